@@ -1,0 +1,9 @@
+"""The queryable store (SQLModel): SQLite by default, PostgreSQL at scale.
+
+Public API for other stages: `get_engine`, `migrate`, and the modules `store` (loads, search) and
+`crawl_state` (the crawler's incremental state). Tables are in `models`.
+"""
+
+from db.engine import get_engine, migrate
+
+__all__ = ["get_engine", "migrate"]

@@ -1,0 +1,52 @@
+"""Engines and schema migration for both backends (SQLite embedded default, PostgreSQL at scale)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from pantau.config import db_url
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the web site read while a nightly load writes; busy_timeout waits out short write locks.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@cache
+def get_engine(url: str | None = None) -> Engine:
+    """One engine per store URL per process. `url=None` means `PANTAU_DB_URL` or `sqlite:///pantau.db`."""
+    resolved = db_url(url)
+    if resolved.startswith("sqlite"):
+        engine = create_engine(resolved, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(resolved, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return engine
+
+
+def alembic_config(url: str | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", db_url(url).replace("%", "%%"))
+    return config
+
+
+def migrate(url: str | None = None) -> None:
+    """Bring the store's schema to the latest revision (idempotent; safe to call at every start)."""
+    from alembic import command
+
+    config = alembic_config(url)
+    with get_engine(url).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,173 @@
+"""The store's tables. Alembic migrations in `db/migrations` create them; never `create_all` in production code.
+
+Three groups:
+- reference data: `Region`, `Source`;
+- content and its provenance: `Article` (latest state), `ArticleVersion` (every distinct body seen),
+  `RawPage` (compressed HTML as fetched), `Event` + `EventPerson` (what extraction found, with evidence);
+- crawl state, so crawls are incremental and can run from several machines on one store:
+  `CrawlUrl` (per URL validators and hashes), `CrawlCursor` (feed/sitemap watermarks), `Run` (flow runs).
+"""
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+JsonType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Region(SQLModel, table=True):
+    code: str = Field(primary_key=True, max_length=8)
+    level: str = Field(max_length=10, index=True)  # province | regency | city
+    name: str
+    short_name: str = Field(index=True)
+    province_code: str = Field(max_length=2, index=True)
+
+
+class Source(SQLModel, table=True):
+    """A crawl source from the registry (`crawlers/sources.toml`), mirrored here for the site and for joins."""
+
+    key: str = Field(primary_key=True)  # registry key, e.g. "35.16" for a government site or the outlet's domain
+    name: str
+    kind: str = Field(max_length=20)  # government | outlet
+    domain: str = Field(index=True)
+    url: str
+    region_codes: list[str] = Field(default_factory=list, sa_column=Column(JsonType, nullable=False))
+    guessed: bool = False  # the address follows the naming pattern but was not verified
+
+
+class Article(SQLModel, table=True):
+    """The latest known state of one page; older bodies live in `ArticleVersion`."""
+
+    id: str = Field(primary_key=True, max_length=64)
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    canonical_url: str | None = Field(default=None, sa_column=Column(Text, index=True))
+    source: str | None = Field(default=None, index=True)
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    author: str | None = None
+    published: dt.date | None = Field(default=None, index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str | None = Field(default=None, max_length=64, index=True)
+    # 64-bit SimHash of the body stored as a signed integer; near-duplicates differ in few bits.
+    simhash: int | None = Field(default=None, sa_column=Column(BigInteger))
+    cluster_id: str | None = Field(default=None, max_length=64, index=True)  # article id of the cluster's first member
+    version: int = 1
+    first_seen: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow, index=True)
+    extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))
+
+
+class ArticleVersion(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("article_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: str = Field(max_length=64, index=True)
+    version: int
+    content_hash: str = Field(max_length=64)
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    published: dt.date | None = None
+    seen_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class RawPage(SQLModel, table=True):
+    """HTML exactly as fetched, gzip-compressed, so a watchdog can show what a page said on a given day."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(sa_column=Column(Text, nullable=False, index=True))
+    article_id: str | None = Field(default=None, max_length=64, index=True)
+    fetched_at: dt.datetime = Field(default_factory=utcnow)
+    status: int = 200
+    content_type: str | None = None
+    content_hash: str = Field(max_length=64, index=True)
+    body_gz: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Event(SQLModel, table=True):
+    """One extracted event. Typed columns carry what search and regency pages filter and sort on;
+    `payload` keeps the full record exactly as extraction wrote it (exports are lossless)."""
+
+    __table_args__ = (
+        Index("ix_event_regency_type", "regency_code", "type"),
+        Index("ix_event_index_year", "index_key", "year"),
+    )
+
+    id: str = Field(primary_key=True, max_length=40)
+    article_id: str = Field(max_length=64, index=True)
+    type: str = Field(max_length=24, index=True)
+    regency_code: str | None = Field(default=None, max_length=8, index=True)
+    province_code: str | None = Field(default=None, max_length=2, index=True)
+    date: dt.date | None = Field(default=None, index=True)
+    venue: str | None = Field(default=None, sa_column=Column(Text))
+    evidence: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # agreement_signing
+    agreement_kind: str | None = Field(default=None, max_length=24, index=True)
+    agreement_title: str | None = Field(default=None, sa_column=Column(Text))
+    agreement_year: int | None = None
+    # inauguration
+    officials_count: int | None = None
+    inaugurated_by: str | None = None
+    # index_report
+    index_key: str | None = Field(default=None, max_length=24, index=True)
+    index_label: str | None = Field(default=None, sa_column=Column(Text))
+    value: str | None = None
+    value_number: float | None = None
+    year: int | None = Field(default=None)
+    predicate: str | None = None
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))
+    extractor: str | None = None  # pipeline name and version that produced it
+    loaded_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class EventPerson(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(max_length=40, index=True)
+    name: str
+    name_key: str = Field(index=True)  # case- and space-folded name, for grouping a person across events
+    role: str | None = None
+
+
+class CrawlUrl(SQLModel, table=True):
+    """What the crawler knows about one URL: enough to skip it, revalidate it, or notice it changed."""
+
+    url: str = Field(sa_column=Column(Text, primary_key=True))  # canonical URL
+    source: str | None = Field(default=None, index=True)
+    kind: str = Field(default="article", max_length=16)  # article | listing | feed | sitemap | skipped
+    status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None  # the server's Last-Modified header, verbatim
+    lastmod: dt.datetime | None = None  # the sitemap's or feed's date for this URL
+    content_hash: str | None = Field(default=None, max_length=64)
+    article_id: str | None = Field(default=None, max_length=64)
+    first_seen: dt.datetime = Field(default_factory=utcnow)
+    last_fetched: dt.datetime | None = Field(default=None, index=True)
+    last_changed: dt.datetime | None = None
+    fetch_count: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class CrawlCursor(SQLModel, table=True):
+    """A watermark for a feed, sitemap or listing: entries at or before it were already handled."""
+
+    key: str = Field(sa_column=Column(Text, primary_key=True))  # the feed/sitemap URL
+    source: str | None = Field(default=None, index=True)
+    kind: str = Field(max_length=16)  # feed | sitemap | listing | wp-json
+    watermark: dt.datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Run(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    flow: str = Field(max_length=40)
+    started_at: dt.datetime = Field(default_factory=utcnow)
+    finished_at: dt.datetime | None = None
+    status: str = Field(default="running", max_length=16)
+    stats: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))

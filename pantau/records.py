@@ -1,0 +1,90 @@
+"""The article and event record contracts of `shared/spec/events.md` (field names are binding)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any
+
+ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text")
+
+EVENT_TYPES = ("agreement_signing", "inauguration", "index_report")
+COMMON_EVENT_FIELDS = ("article_id", "type", "regency", "date", "venue", "people", "evidence")
+TYPE_FIELDS = {
+    "agreement_signing": ("agreement_kind", "agreement_title", "agreement_year", "parties"),
+    "inauguration": ("officials_count", "positions", "inaugurated_by"),
+    "index_report": ("index", "index_label", "value", "value_number", "year", "predicate"),
+}
+AGREEMENT_KINDS = ("perjanjian_kinerja", "mou", "pks", "pakta_integritas", "nphd", "other")
+INDEX_KEYS = (
+    "sakip", "rb", "spbe", "spi", "sistem_merit", "ombudsman", "mcp", "opini_bpk", "ipm", "ipp", "ikm",
+    "idm", "kemiskinan", "pengangguran", "pertumbuhan_ekonomi", "inflasi", "other",
+)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_ok(value: Any) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def article_problem(record: dict[str, Any]) -> str | None:
+    """Why an input record is not a usable article, or None. Only `text` is required to be present."""
+    if "text" not in record:
+        return "missing field 'text'"
+    if not isinstance(record["text"], str):
+        return f"field 'text' must be a string, got {type(record['text']).__name__}"
+    if "id" in record and record["id"] is not None and not isinstance(record["id"], str | int):
+        return "field 'id' must be a string"
+    for key in ("url", "source", "title"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return f"field '{key}' must be a string or null"
+    if not _iso_date_ok(record.get("published")):
+        return f"field 'published' must be YYYY-MM-DD or null, got {record.get('published')!r}"
+    return None
+
+
+def event_problem(record: dict[str, Any]) -> str | None:
+    """Why a record is not a valid event, or None."""
+    for key in ("article_id", "type"):
+        if not record.get(key):
+            return f"missing field '{key}'"
+    if record["type"] not in EVENT_TYPES:
+        return f"unknown event type {record['type']!r}"
+    regency = record.get("regency")
+    if regency is not None and not (isinstance(regency, dict) and isinstance(regency.get("code"), str)):
+        return "field 'regency' must be null or an object with a 'code'"
+    if not _iso_date_ok(record.get("date")):
+        return f"field 'date' must be YYYY-MM-DD or null, got {record.get('date')!r}"
+    people = record.get("people") or []
+    if not isinstance(people, list) or not all(isinstance(p, dict) and p.get("name") for p in people):
+        return "field 'people' must be a list of {name, role} objects"
+    if record["type"] == "index_report" and record.get("index") not in INDEX_KEYS:
+        return f"unknown index key {record.get('index')!r}"
+    if record["type"] == "agreement_signing" and record.get("agreement_kind") not in AGREEMENT_KINDS:
+        return f"unknown agreement kind {record.get('agreement_kind')!r}"
+    return None
+
+
+def article_id_for_url(url: str) -> str:
+    """Stable article id for a canonical URL: the same page keeps its id across crawls and versions."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def event_id(event: dict[str, Any]) -> str:
+    """Deterministic id from what identifies an event, so reloading or re-extracting the same event
+    keeps its id (and its web address) while a changed event gets a new one."""
+    key_fields = ("article_id", "type", "index", "value", "agreement_kind", "agreement_title",
+                  "officials_count", "evidence")
+    regency = (event.get("regency") or {}).get("code")
+    key = "\x1f".join(str(event.get(f)) for f in key_fields) + "\x1f" + str(regency)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]

@@ -1,0 +1,59 @@
+"""Shared test fixtures: real stores on both backends, isolated run state."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+PG_SERVER = os.environ.get("PANTAU_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_state(tmp_path_factory):
+    """Keep Prefect, crawl scratch files and any default store out of the working tree."""
+    home = tmp_path_factory.mktemp("pantau-home")
+    os.environ["PANTAU_HOME"] = str(home)
+    os.environ.setdefault("PANTAU_DB_URL", f"sqlite:///{home}/default.db")
+    from pantau.config import configure_prefect
+
+    configure_prefect()
+    yield
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path}/pantau.db"
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database on the local server, dropped afterwards."""
+    name = f"pantau_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"{PG_SERVER}/{name}"
+    try:
+        yield url
+    finally:
+        from db.engine import get_engine
+
+        get_engine(url).dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request) -> str:
+    """Run the test once on each backend, with a migrated, empty store."""
+    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
+    from db.engine import migrate
+
+    migrate(url)
+    return url
