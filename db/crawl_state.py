@@ -1,0 +1,257 @@
+"""The crawler's incremental state in the store: seen URLs with validators and body hashes (`CrawlUrl`),
+feed/sitemap/listing watermarks (`CrawlCursor`), the raw HTML archive (`RawPage`) and the `Source` rows.
+
+Keeping it in the store (not in dbm files) lets several machines crawl against one PostgreSQL database.
+Reads happen once per source at the start of a crawl (`preload`); writes are buffered and flushed in
+batches, because a crawl touches thousands of rows and one transaction per page would dominate its time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from db.engine import get_engine, migrate
+from db.models import CrawlCursor, CrawlUrl, RawPage, Source
+
+FLUSH_EVERY = 200  # buffered rows before a write transaction
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands datetimes back without a zone; everything the crawler stores is UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class UrlState:
+    url: str  # canonical URL (the row's key)
+    url_key: str
+    source: str | None = None
+    kind: str = "article"  # article | duplicate | page | listing | feed | sitemap | error
+    status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    lastmod: dt.datetime | None = None
+    content_hash: str | None = None
+    article_id: str | None = None
+    first_seen: dt.datetime = field(default_factory=now)
+    last_fetched: dt.datetime | None = None
+    last_changed: dt.datetime | None = None
+    fetch_count: int = 0
+    error: str | None = None
+    version: int = 0
+    published: dt.date | None = None
+
+
+@dataclass
+class CursorState:
+    key: str
+    kind: str
+    source: str | None = None
+    watermark: dt.datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: dt.datetime = field(default_factory=now)
+
+
+_URL_COLUMNS = [c.name for c in CrawlUrl.__table__.columns]
+
+
+def _url_state(row) -> UrlState:
+    data = {name: getattr(row, name) for name in _URL_COLUMNS}
+    for name in ("lastmod", "first_seen", "last_fetched", "last_changed"):
+        data[name] = _aware(data[name])
+    data["url_key"] = data["url_key"] or data["url"]
+    return UrlState(**data)
+
+
+class CrawlState:
+    """Crawl state over one store (`url=None`: `PANTAU_DB_URL` or `sqlite:///pantau.db`)."""
+
+    def __init__(self, url: str | None = None, *, run_migrations: bool = True):
+        if run_migrations:
+            migrate(url)
+        self.engine = get_engine(url)
+        self._urls: dict[str, UrlState] = {}  # url_key -> state, for preloaded sources and rows touched
+        self._by_hash: dict[str, str] = {}  # content hash -> url_key of the article holding it
+        self._loaded_sources: set[str] = set()
+        self._dirty_urls: dict[str, UrlState] = {}
+        self._dirty_cursors: dict[str, CursorState] = {}
+        self._pages: list[dict] = []
+        self._cursors: dict[str, CursorState] = {}
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def _upsert(self, table, rows: list[dict], keys: list[str]):
+        make = pg_insert if self.dialect == "postgresql" else sqlite_insert
+        statement = make(table)
+        columns = {c: statement.excluded[c] for c in rows[0] if c not in keys}
+        return statement.on_conflict_do_update(index_elements=keys, set_=columns), rows
+
+    # --- sources ---------------------------------------------------------------------------------------
+    def upsert_sources(self, rows: list[dict]) -> None:
+        if not rows:
+            return
+        statement, rows = self._upsert(Source.__table__, rows, ["key"])
+        with self.engine.begin() as connection:
+            connection.execute(statement, rows)
+
+    # --- URLs ------------------------------------------------------------------------------------------
+    def preload(self, source: str) -> int:
+        """Read every URL known for `source` into memory; returns how many."""
+        if source in self._loaded_sources:
+            return 0
+        self._loaded_sources.add(source)
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(CrawlUrl.__table__).where(CrawlUrl.__table__.c.source == source))
+            count = 0
+            for row in rows:
+                state = _url_state(row)
+                self._remember(state)
+                count += 1
+        return count
+
+    def _remember(self, state: UrlState) -> None:
+        self._urls[state.url_key] = state
+        if state.content_hash and state.kind == "article":
+            self._by_hash.setdefault(state.content_hash, state.url_key)
+
+    def get(self, url_key: str) -> UrlState | None:
+        """The known state of a URL (memory first, then one indexed lookup)."""
+        state = self._urls.get(url_key)
+        if state is not None:
+            return state
+        table = CrawlUrl.__table__
+        with self.engine.connect() as connection:
+            row = connection.execute(select(table).where(table.c.url_key == url_key).limit(1)).first()
+        if row is None:
+            return None
+        state = _url_state(row)
+        self._remember(state)
+        return state
+
+    def duplicate_of(self, content_hash: str, url_key: str) -> UrlState | None:
+        """Another article URL already holding exactly this body, or None."""
+        holder = self._by_hash.get(content_hash)
+        if holder and holder != url_key:
+            return self._urls.get(holder)
+        table = CrawlUrl.__table__
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(table).where(table.c.content_hash == content_hash, table.c.kind == "article",
+                                    table.c.url_key != url_key).limit(1)
+            ).first()
+        if row is None:
+            return None
+        state = _url_state(row)
+        self._remember(state)
+        return state
+
+    def record(self, state: UrlState) -> None:
+        """Remember `state` (buffered; written at the next flush)."""
+        existing = self._urls.get(state.url_key)
+        if existing is not None and existing.url != state.url:
+            state.url = existing.url  # the http/https or www twin keeps the row it already has
+            state.first_seen = existing.first_seen
+        self._remember(state)
+        self._dirty_urls[state.url_key] = state
+        self._maybe_flush()
+
+    # --- cursors ---------------------------------------------------------------------------------------
+    def cursor(self, key: str) -> CursorState | None:
+        if key in self._cursors:
+            return self._cursors[key]
+        table = CrawlCursor.__table__
+        with self.engine.connect() as connection:
+            row = connection.execute(select(table).where(table.c.key == key)).first()
+        state = None
+        if row is not None:
+            state = CursorState(key=row.key, kind=row.kind, source=row.source, watermark=_aware(row.watermark),
+                                etag=row.etag, last_modified=row.last_modified, checked_at=_aware(row.checked_at))
+        self._cursors[key] = state
+        return state
+
+    def set_cursor(self, state: CursorState) -> None:
+        self._cursors[state.key] = state
+        self._dirty_cursors[state.key] = state
+        self._maybe_flush()
+
+    # --- raw HTML archive --------------------------------------------------------------------------------
+    def archive(self, url: str, article_id: str | None, status: int, content_type: str | None, body: bytes,
+                content_hash: str, fetched_at: dt.datetime | None = None) -> None:
+        self._pages.append({
+            "url": url, "article_id": article_id, "fetched_at": fetched_at or now(), "status": status,
+            "content_type": content_type, "content_hash": content_hash,
+            "body_gz": gzip.compress(body, compresslevel=6),
+        })
+        self._maybe_flush()
+
+    def archived_pages(self, article_id: str) -> list[tuple[dt.datetime, bytes]]:
+        """`(fetched_at, html)` for every archived copy of an article, oldest first."""
+        table = RawPage.__table__
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(table.c.fetched_at, table.c.body_gz).where(table.c.article_id == article_id)
+                .order_by(table.c.fetched_at)
+            ).all()
+        return [(_aware(fetched), gzip.decompress(body)) for fetched, body in rows]
+
+    # --- writing ---------------------------------------------------------------------------------------
+    def _maybe_flush(self) -> None:
+        if len(self._dirty_urls) + len(self._dirty_cursors) + len(self._pages) >= FLUSH_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        urls = [asdict(s) for s in self._dirty_urls.values()]
+        cursors = [asdict(s) for s in self._dirty_cursors.values()]
+        pages = self._pages
+        if not (urls or cursors or pages):
+            return
+        with self.engine.begin() as connection:
+            if urls:
+                statement, rows = self._upsert(CrawlUrl.__table__, urls, ["url"])
+                connection.execute(statement, rows)
+            if cursors:
+                statement, rows = self._upsert(CrawlCursor.__table__, cursors, ["key"])
+                connection.execute(statement, rows)
+            if pages:
+                connection.execute(insert(RawPage.__table__), pages)
+        self._dirty_urls.clear()
+        self._dirty_cursors.clear()
+        self._pages = []
+
+    def close(self) -> None:
+        self.flush()
+
+    # --- reporting -------------------------------------------------------------------------------------
+    def counts(self, source: str | None = None) -> dict[str, int]:
+        """Known URLs per kind (for a source, or overall)."""
+        table = CrawlUrl.__table__
+        query = select(table.c.kind, func.count()).group_by(table.c.kind)
+        if source:
+            query = query.where(table.c.source == source)
+        with self.engine.connect() as connection:
+            return {kind: count for kind, count in connection.execute(query)}
+
+    def forget_source(self, source: str) -> None:
+        """Drop a source's URL state (a full recrawl next time); cursors of the source too."""
+        self.flush()
+        with self.engine.begin() as connection:
+            connection.execute(update(CrawlUrl.__table__).where(CrawlUrl.__table__.c.source == source)
+                               .values(kind="forgotten"))
+            connection.execute(CrawlCursor.__table__.delete().where(CrawlCursor.__table__.c.source == source))
+        self._urls = {k: v for k, v in self._urls.items() if v.source != source}
+        self._loaded_sources.discard(source)
