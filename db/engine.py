@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 
 from pantau.config import db_url
 
@@ -48,5 +48,8 @@ def migrate(url: str | None = None) -> None:
 
     config = alembic_config(url)
     with get_engine(url).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several workers may start at once against one PostgreSQL store: one migrates, the others wait.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7020261122)"))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

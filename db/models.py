@@ -96,6 +96,7 @@ class Event(SQLModel, table=True):
     __table_args__ = (
         Index("ix_event_regency_type", "regency_code", "type"),
         Index("ix_event_index_year", "index_key", "year"),
+        Index("ix_event_loaded_at", "loaded_at"),
     )
 
     id: str = Field(primary_key=True, max_length=40)
@@ -123,6 +124,18 @@ class Event(SQLModel, table=True):
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))
     extractor: str | None = None  # pipeline name and version that produced it
     loaded_at: dt.datetime = Field(default_factory=utcnow)
+    # `date`, else the article's publication date: what date filters, sorting and the year facet use.
+    effective_date: dt.date | None = Field(default=None, index=True)
+    effective_year: int | None = Field(default=None, index=True)
+
+
+class SimhashBand(SQLModel, table=True):
+    """One of the 7 bands of an article's SimHash (`band << 16 | bits`). Two bodies within
+    `NEAR_DUPLICATE_BITS` (6) bits share at least one band exactly (pigeonhole), so near-duplicate
+    candidates are found by an indexed lookup instead of a scan of every article."""
+
+    key: int = Field(sa_column=Column(BigInteger, primary_key=True))
+    article_id: str = Field(primary_key=True, max_length=64, index=True)
 
 
 class EventPerson(SQLModel, table=True):
@@ -143,13 +156,17 @@ class CrawlUrl(SQLModel, table=True):
     etag: str | None = None
     last_modified: str | None = None  # the server's Last-Modified header, verbatim
     lastmod: dt.datetime | None = None  # the sitemap's or feed's date for this URL
-    content_hash: str | None = Field(default=None, max_length=64)
+    content_hash: str | None = Field(default=None, max_length=64, index=True)
     article_id: str | None = Field(default=None, max_length=64)
     first_seen: dt.datetime = Field(default_factory=utcnow)
     last_fetched: dt.datetime | None = Field(default=None, index=True)
     last_changed: dt.datetime | None = None
     fetch_count: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))
+    # Dedup key (no scheme, `www.`, trailing slash or tracking parameters): http/https twins are one row.
+    url_key: str | None = Field(default=None, sa_column=Column(Text, index=True))
+    version: int = 0  # distinct article bodies seen at this URL (0 for a page that is not an article)
+    published: dt.date | None = None  # the article's date, for the re-check window of recent articles
 
 
 class CrawlCursor(SQLModel, table=True):

@@ -1,0 +1,27 @@
+"""Store fixtures: the hand-written articles/events of `fixtures/` loaded through the Store API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def fixture_records(name: str) -> list[dict]:
+    with (FIXTURES / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture
+def loaded_store(store_url):
+    from db.store import Store
+
+    store = Store(store_url)
+    store.sync_regions()
+    articles = fixture_records("articles.jsonl")
+    store.load_articles(articles)
+    store.replace_events([a["id"] for a in articles], fixture_records("events.jsonl"), extractor="fixture")
+    return store

@@ -1,0 +1,232 @@
+"""Loading through the Store API on both backends: idempotence, versions, clusters, event replacement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+
+import sqlalchemy as sa
+from conftest import fixture_records
+
+from db.models import Article, ArticleVersion, Event, EventPerson, RawPage, Region, SimhashBand
+from db.search import SearchQuery
+from db.store import Store, simhash_bands
+from pantau import fingerprint
+from pantau.records import event_id
+
+
+def count(store: Store, model) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(model.__table__)).scalar_one()
+
+
+def test_sync_regions_and_sources_are_idempotent(store_url):
+    store = Store(store_url)
+    assert store.sync_regions() == 552
+    assert store.sync_regions() == 552
+    assert count(store, Region) == 552
+    entries = [{"key": "35.16", "name": "Pemkab Mojokerto", "kind": "government", "domain": "mojokertokab.go.id",
+                "url": "https://mojokertokab.go.id/", "region_codes": ["35.16"]},
+               {"key": "kabarmojokerto.test", "name": "Kabar Mojokerto", "url": "https://kabarmojokerto.test/"}]
+    assert store.sync_sources(entries) == 2
+    entries[0]["name"] = "Pemerintah Kabupaten Mojokerto"
+    assert store.sync_sources(entries) == 2
+    sources = {s["key"]: s for s in store.sources()}
+    assert sources["35.16"]["name"] == "Pemerintah Kabupaten Mojokerto"
+    assert sources["kabarmojokerto.test"]["domain"] == "kabarmojokerto.test"  # derived from the url
+    assert sources["kabarmojokerto.test"]["kind"] == "outlet"
+
+
+def test_loading_the_same_articles_twice_changes_nothing(store_url):
+    store = Store(store_url)
+    articles = fixture_records("articles.jsonl")
+    first = store.load_articles(articles)
+    assert (first.inserted, first.updated, first.unchanged) == (len(articles), 0, 0)
+    second = store.load_articles(articles)
+    assert (second.inserted, second.updated, second.unchanged) == (0, 0, len(articles))
+    assert count(store, Article) == len(articles)
+    assert count(store, ArticleVersion) == len(articles)
+    stored = {a["id"]: a for a in store.iter_articles()}
+    assert stored["mjk-pk-2024"]["content_hash"] == fingerprint.content_hash(articles[0]["text"])
+    assert stored["mjk-pk-2024"]["simhash"] == fingerprint.simhash(articles[0]["text"])
+    assert stored["mjk-pk-2024"]["published"] == "2024-01-31"
+
+
+def test_changed_body_makes_a_new_version_and_metadata_is_not_erased(store_url):
+    store = Store(store_url)
+    article = fixture_records("articles.jsonl")[0]
+    store.load_articles([article])
+    edited = {**article, "text": article["text"] + "\nRalat: jumlah pejabat 79 orang.", "published": None}
+    stats = store.load_articles([edited])
+    assert (stats.inserted, stats.updated) == (0, 1)
+    assert store.load_articles([edited]).unchanged == 1
+    detail = store.article(article["id"])
+    assert detail.article["version"] == 2
+    assert detail.article["text"].endswith("79 orang.")
+    assert detail.article["published"].isoformat() == "2024-01-31"  # a missing date does not erase the known one
+    assert [v["version"] for v in detail.versions] == [2, 1]
+    assert detail.versions[1]["text"] == article["text"]
+
+
+def test_two_versions_in_one_batch_and_ids_from_urls(store_url):
+    store = Store(store_url)
+    base = {"url": "https://example.test/a", "source": "example.test", "title": "Judul", "published": "2024-02-02"}
+    stats = store.load_articles([{**base, "text": "isi pertama"}, {**base, "text": "isi kedua"}])
+    assert (stats.inserted, stats.updated) == (1, 1)
+    (stored,) = list(store.iter_articles())
+    assert stored["id"] == __import__("pantau.records").records.article_id_for_url("https://example.test/a")
+    assert stored["version"] == 2 and stored["text"] == "isi kedua"
+
+
+def test_bad_articles_are_reported_and_good_ones_kept(store_url):
+    store = Store(store_url)
+    stats = store.load_articles([{"id": "x"}, {"id": "y", "text": "isi", "published": "31/1/2024"},
+                                 {"id": "z", "text": "isi yang baik"}])
+    assert stats.inserted == 1 and stats.skipped == 2
+    assert any("missing field 'text'" in p for p in stats.problems)
+    assert [a["id"] for a in store.iter_articles()] == ["z"]
+
+
+def test_republished_story_lands_in_one_cluster_and_both_articles_are_kept(store_url):
+    store = Store(store_url)
+    store.load_articles(fixture_records("articles.jsonl"))
+    articles = {a["id"]: a for a in store.iter_articles()}
+    original, copy = articles["mjk-pk-2024"], articles["mjk-pk-2024-copy"]
+    assert fingerprint.near_duplicates(original["simhash"], copy["simhash"])
+    assert copy["cluster_id"] == original["cluster_id"] == "mjk-pk-2024"
+    others = [a for key, a in articles.items() if key not in ("mjk-pk-2024", "mjk-pk-2024-copy")]
+    assert all(a["cluster_id"] == a["id"] for a in others)
+    detail = store.article("mjk-pk-2024")
+    assert [c["id"] for c in detail.cluster] == ["mjk-pk-2024-copy"]
+
+
+def test_cluster_found_across_batches_and_outside_window_not(store_url):
+    store = Store(store_url)
+    text = " ".join(f"kata{i}" for i in range(120))
+    store.load_articles([{"id": "a", "text": text, "published": "2024-01-01"}])
+    near = text.replace("kata60", "lain60")
+    stats = store.load_articles([{"id": "b", "text": near, "published": "2024-01-03"},
+                                 {"id": "c", "text": near, "published": "2024-06-01"}])  # months later
+    assert stats.clustered == 1
+    clusters = {a["id"]: a["cluster_id"] for a in store.iter_articles()}
+    assert clusters == {"a": "a", "b": "a", "c": "c"}
+
+
+def test_band_keys_cover_every_pair_within_the_threshold():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        a = rng.getrandbits(64)
+        b = a
+        for bit in rng.sample(range(64), rng.randint(0, fingerprint.NEAR_DUPLICATE_BITS)):
+            b ^= 1 << bit
+        assert set(simhash_bands(a)) & set(simhash_bands(b))
+
+
+def test_replace_events_is_idempotent_and_replaces(store_url):
+    store = Store(store_url)
+    articles = fixture_records("articles.jsonl")
+    events = fixture_records("events.jsonl")
+    store.load_articles(articles)
+    ids = [a["id"] for a in articles]
+    first = store.replace_events(ids, events, extractor="test/1")
+    assert first.inserted == len(events) and first.deleted == 0
+    again = store.replace_events(ids, events, extractor="test/1")
+    assert (again.inserted, again.updated, again.deleted, again.unchanged) == (0, 0, 0, len(events))
+    assert count(store, Event) == len(events)
+    people_before = count(store, EventPerson)
+
+    # Re-extraction of one article finds one event fewer; articles not listed keep theirs.
+    spbe = [e for e in events if e["article_id"] == "jatim-spbe-2023"]
+    stats = store.replace_events(["jatim-spbe-2023"], spbe[:2])
+    assert stats.deleted == 2 and stats.unchanged == 2
+    assert count(store, Event) == len(events) - 2
+    # An article that now has no events loses them all.
+    assert store.replace_events(["lmg-lantik-2024"], []).deleted == 1
+    assert count(store, EventPerson) == people_before - 1
+    assert store.search(SearchQuery(text="Yuhronur")).total == 0
+
+
+def test_event_ids_are_stable_and_changed_fields_update_in_place(store_url):
+    store = Store(store_url)
+    event = fixture_records("events.jsonl")[0]
+    store.replace_events([event["article_id"]], [event])
+    identifier = event_id(event)
+    assert store.event(identifier).hit.event == event
+    changed = {**event, "date": "2024-02-01", "people": [{"name": "Ikfina Fahmawati", "role": "Bupati"}]}
+    stats = store.replace_events([event["article_id"]], [changed])
+    assert (stats.updated, stats.inserted, stats.deleted) == (1, 0, 0)
+    assert store.event(identifier).hit.event["date"] == "2024-02-01"
+
+
+def test_bad_events_are_skipped_with_a_reason(store_url):
+    store = Store(store_url)
+    good = fixture_records("events.jsonl")[0]
+    stats = store.replace_events([], [{"type": "inauguration"}, {**good, "type": "banjir"}, good])
+    assert stats.inserted == 1 and stats.skipped == 2
+    assert "missing field 'article_id'" in stats.problems[0]
+    assert "unknown event type" in stats.problems[1]
+
+
+def test_events_loaded_before_their_article_pick_up_its_title_and_date(store_url):
+    store = Store(store_url)
+    article = next(a for a in fixture_records("articles.jsonl") if a["id"] == "jatim-spbe-2023")
+    events = [e for e in fixture_records("events.jsonl") if e["article_id"] == "jatim-spbe-2023"]
+    store.replace_events([article["id"]], events)
+    assert store.search(SearchQuery(text="\"tiga daerah\"")).total == 0
+    assert store.search(SearchQuery(years=[2024])).total == 0
+    store.load_articles([article])
+    assert store.search(SearchQuery(text="\"tiga daerah\"")).total == len(events)  # words of the title
+    assert store.search(SearchQuery(years=[2024])).total == len(events)  # the article's date stands in
+
+
+def test_iter_articles_since_and_ids(store_url):
+    store = Store(store_url)
+    store.load_articles(fixture_records("articles.jsonl"))
+    everything = list(store.iter_articles(batch_size=3))
+    assert len(everything) == 11 and len({a["id"] for a in everything}) == 11
+    assert {"id", "url", "source", "title", "published", "text"} <= set(everything[0])
+    by_ids = list(store.iter_articles(ids=["kdl-mou-2023", "sda-banjir", "missing"]))
+    assert sorted(a["id"] for a in by_ids) == ["kdl-mou-2023", "sda-banjir"]
+    # Every fixture was loaded just now, so "changed since today" selects all of them.
+    import datetime as dt
+
+    assert len(list(store.iter_articles(since=dt.date.today()))) == 11
+    assert len(list(store.iter_articles(since="2100-01-01"))) == 0
+
+
+def test_runs_and_stats(loaded_store):
+    run = loaded_store.start_run("nightly")
+    loaded_store.finish_run(run, "completed", {"articles": 11})
+    (latest,) = loaded_store.recent_runs(1)
+    assert latest["id"] == run and latest["status"] == "completed" and latest["stats"] == {"articles": 11}
+    stats = loaded_store.stats()
+    assert stats["articles"] == 11 and stats["events"] == 12
+    assert stats["clusters"] == 10
+    assert stats["events_by_type"] == {"agreement_signing": 4, "inauguration": 2, "index_report": 6}
+    top = stats["events_by_regency"][0]
+    assert (top["code"], top["name"], top["events"]) == ("35.16", "Kabupaten Mojokerto", 4)
+
+
+def test_raw_pages_are_listed_and_served_decompressed(loaded_store):
+    html = b"<html><body><h1>Perjanjian Kinerja</h1></body></html>"
+    with loaded_store.engine.begin() as conn:
+        conn.execute(RawPage.__table__.insert(), [{
+            "url": "https://kabarmojokerto.test/berita/mjk-pk-2024", "article_id": None, "status": 200,
+            "content_type": "text/html", "content_hash": "x", "body_gz": gzip.compress(html),
+            "fetched_at": dt.datetime(2024, 1, 31, 10, 0, tzinfo=dt.UTC)}])
+    detail = loaded_store.article("mjk-pk-2024")
+    (page,) = detail.raw_pages  # found by the article's URL
+    assert loaded_store.raw_page(page["id"])["html"] == html
+
+
+def test_band_rows_follow_body_changes(store_url):
+    store = Store(store_url)
+    text = " ".join(f"kata{i}" for i in range(50))
+    store.load_articles([{"id": "a", "text": text}])
+    assert count(store, SimhashBand) == 7
+    store.load_articles([{"id": "a", "text": text + " tambahan baru"}])
+    assert count(store, SimhashBand) == 7
+    store.load_articles([{"id": "short", "text": "terlalu pendek"}])
+    assert count(store, SimhashBand) == 7
