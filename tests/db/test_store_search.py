@@ -1,0 +1,196 @@
+"""Search through the Store API: the same queries give the same results on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from db.search import QueryError, SearchQuery, UnknownRegion, highlight, parse_query
+
+
+def ids(result) -> set[str]:
+    return {hit.article_id for hit in result.hits}
+
+
+def find(store, text="", **filters):
+    return store.search(SearchQuery(text=text, per_page=100, **filters))
+
+
+def test_words_are_anded_and_case_and_diacritics_fold(loaded_store):
+    assert ids(find(loaded_store, "perjanjian kinerja")) == {"mjk-pk-2024", "mjk-pk-2024-copy"}
+    assert ids(find(loaded_store, "PERJANJIAN Kinerja")) == {"mjk-pk-2024", "mjk-pk-2024-copy"}
+    assert ids(find(loaded_store, "pérjanjian kinérja")) == {"mjk-pk-2024", "mjk-pk-2024-copy"}
+    assert find(loaded_store, "perjanjian lamongan").total == 0
+
+
+def test_quoted_phrase_needs_the_words_in_order(loaded_store):
+    assert ids(find(loaded_store, '"perjanjian kinerja"')) == {"mjk-pk-2024", "mjk-pk-2024-copy"}
+    assert find(loaded_store, '"kinerja perjanjian"').total == 0
+    # "kinerja" is not reduced to "kerja", so a cooperation agreement does not match a performance agreement.
+    assert find(loaded_store, '"perjanjian kerja"').total == 0
+
+
+def test_prefix_matches(loaded_store):
+    # SAKIP's full name (Sistem Akuntabilitas Kinerja ...) is part of its search document.
+    assert ids(find(loaded_store, "kinerj*")) == {"mjk-pk-2024", "mjk-pk-2024-copy", "sda-sakip-2023"}
+    assert ids(find(loaded_store, "Yuhron*")) == {"lmg-lantik-2024"}
+
+
+def test_indonesian_affixes_match_the_root(loaded_store):
+    # Evidence says "melantik" / "pelantikan"; all forms of the word find them.
+    for query in ("lantik", "pelantikan", "dilantik"):
+        assert ids(find(loaded_store, query)) == {"lmg-lantik-2024", "xss-test"}, query
+    assert "kdl-mou-2023" in ids(find(loaded_store, "kesepahaman"))
+    assert "kota-mjk-pakta" in ids(find(loaded_store, "penandatanganan pakta"))
+
+
+def test_names_match_exactly_and_labels_are_searchable(loaded_store):
+    assert ids(find(loaded_store, "Ikfina Fahmawati")) == {"mjk-pk-2024", "mjk-pk-2024-copy"}
+    # The full name of the index is indexed even when the evidence has only the acronym.
+    assert ids(find(loaded_store, "berbasis elektronik")) == {"jatim-spbe-2023"}
+    assert ids(find(loaded_store, "WTP")) == {"mjk-opini-2023"}
+    assert ids(find(loaded_store, "Kejaksaan Negeri Kendal")) == {"kdl-mou-2023"}
+
+
+def test_or_and_exclusion(loaded_store):
+    assert ids(find(loaded_store, "Lamongan OR Kendal")) == {"lmg-lantik-2024", "kdl-mou-2023", "xss-test"}
+    assert ids(find(loaded_store, "pelantikan -Kendal")) == {"lmg-lantik-2024"}
+    with pytest.raises(QueryError):
+        find(loaded_store, "-Kendal")
+
+
+def test_filters(loaded_store):
+    assert find(loaded_store, types=["index_report"]).total == 6
+    assert find(loaded_store, regencies=["35.16"]).total == 4
+    assert find(loaded_store, regencies=["35.16", "35.76"]).total == 5
+    assert find(loaded_store, provinces=["33"]).total == 2
+    assert find(loaded_store, indexes=["spbe"]).total == 4
+    assert find(loaded_store, "Surabaya", indexes=["spbe"]).total == 3
+    assert find(loaded_store, agreement_kinds=["mou"]).total == 1
+    assert find(loaded_store, source="kabarmojokerto.test").total == 3
+    assert find(loaded_store, person="ikfina").total == 2
+    # since/until use the event date, or the article's date when the event has none (the SPBE list).
+    in_2024 = find(loaded_store, since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31))
+    assert {h.article_id for h in in_2024.hits} >= {"jatim-spbe-2023", "mjk-opini-2023", "lmg-lantik-2024"}
+    assert "sda-sakip-2023" not in ids(in_2024)
+    assert find(loaded_store, since=dt.date(2024, 2, 1), until=dt.date(2024, 2, 28)).total == 4
+
+
+def test_facets_count_with_every_other_filter(loaded_store):
+    result = find(loaded_store, types=["index_report"])
+    facets = {name: {f.value: f.count for f in values} for name, values in result.facets.items()}
+    # The type facet ignores the type filter, so the other types stay one click away.
+    assert facets["type"] == {"agreement_signing": 4, "inauguration": 2, "index_report": 6}
+    assert facets["index"] == {"spbe": 4, "sakip": 1, "opini_bpk": 1}
+    assert facets["regency"]["35.15"] == 2
+    assert facets["province"] == {"35": 6}
+    assert facets["year"] == {"2024": 5, "2023": 1}
+    labels = {f.value: f.label for f in result.facets["regency"]}
+    assert labels["35.78"] == "Kota Surabaya"
+
+
+def test_ranking_pagination_and_sorting(loaded_store):
+    ranked = find(loaded_store, "Mojokerto")
+    assert ranked.total == 5
+    assert all(h.score is not None for h in ranked.hits)
+    scores = [h.score for h in ranked.hits]
+    assert scores == sorted(scores, reverse=True)
+    pages = [loaded_store.search(SearchQuery(text="Mojokerto", page=p, per_page=4)) for p in (1, 2)]
+    assert pages[0].pages == 2 and len(pages[0].hits) == 4 and len(pages[1].hits) == 1
+    assert {h.id for h in pages[0].hits}.isdisjoint(h.id for h in pages[1].hits)
+    newest = find(loaded_store, sort="newest")
+    dates = [h.date for h in newest.hits if h.date]
+    assert dates == sorted(dates, reverse=True)
+    assert len(list(loaded_store.iter_hits(SearchQuery(per_page=5), batch_size=5))) == 12
+
+
+def test_hit_records_carry_provenance(loaded_store):
+    (hit,) = find(loaded_store, "Yuhronur").hits
+    record = hit.record()
+    assert record["url"] == "https://lamonganpos.test/berita/lmg-lantik-2024"
+    assert record["article_title"].startswith("Bupati Lamongan Lantik")
+    assert record["officials_count"] == 43 and record["inaugurated_by"]["name"] == "Yuhronur Efendi"
+    assert hit.summary.startswith("Pelantikan 43 pejabat")
+
+
+def test_same_results_on_both_backends_for_a_query_set(loaded_store, request):
+    # Recorded on SQLite; PostgreSQL must return the same sets.
+    expected = {
+        "pejabat": {"lmg-lantik-2024", "mjk-pk-2024", "mjk-pk-2024-copy", "xss-test"},
+        "indeks": {"jatim-spbe-2023", "sda-sakip-2023", "mjk-opini-2023"},
+        '"predikat BB"': {"sda-sakip-2023"},
+        "integritas": {"kota-mjk-pakta"},
+        "Sidoarjo": {"sda-sakip-2023", "jatim-spbe-2023"},
+        "Pendopo": {"mjk-pk-2024", "mjk-pk-2024-copy", "kdl-mou-2023"},
+    }
+    for query, articles in expected.items():
+        assert ids(find(loaded_store, query)) == articles, query
+
+
+def test_event_detail(loaded_store):
+    (hit,) = find(loaded_store, '"predikat BB"').hits
+    detail = loaded_store.event(hit.id)
+    assert detail.article["title"] == "SAKIP Sidoarjo Naik ke Predikat BB"
+    assert detail.other_events == [] and detail.cluster == []
+    copy = find(loaded_store, "Ikfina", source="jatimterkini.test").hits[0]
+    assert [c["id"] for c in loaded_store.event(copy.id).cluster] == ["mjk-pk-2024"]
+    spbe = find(loaded_store, indexes=["spbe"], regencies=["35.78"]).hits[0]
+    assert len(loaded_store.event(spbe.id).other_events) == 3
+    assert loaded_store.event("nope") is None
+
+
+def test_regency_summary_tracks_commitments_and_indexes(loaded_store):
+    summary = loaded_store.regency_summary("35.16")
+    assert summary.region.name == "Kabupaten Mojokerto" and summary.province.code == "35"
+    assert summary.counts == {"agreement_signing": 2, "index_report": 2}
+    assert summary.signings == {2024: {"perjanjian_kinerja": 2}}
+    assert summary.indexes["spbe"][2023].value == "3,02"
+    assert summary.indexes["opini_bpk"][2023].value == "WTP"
+    assert summary.people[0]["name"] == "Ikfina Fahmawati" and summary.people[0]["events"] == 2
+    assert len(summary.latest) == 4
+    lamongan = loaded_store.regency_summary("35.24")
+    assert lamongan.inaugurations == {2024: {"events": 1, "officials": 43}}
+    assert loaded_store.regency_summary("99.99") is None
+
+
+def test_conflicting_index_values_are_shown(loaded_store):
+    extra = {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": "35.16", "name": "Kabupaten Mojokerto"},
+             "date": None, "venue": None, "people": [], "evidence": "Indeks SPBE Kabupaten Mojokerto 2023 sebesar 3,2.",
+             "index": "spbe", "index_label": "Indeks SPBE", "value": "3,2", "value_number": 3.2, "year": 2023,
+             "predicate": None}
+    loaded_store.replace_events(["sda-banjir"], [extra])
+    cell = loaded_store.regency_summary("35.16").indexes["spbe"][2023]
+    assert cell.reports == 2 and len(cell.others) == 1
+
+
+def test_compare_index_across_a_province(loaded_store):
+    assert loaded_store.index_years("spbe") == [2023]
+    rows = loaded_store.compare_index("spbe", 2023, province="35")
+    assert [(r["name"], r["cell"].value_number) for r in rows] == [
+        ("Kota Surabaya", 4.13), ("Kabupaten Banyuwangi", 3.92), ("Kabupaten Sidoarjo", 3.64),
+        ("Kabupaten Mojokerto", 3.02)]
+    assert loaded_store.compare_index("spbe", 2023, province="33") == []
+    assert len(loaded_store.compare_index("spbe", 2023)) == 4
+
+
+def test_province_summary(loaded_store):
+    summary = loaded_store.province_summary("35")
+    assert len(summary["regencies"]) == 38
+    assert summary["counts"]["35.16"]["total"] == 4
+    assert summary["counts"]["35.16"]["latest"] == dt.date(2024, 5, 22)
+    assert loaded_store.province_summary("35.16") is None
+
+
+def test_region_names_resolve_with_suggestions(loaded_store):
+    assert loaded_store.resolve_regency("Mojokerto") == ["35.16", "35.76"]
+    assert loaded_store.resolve_regency("Kab. Mojokerto") == ["35.16"]
+    assert loaded_store.resolve_province("Jatim") == "35"
+    with pytest.raises(UnknownRegion, match="Kabupaten Sidoarjo"):
+        loaded_store.resolve_regency("Sidoarjoo")
+
+
+def test_highlight_escapes_and_marks():
+    marked = highlight("<b>Bupati</b> melantik pejabat", parse_query("pelantikan"))
+    assert str(marked) == "&lt;b&gt;Bupati&lt;/b&gt; <mark>melantik</mark> pejabat"
+    assert "<mark>kinerja</mark>" in highlight("perjanjian kinerja", parse_query("kinerj*"))
