@@ -1,33 +1,168 @@
-"""Store commands: `pantau load`, `pantau search`, `pantau migrate`."""
+"""Store commands: `pantau load`, `pantau search`, `pantau migrate`.
+
+Only Typer is imported at module level so `pantau --help` stays fast; the store loads on use.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _store(db: str | None):
+    from db.store import Store
+
+    try:
+        return Store(db)
+    except Exception as exc:  # an unreachable server or a bad URL is a failure of the run, not of the input
+        raise _fail(f"cannot open the store {db or ''}: {exc}".replace("  ", " "), 1) from exc
 
 
 def load(
     articles: Path = typer.Option(None, "--articles", help="Articles JSON Lines to load."),
     events: Path = typer.Option(None, "--events", help="Events JSON Lines to load (replace each article's events)."),
+    extractor: str = typer.Option(None, "--extractor", help="Name/version of the pipeline that wrote the events."),
     db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or sqlite:///pantau.db)."),
 ) -> None:
-    raise NotImplementedError
+    """Load files into the store. Events replace the stored events of the articles in the articles file
+    (or, with only an events file, of the articles its events name). Bad lines are reported as
+    FILE:LINE: message and skipped (exit 2); every good line is still loaded."""
+    if not articles and not events:
+        raise _fail("give --articles FILE and/or --events FILE")
+    for path in (articles, events):
+        if path and str(path) != "-" and not path.is_file():
+            raise _fail(f"{path}: no such file")
+
+    from db.store import article_id_of
+    from pantau.jsonl import BadLine, iter_jsonl
+    from pantau.records import article_problem, event_problem
+
+    store = _store(db)
+    store.sync_regions()
+    bad = 0
+
+    def good(path: Path, validate, on_record=None):
+        nonlocal bad
+        for _lineno, record in iter_jsonl(path, validate):
+            if isinstance(record, BadLine):
+                bad += 1
+                typer.echo(str(record), err=True)
+                continue
+            if on_record:
+                on_record(record)
+            yield record
+
+    article_ids: list[str] = []
+    if articles:
+        stats = store.load_articles(good(articles, article_problem, lambda r: article_ids.append(article_id_of(r))))
+        typer.echo(f"articles: {stats}")
+    if events:
+        stats = store.replace_events(article_ids, good(events, event_problem), extractor=extractor)
+        typer.echo(f"events: {stats}")
+        for problem in stats.problems:
+            typer.echo(f"{events}: {problem}", err=True)
+    if bad:
+        typer.echo(f"{bad} bad line(s) skipped; the other lines were loaded", err=True)
+        raise typer.Exit(2)
 
 
 def search(
-    query: str = typer.Argument("", help="Full-text query, e.g. 'perjanjian kinerja'."),
-    type_: str = typer.Option(None, "--type", help="agreement_signing | inauguration | index_report"),
-    regency: str = typer.Option(None, "--regency", help="Kemendagri code or name of a regency/city."),
-    province: str = typer.Option(None, "--province", help="Kemendagri code or name of a province."),
-    index: str = typer.Option(None, "--index", help="Index key, e.g. sakip, spbe, opini_bpk."),
-    since: str = typer.Option(None, "--since", help="Events on or after YYYY-MM-DD."),
-    until: str = typer.Option(None, "--until", help="Events on or before YYYY-MM-DD."),
-    limit: int = typer.Option(50, "--limit", help="At most this many results."),
-    format_: str = typer.Option("table", "--format", help="table | json | csv"),
+    query: str = typer.Argument("", help="Full-text query: words (all must match), \"a phrase\", prefix*, a OR b, -exclude."),
+    type_: str = typer.Option(None, "--type", help="agreement_signing | inauguration | index_report (comma-separated)."),
+    regency: str = typer.Option(None, "--regency", help="Kemendagri code or name of a regency/city, e.g. 35.16 or 'Kabupaten Mojokerto'."),
+    province: str = typer.Option(None, "--province", help="Kemendagri code or name of a province, e.g. 35, 'Jawa Timur', Jatim."),
+    index: str = typer.Option(None, "--index", help="Index key, e.g. sakip, spbe, opini_bpk (comma-separated)."),
+    since: str = typer.Option(None, "--since", help="Events on or after YYYY-MM-DD (or YYYY-MM, YYYY)."),
+    until: str = typer.Option(None, "--until", help="Events on or before YYYY-MM-DD (or YYYY-MM, YYYY)."),
+    sort: str = typer.Option(None, "--sort", help="relevance | newest | oldest (default: relevance with a query, else newest)."),
+    limit: int = typer.Option(50, "--limit", help="At most this many results (0: all)."),
+    format_: str = typer.Option("table", "--format", help="table | json | jsonl | csv"),
     db: str = typer.Option(None, "--db", help="Store URL."),
 ) -> None:
-    raise NotImplementedError
+    """Search stored events; the date is the event's, or its article's publication date when unknown."""
+    from db.search import QueryError, build_query
+
+    if format_ not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}")
+    if sort and sort not in ("relevance", "newest", "oldest", "loaded"):
+        raise _fail("--sort must be relevance, newest or oldest")
+    if limit < 0:
+        raise _fail("--limit must be 0 (all) or more")
+    try:
+        request = build_query(query, types=type_, regency=regency, province=province, index=index, since=since,
+                              until=until, sort=sort, per_page=limit or 500, facets=False)
+    except QueryError as exc:
+        raise _fail(str(exc)) from exc
+    store = _store(db)
+    if limit:
+        result = store.search(request)
+        hits, total = result.hits, result.total
+    else:
+        hits = list(store.iter_hits(request))
+        total = len(hits)
+    if format_ == "table":
+        _print_table(hits, total, query)
+    elif format_ == "json":
+        import json
+
+        json.dump([hit.record() for hit in hits], sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    elif format_ == "jsonl":
+        import json
+
+        for hit in hits:
+            sys.stdout.write(json.dumps(hit.record(), ensure_ascii=False, default=str) + "\n")
+    else:
+        _write_csv(hits, sys.stdout)
+
+
+def _print_table(hits, total: int, query: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from db.search import type_label
+
+    # Piped output gets a wide table rather than Rich's 80-column default, so URLs stay on one line.
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+    if not hits:
+        console.print(f"No events found{f' for {query!r}' if query else ''}. Try fewer words, a prefix "
+                      "(kinerj*), another form of a word, or drop a filter; `pantau search --help` lists them.",
+                      markup=False, highlight=False)
+        return
+    table = Table(show_lines=False, expand=False)
+    table.add_column("date", style="cyan", no_wrap=True)
+    table.add_column("regency", max_width=28)
+    table.add_column("type", style="magenta", max_width=16)
+    table.add_column("summary", min_width=30)
+    table.add_column("url", style="blue", no_wrap=True, overflow="ignore")
+    for hit in hits:
+        regency = (hit.event.get("regency") or {}).get("name") or ""
+        table.add_row(hit.date.isoformat() if hit.date else "", regency, type_label(hit.event.get("type", "")),
+                      hit.summary, hit.url or "")
+    console.print(table)
+    shown = f"{len(hits)} of {total}" if total > len(hits) else str(total)
+    console.print(f"{shown} event(s). --format json|csv for full records; --limit N for more.",
+                  markup=False, highlight=False)
+
+
+def _write_csv(hits, stream) -> None:
+    import csv
+
+    from db.search import EXPORT_COLUMNS, csv_safe, export_row
+
+    writer = csv.DictWriter(stream, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for hit in hits:
+        writer.writerow({k: csv_safe(v) for k, v in export_row(hit).items()})
 
 
 def migrate_command(db: str = typer.Option(None, "--db", help="Store URL.")) -> None:

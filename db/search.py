@@ -464,3 +464,124 @@ def resolve_province(value: str) -> str:
     choices = {_name_key(r.name): r.name for r in provinces}
     choices.update({k: regions_by_code()[v].name for k, v in aliases.items()})
     raise UnknownRegion(f"unknown province {value!r}{_suggest(value, choices)}")
+
+
+# ---------------------------------------------------------------------------------------------- building a query from user input
+
+_TYPE_ALIASES = {
+    "agreement_signing": "agreement_signing", "agreement": "agreement_signing", "signing": "agreement_signing",
+    "penandatanganan": "agreement_signing", "perjanjian": "agreement_signing",
+    "inauguration": "inauguration", "pelantikan": "inauguration",
+    "index_report": "index_report", "index": "index_report", "indeks": "index_report",
+}
+
+
+def _split(values: str | list[str] | None) -> list[str]:
+    if values is None:
+        return []
+    items = [values] if isinstance(values, str) else values
+    return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+
+def parse_types(values: str | list[str] | None) -> list[str]:
+    out = []
+    for value in _split(values):
+        key = _TYPE_ALIASES.get(value.casefold())
+        if key is None:
+            from pantau.records import EVENT_TYPES
+
+            raise QueryError(f"unknown event type {value!r}; use one of {', '.join(EVENT_TYPES)}")
+        out.append(key)
+    return sorted(set(out))
+
+
+def parse_indexes(values: str | list[str] | None) -> list[str]:
+    from pantau.records import INDEX_KEYS
+
+    by_name = {key: key for key in INDEX_KEYS}
+    by_name.update({fold(index_short(key)): key for key in INDEX_KEYS})
+    out = []
+    for value in _split(values):
+        key = by_name.get(fold(value).replace(" ", "_")) or by_name.get(fold(value))
+        if key is None:
+            choices = {k: k for k in INDEX_KEYS}
+            raise QueryError(f"unknown index {value!r}{_suggest(value, choices)} (keys: {', '.join(INDEX_KEYS)})")
+        out.append(key)
+    return sorted(set(out))
+
+
+def parse_bound(value: str | None, *, end: bool = False, name: str = "date") -> dt.date | None:
+    """`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` meaning the first (or with `end`, the last) day of it."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = map(int, value.split("-"))
+            first = dt.date(year, month, 1)
+            if not end:
+                return first
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}") from None
+
+
+def build_query(text: str | None = None, *, types=None, regency=None, province=None, index=None,
+                since: str | None = None, until: str | None = None, **options: Any) -> SearchQuery:
+    """A SearchQuery from what a person typed (names or codes, comma-separated lists, partial dates).
+    Raises QueryError / UnknownRegion with a message worth showing them."""
+    regencies: list[str] = []
+    for value in _split(regency):
+        regencies += [c for c in resolve_regency(value) if c not in regencies]
+    query = SearchQuery(
+        text=(text or "").strip(), types=parse_types(types), regencies=regencies,
+        provinces=sorted({resolve_province(v) for v in _split(province)}), indexes=parse_indexes(index),
+        since=parse_bound(since, name="since"), until=parse_bound(until, end=True, name="until"), **options)
+    if query.since and query.until and query.since > query.until:
+        raise QueryError(f"since ({query.since}) is after until ({query.until})")
+    query.parsed()  # raise QueryError now for a query that cannot run
+    return query
+
+
+# ---------------------------------------------------------------------------------------------- flat export rows
+
+EXPORT_COLUMNS = (
+    "id", "date", "type", "regency_code", "regency_name", "summary", "agreement_kind", "agreement_title",
+    "agreement_year", "parties", "officials_count", "positions", "inaugurated_by", "index", "index_label",
+    "value", "value_number", "year", "predicate", "venue", "people", "evidence", "url", "article_title",
+    "source", "published", "article_id",
+)
+
+
+def export_row(hit: Hit) -> dict[str, Any]:
+    """One flat row per event for spreadsheets (CSV): lists joined with "; ", people as "name (role)"."""
+    event = hit.event
+    regency = event.get("regency") or {}
+    by = event.get("inaugurated_by")
+    people = "; ".join(f"{p.get('name')} ({p['role']})" if p.get("role") else str(p.get("name"))
+                       for p in event.get("people") or [])
+    row = {
+        "id": hit.id, "date": event.get("date"),
+        "type": event.get("type"), "regency_code": regency.get("code"), "regency_name": regency.get("name"),
+        "summary": summary(event), "agreement_kind": event.get("agreement_kind"),
+        "agreement_title": event.get("agreement_title"), "agreement_year": event.get("agreement_year"),
+        "parties": "; ".join(map(str, event.get("parties") or [])), "officials_count": event.get("officials_count"),
+        "positions": "; ".join(map(str, event.get("positions") or [])),
+        "inaugurated_by": (by.get("name") if isinstance(by, dict) else by), "index": event.get("index"),
+        "index_label": event.get("index_label"), "value": event.get("value"), "value_number": event.get("value_number"),
+        "year": event.get("year"), "predicate": event.get("predicate"), "venue": event.get("venue"),
+        "people": people, "evidence": event.get("evidence"), "url": hit.url, "article_title": hit.title,
+        "source": hit.source, "published": hit.published.isoformat() if hit.published else None,
+        "article_id": hit.article_id,
+    }
+    return {k: ("" if v is None else v) for k, v in row.items()}
+
+
+def csv_safe(value: Any) -> Any:
+    """Spreadsheets run cells that start with = + - @ as formulas; a leading quote keeps them text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

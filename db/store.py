@@ -233,6 +233,17 @@ def simhash_bands(simhash: int) -> list[int]:
     return keys
 
 
+def article_id_of(record: dict[str, Any]) -> str:
+    """The id an article record is stored under: its `id`, else one derived from its (canonical) URL,
+    else from its body."""
+    if record.get("id") not in (None, ""):
+        return str(record["id"])[:64]
+    url = record.get("canonical_url") or record.get("url")
+    if url:
+        return article_id_for_url(url)
+    return "h" + fingerprint.content_hash(record.get("text") or "")[:15]
+
+
 def _fts_rowid(event_id_: str) -> int:
     # FTS5 rows are addressed by integer rowid; derive it from the event id so deletes need no lookup.
     return int(hashlib.sha1(event_id_.encode()).hexdigest()[:15], 16)
@@ -326,12 +337,7 @@ class Store:
         text = record["text"]
         url = record.get("url") or None
         canonical = record.get("canonical_url") or None
-        if record.get("id") not in (None, ""):
-            article_id = str(record["id"])
-        elif canonical or url:
-            article_id = article_id_for_url(canonical or url)
-        else:
-            article_id = "h" + fingerprint.content_hash(text)[:15]
+        article_id = article_id_of(record)
         simhash = record.get("simhash")
         simhash = _signed64(int(simhash)) if isinstance(simhash, int | str) and str(simhash).lstrip("-").isdigit() \
             else fingerprint.simhash(text)
@@ -341,7 +347,7 @@ class Store:
         if record.get("fetched_at"):
             extra["fetched_at"] = record["fetched_at"]
         return {
-            "id": article_id[:64], "url": url, "canonical_url": canonical, "source": record.get("source") or None,
+            "id": article_id, "url": url, "canonical_url": canonical, "source": record.get("source") or None,
             "title": record.get("title") or None, "author": record.get("author") or None,
             "published": _date(record.get("published")), "text": text,
             "content_hash": record.get("content_hash") or fingerprint.content_hash(text),
