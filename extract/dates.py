@@ -1,0 +1,224 @@
+"""Dates in Indonesian news: find the mentions, then resolve them to calendar days.
+
+Forms: `Rabu (31/1)`, `Rabu(31/1)`, `Jumat malam (22/3)`, `Senin (18/9/2023)`, `(1/12/23)`, `Sabtu, 1/3/25`,
+`22 Januari 2025`, `Kamis 19 Agustus 2021`, `tanggal 4 Juni 2021`, `kemarin`, `pagi ini`, `tadi malam`,
+`Senin lalu`. The numeric forms are read by our own patterns; month-name phrases go through dateparser
+(cached), with the month table as fallback.
+
+Every pattern has bounded repetition only, so scanning is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+from extract.lexicon import Lexicon
+
+YEAR_MIN, YEAR_MAX = 1990, 2049
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets in the text searched
+    end: int
+    text: str
+    kind: str  # "numeric" | "month" | "relative" | "weekday"
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # for relative mentions: days from the reference day
+
+    @property
+    def is_future(self) -> bool:
+        return self.kind == "relative" and (self.offset or 0) > 0
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class DatePatterns:
+    numeric: re.Pattern[str]
+    month: re.Pattern[str]
+    relative: re.Pattern[str]
+    weekday: re.Pattern[str]
+    year: re.Pattern[str]
+    month_year: re.Pattern[str]
+
+
+@cache
+def patterns(lex: Lexicon) -> DatePatterns:
+    wd = _alternation(list(lex.weekdays))
+    parts = _alternation(lex.day_parts)
+    months = _alternation(list(lex.months))
+    rel = _alternation(list(lex.relative_days))
+    weekday_prefix = rf"(?:\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?)?"
+    return DatePatterns(
+        numeric=re.compile(
+            weekday_prefix
+            + r"(?P<open>\()?[\s]{0,2}(?<![\d/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+            + r"[\s]{0,2}(?P<close>\))?",
+            re.IGNORECASE,
+        ),
+        month=re.compile(
+            weekday_prefix
+            + rf"(?:(?:tanggal|tgl\.?)\s{{1,3}})?(?<![\d/.,])\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\b\.?"
+            + r"(?:[\s,]{1,3}(?P<y>\d{4})\b)?",
+            re.IGNORECASE,
+        ),
+        relative=re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
+        weekday=re.compile(rf"\b(?P<wd>{wd})\b(?:\s{{1,3}}(?P<after>lalu|kemarin|ini))?", re.IGNORECASE),
+        year=re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d\d)(?![\d/.,]\d)"),
+        month_year=re.compile(rf"\b(?P<mon>{months})\s{{1,3}}(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    )
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 2:
+        y += 2000
+    return y if YEAR_MIN <= y <= YEAR_MAX else None
+
+
+def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
+    """All date mentions in `text`, in order, without overlaps (numeric and month forms win)."""
+    pats = patterns(lex)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in pats.numeric.finditer(text):
+        has_context = m.group("wd") or (m.group("open") and m.group("close")) or m.group("y")
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not has_context or not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        if m.group("y") and _year(m.group("y")) is None:
+            continue
+        wd = lex.weekdays.get(m.group("wd").casefold()) if m.group("wd") else None
+        found.append(DateMention(m.start(), m.end(), m.group(0).strip(), "numeric", d, mo, _year(m.group("y")), wd))
+        taken.append((m.start(), m.end()))
+    for m in pats.month.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        d = int(m.group("d"))
+        if not 1 <= d <= 31:
+            continue
+        wd = lex.weekdays.get(m.group("wd").casefold()) if m.group("wd") else None
+        mo = lex.months[m.group("mon").casefold()]
+        found.append(DateMention(m.start(), m.end(), m.group(0).strip(), "month", d, mo, _year(m.group("y")), wd))
+        taken.append((m.start(), m.end()))
+    for m in pats.relative.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        offset = lex.relative_days[" ".join(m.group("rel").casefold().split())]
+        found.append(DateMention(m.start(), m.end(), m.group(0), "relative", offset=offset))
+        taken.append((m.start(), m.end()))
+    for m in pats.weekday.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        wd = lex.weekdays[m.group("wd").casefold()]
+        found.append(DateMention(m.start(), m.end(), m.group(0), "weekday", weekday=wd))
+        taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def years_in(text: str, lex: Lexicon) -> Counter[int]:
+    """How often each plausible year is written in `text` (evidence for dates written without a year)."""
+    counts: Counter[int] = Counter()
+    for m in patterns(lex).year.finditer(text):
+        y = _year(m.group("y"))
+        if y:
+            counts[y] += 1
+    return counts
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(day: int, month_word: str, year: int) -> date | None:
+    """A month-name phrase through dateparser (imported lazily: it is slow to load)."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        f"{day} {month_word} {year}",
+        languages=["id", "en"],
+        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False},
+    )
+    return parsed.date() if parsed else None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class DateResolver:
+    """Resolves mentions of one article. `published` anchors relative forms and years; without it the
+    weekday and the years the article writes choose the year, and the lead date anchors relative forms."""
+
+    lex: Lexicon
+    published: date | None = None
+    years: Counter[int] = field(default_factory=Counter)
+    anchor: date | None = None  # the article's own day when `published` is missing
+
+    def resolve(self, m: DateMention) -> date | None:
+        if m.kind in ("numeric", "month"):
+            return self._absolute(m)
+        ref = self.published or self.anchor
+        if ref is None:
+            return None
+        if m.kind == "relative":
+            return ref + timedelta(days=m.offset or 0)
+        if m.kind == "weekday" and m.weekday is not None:
+            back = (ref.weekday() - m.weekday) % 7
+            return ref - timedelta(days=back)
+        return None
+
+    def _absolute(self, m: DateMention) -> date | None:
+        assert m.day is not None and m.month is not None
+        if m.year is not None:
+            if m.kind == "month":
+                month_word = next(k for k, v in self.lex.months.items() if v == m.month and len(k) > 3)
+                return _dateparser_day(m.day, month_word, m.year) or _safe_date(m.year, m.month, m.day)
+            return _safe_date(m.year, m.month, m.day)
+        return self._choose_year(m.day, m.month, m.weekday)
+
+    def _choose_year(self, day: int, month: int, weekday: int | None) -> date | None:
+        if self.published is not None:
+            pub = self.published
+            options = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := _safe_date(y, month, day))]
+            if weekday is not None:
+                matching = [d for d in options if d.weekday() == weekday]
+                if matching:
+                    return min(matching, key=lambda d: abs((d - pub).days))
+            # News reports what happened: the latest such day not long after publication.
+            not_after = [d for d in options if (d - pub).days <= 7]
+            return max(not_after) if not_after else None
+        candidates: list[int] = []
+        for y, _ in self.years.most_common():
+            for cand in (y, y - 1, y + 1):
+                if cand not in candidates:
+                    candidates.append(cand)
+        if weekday is not None:
+            for y in candidates:
+                d = _safe_date(y, month, day)
+                if d and d.weekday() == weekday:
+                    return d
+            return None
+        if self.years:
+            top = max(self.years.values())
+            best = max(y for y, c in self.years.items() if c == top)
+            return _safe_date(best, month, day)
+        return None

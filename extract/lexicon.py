@@ -1,0 +1,114 @@
+"""The extraction lexicon: every word list, pattern and gazetteer the rules use, read from `extract/data/`.
+
+Rules never hold vocabulary as Python literals; they ask a `Lexicon`. One lexicon is built per data folder and
+shared by all components of a process.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+
+DATA_FILES = (
+    "boilerplate.toml", "calendar.toml", "events.toml", "indices.toml", "numbers.toml", "people.toml",
+    "regions.toml", "tokenizer.toml", "region_aliases.tsv",
+)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class AliasRow:
+    alias: str
+    region_name: str
+    needs_cue: bool
+
+
+@dataclass(eq=False)  # hashed by identity: caches key on the lexicon object
+class Lexicon:
+    data_dir: Path
+    raw: dict[str, dict[str, Any]] = field(default_factory=dict)
+    aliases: list[AliasRow] = field(default_factory=list)
+
+    # ---- derived tables, filled by _derive()
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    day_parts: list[str] = field(default_factory=list)
+    number_units: dict[str, int] = field(default_factory=dict)
+    number_multipliers: dict[str, int] = field(default_factory=dict)
+    number_compounds: dict[str, list[str]] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    teen_word: str = "belas"
+
+    @property
+    def version_hash(self) -> str:
+        digest = hashlib.sha1()
+        for name in DATA_FILES:
+            digest.update((self.data_dir / name).read_bytes())
+        return digest.hexdigest()[:10]
+
+    def section(self, file: str, *path: str) -> Any:
+        node: Any = self.raw[file]
+        for part in path:
+            node = node[part]
+        return node
+
+    def words(self, file: str, *path: str) -> list[str]:
+        return list(self.section(file, *path))
+
+    def folded_set(self, file: str, *path: str) -> frozenset[str]:
+        return frozenset(_fold(w) for w in self.section(file, *path))
+
+    def _derive(self) -> None:
+        cal = self.raw["calendar"]
+        self.months = {_fold(name): int(num) for num, names in cal["months"].items() for name in names}
+        self.weekdays = {_fold(name): int(num) for num, names in cal["weekdays"].items() for name in names}
+        self.relative_days = {_fold(k): int(v) for k, v in cal["relative"].items()}
+        self.day_parts = [_fold(p) for p in cal["day_parts"]]
+        num = self.raw["numbers"]
+        self.number_units = {k: int(v) for k, v in num["units"].items()}
+        self.number_multipliers = {k: int(v) for k, v in num["multipliers"].items()}
+        self.number_compounds = {k: list(v) for k, v in num["compounds"].items()}
+        self.ordinals = {k: int(v) for k, v in num["ordinals"].items()}
+        self.teen_word = num["teen_word"]
+
+
+def _read_aliases(path: Path) -> list[AliasRow]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line_no, parts in enumerate(csv.reader(fh, delimiter="\t"), 1):
+            if not parts or not parts[0].strip() or parts[0].lstrip().startswith("#"):
+                continue
+            if len(parts) < 2:
+                raise ValueError(f"{path}:{line_no}: expected 'alias<TAB>region name[<TAB>flags]'")
+            flags = parts[2].split(",") if len(parts) > 2 else []
+            rows.append(AliasRow(parts[0].strip(), parts[1].strip(), "cue" in (f.strip() for f in flags)))
+    return rows
+
+
+@cache
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    """The lexicon of `data_dir` (default: the packaged `extract/data`), read once per process."""
+    base = Path(data_dir) if data_dir else DATA_DIR
+    lex = Lexicon(data_dir=base)
+    for name in DATA_FILES:
+        path = base / name
+        if name.endswith(".toml"):
+            with path.open("rb") as fh:
+                lex.raw[name.removesuffix(".toml")] = tomllib.load(fh)
+    lex.aliases = _read_aliases(base / "region_aliases.tsv")
+    lex._derive()
+    return lex
+
+
+fold = _fold

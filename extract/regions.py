@@ -1,0 +1,187 @@
+"""Region linking: every province, regency and city of `pantau.regions.all_regions()` in the forms news uses.
+
+Names come from regions.csv (short names, plus mechanical variants) and `data/region_aliases.tsv`
+(abbreviations, old names, spellings). A cue just before a name (`Kabupaten`, `Kab.`, `Pemkab`, `Bupati`,
+`Kota`, `Pemkot`, `Wali Kota`, `Provinsi`, `Pemprov`, `Gubernur`, data: `data/regions.toml`) decides the level when
+a kabupaten, a kota and a province share a name; without a cue the article's other mentions decide.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from extract.lexicon import Lexicon, fold
+from pantau.regions import Region, all_regions
+
+LEVELS = ("regency", "city", "province")
+# Cue words that name a government (an actor), not just a place.
+GOVERNMENT_CUE_HEADS = ("pem", "bupati", "wakil", "wabup", "wali", "walikota", "wawali", "gubernur", "wagub",
+                        "pj", "plt", "plh", "pjs", "penjabat", "dprd", "sekda")
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int  # token offsets of the name
+    end: int
+    region: Region
+    cue: str | None  # the cue words before the name, folded ("pemkab", "kabupaten", "bupati"), or None
+    cue_start: int  # token offset where the mention including its cue starts
+    scope: bool  # "se-Sultra", "tingkat Jawa Tengah": the region frames a ranking, it does not act
+
+    @property
+    def is_government(self) -> bool:
+        return bool(self.cue) and self.cue.split()[0].startswith(GOVERNMENT_CUE_HEADS)
+
+
+class RegionGazetteer:
+    """Alias table and matcher for one vocabulary."""
+
+    def __init__(self, vocab: Vocab, lex: Lexicon, make_doc):
+        self.lex = lex
+        regions = all_regions()
+        by_name = {r.name: r for r in regions}
+        self.candidates: dict[str, list[Region]] = defaultdict(list)
+        self.needs_cue: set[str] = {fold(x) for x in lex.raw["regions"]["needs_cue"]}
+        self.province_first: set[str] = {fold(x) for x in lex.raw["regions"]["province_first"]}
+
+        def add(alias: str, region: Region) -> None:
+            key = fold(alias)
+            if region not in self.candidates[key]:
+                self.candidates[key].append(region)
+
+        for r in regions:
+            add(r.short_name, r)
+            for variant in self._variants(r.short_name):
+                add(variant, r)
+        derived_drop: list[tuple[str, Region]] = []
+        for r in regions:
+            for prefix in ("Kepulauan ", "Pulau "):
+                if r.short_name.startswith(prefix) and r.level != "province":
+                    derived_drop.append((r.short_name.removeprefix(prefix), r))
+            if r.short_name.endswith(" Kepulauan") and r.level == "city":
+                derived_drop.append((r.short_name.removesuffix(" Kepulauan"), r))
+        for alias, r in derived_drop:
+            if fold(alias) not in self.candidates:
+                add(alias, r)
+        for row in lex.aliases:
+            region = by_name.get(row.region_name)
+            if region is None:
+                raise ValueError(f"region_aliases.tsv: unknown region {row.region_name!r}")
+            add(row.alias, region)
+            if row.needs_cue:
+                self.needs_cue.add(fold(row.alias))
+
+        cues = lex.raw["regions"]["cues"]
+        self.cue_level: dict[str, str] = {fold(c): level for level in LEVELS for c in cues[level]}
+        self.cue_max_len = max(len(c.split()) for c in self.cue_level)
+        self.scope_cues = {fold(c) for c in lex.raw["regions"]["scope_cues"]}
+
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher.add("REGION", [make_doc(alias) for alias in self.candidates])
+
+    @staticmethod
+    def _variants(name: str) -> list[str]:
+        out = []
+        if " " in name:
+            out.append(name.replace(" ", ""))
+            out.append(name.replace(" ", "-"))
+        if "-" in name:
+            out.append(name.replace("-", " "))
+            out.append(name.replace("-", ""))
+        return out
+
+    # ---- cues
+    def _cue_before(self, doc: Doc, start: int) -> tuple[str | None, int]:
+        """The cue phrase ending right before token `start` (skipping one parenthetical), and its start."""
+        j = start
+        if j >= 2 and doc[j - 1].text == ")":
+            # "Pemerintah Kabupaten (Pemkab) Mojokerto": the parenthetical may be the cue, or stand between.
+            k = j - 2
+            while k >= max(0, j - 5) and doc[k].text != "(":
+                k -= 1
+            if k >= 0 and doc[k].text == "(":
+                inner = fold(doc[k + 1 : j - 1].text)
+                if inner in self.cue_level:
+                    outer, outer_start = self._cue_ending_at(doc, k)
+                    return (outer or inner), (outer_start if outer else k)
+                j = k
+        cue, cue_start = self._cue_ending_at(doc, j)
+        return cue, cue_start
+
+    def _cue_ending_at(self, doc: Doc, end: int) -> tuple[str | None, int]:
+        for n in range(min(self.cue_max_len, end), 0, -1):
+            phrase = fold(doc[end - n : end].text)
+            if phrase in self.cue_level:
+                return phrase, end - n
+        return None, end
+
+    def _is_scope(self, doc: Doc, start: int) -> bool:
+        for k in (start - 1, start - 2):
+            if k >= 0 and fold(doc[k].text) in self.scope_cues:
+                return True
+            if k >= 0 and doc[k].text not in ("-", "–"):
+                break
+        return False
+
+    # ---- linking
+    def link(self, doc: Doc) -> list[RegionMention]:
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        raw = []
+        for span in spans:
+            key = fold(span.text)
+            cue, cue_start = self._cue_before(doc, span.start)
+            if cue is None and not span.text[:1].isupper():
+                continue
+            if cue is None and key in self.needs_cue:
+                continue
+            raw.append((span, key, cue, cue_start))
+        # Level evidence per name from the mentions that carry a cue.
+        level_seen: dict[str, list[str]] = defaultdict(list)
+        for _, key, cue, _ in raw:
+            if cue:
+                level_seen[key].append(self.cue_level[cue])
+        mentions: list[RegionMention] = []
+        prev: RegionMention | None = None
+        prev_level: str | None = None
+        for span, key, cue, cue_start in raw:
+            cands = self.candidates[key]
+            level = self.cue_level[cue] if cue else None
+            if level is None and prev is not None and prev_level and span.start - prev.end <= 2 and all(
+                t.text in (",", "dan", "serta", "&") for t in doc[prev.end : span.start]
+            ):
+                level = prev_level  # "Kabupaten Tabalong, Kotabaru, dan ..." : the list head's cue carries over
+            region = self._choose(cands, level, level_seen.get(key, []), key)
+            if region is None:
+                continue
+            mention = RegionMention(span.start, span.end, region, cue, cue_start, self._is_scope(doc, cue_start))
+            mentions.append(mention)
+            prev, prev_level = mention, (level or (region.level if cue else None))
+        return mentions
+
+    def _choose(self, cands: list[Region], level: str | None, seen: list[str], key: str) -> Region | None:
+        if len(cands) == 1:
+            # A single region of that name: a cue of another level ("di Kota Bangli", the regency's seat town)
+            # still means that region.
+            return cands[0]
+        if level:
+            for r in cands:
+                if r.level == level:
+                    return r
+        for lvl in seen:
+            for r in cands:
+                if r.level == lvl:
+                    return r
+        order = list(self.lex.raw["regions"]["default_level_order"])
+        if key in self.province_first:
+            order = ["province"] + [x for x in order if x != "province"]
+        for lvl in order:
+            for r in cands:
+                if r.level == lvl:
+                    return r
+        return cands[0]
