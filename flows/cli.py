@@ -1,8 +1,45 @@
-"""Flow commands: `pantau run`, `pantau reextract`, `pantau serve`, `pantau demo`."""
+"""Flow commands: `pantau run`, `pantau reextract`, `pantau serve`, `pantau deploy`, `pantau demo`.
+
+Exit status (shared/spec/cli.md): 0 on success (also when some sources failed but others loaded, unless
+`--strict`), 2 on bad usage, 1 when the run itself failed (every source failed, or the store/extraction
+broke). Prefect is imported only inside the commands so `pantau --help` stays fast.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import os
+import sys
+
 import typer
+
+
+def _usage(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _check_since(since: str | None) -> None:
+    if since is None:
+        return
+    try:
+        dt.date.fromisoformat(since)
+    except ValueError:
+        _usage(f"--since {since!r}: expected a date YYYY-MM-DD")
+
+
+def _progress_logging() -> None:
+    """Per-source progress lines on stderr while a flow runs."""
+    from rich.console import Console
+    from rich.logging import RichHandler
+
+    logger = logging.getLogger("pantau.flows")
+    if not any(isinstance(h, RichHandler) for h in logger.handlers):
+        handler = RichHandler(console=Console(stderr=True), show_path=False, show_time=True, markup=False)
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
 
 
 def run(
@@ -10,20 +47,168 @@ def run(
     url: list[str] = typer.Option(None, "--url", help="Any site by address (repeatable)."),
     all_sources: bool = typer.Option(False, "--all", help="Every source in the registry."),
     db: str = typer.Option(None, "--db", help="Store URL."),
+    since: str = typer.Option(None, "--since", help="Only articles published on or after YYYY-MM-DD."),
+    max_pages: int = typer.Option(None, "--max-pages", help="Stop each source after this many pages."),
+    concurrency: int = typer.Option(None, "--concurrency", help="Sources crawled at once (default 4)."),
+    retries: int = typer.Option(2, "--retries", help="Retries of a failed crawl, with exponential back-off."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any source failed, not only all."),
+    json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
-    raise NotImplementedError
+    """Run the nightly flow once: crawl, extract, load."""
+    from flows.targets import TargetError, plan_targets
+
+    _check_since(since)
+    if max_pages is not None and max_pages < 1:
+        _usage("--max-pages must be at least 1")
+    if concurrency is not None and concurrency < 1:
+        _usage("--concurrency must be at least 1")
+    if retries < 0:
+        _usage("--retries cannot be negative")
+    try:
+        plan_targets(source, url, all_sources)
+    except TargetError as exc:
+        _usage(str(exc))
+    _progress_logging()
+    from rich.console import Console
+
+    from flows.nightly import RunFailed
+    from flows.report import print_nightly_summary
+    from flows.runs import run_nightly
+
+    console = Console()
+    try:
+        summary = run_nightly(sources=source, urls=url, all_sources=all_sources, db=db, since=since,
+                              max_pages=max_pages, concurrency=concurrency, crawl_retries=retries)
+    except RunFailed as exc:
+        _print(exc.summary, json_out, console, print_nightly_summary)
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except TargetError as exc:
+        _usage(str(exc))
+    except Exception as exc:  # noqa: BLE001 - any other failure of the run itself: exit 1 with its reason
+        typer.echo(f"error: the nightly run failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _print(summary, json_out, console, print_nightly_summary)
+    if strict and summary["status"] != "completed":
+        raise typer.Exit(1)
 
 
-def reextract(db: str = typer.Option(None, "--db", help="Store URL.")) -> None:
-    raise NotImplementedError
+def _print(summary, json_out: bool, console, printer) -> None:
+    if json_out:
+        import json
+
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2, default=str) + "\n")
+    else:
+        printer(summary, console)
+
+
+def reextract(
+    db: str = typer.Option(None, "--db", help="Store URL."),
+    since: str = typer.Option(None, "--since", help="Only articles published or changed on or after YYYY-MM-DD."),
+    batch_size: int = typer.Option(200, "--batch-size", help="Articles per extraction task."),
+    json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
+) -> None:
+    """Re-extract stored articles with the current pipeline and replace their events (no crawling)."""
+    _check_since(since)
+    if batch_size < 1:
+        _usage("--batch-size must be at least 1")
+    _progress_logging()
+    from rich.console import Console
+
+    from flows.report import print_reextract_summary
+    from flows.runs import run_reextract
+
+    try:
+        summary = run_reextract(db=db, since=since, batch_size=batch_size)
+    except Exception as exc:  # noqa: BLE001
+        typer.echo(f"error: the re-extraction failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _print(summary, json_out, Console(), print_reextract_summary)
 
 
 def serve(
     cron: str = typer.Option("0 2 * * *", "--cron", help="When the nightly flow runs."),
     timezone: str = typer.Option("Asia/Jakarta", "--timezone", help="Time zone of the cron schedule."),
+    reextract_cron: str = typer.Option("0 4 * * 0", "--reextract-cron",
+                                       help="When the weekly re-extraction runs ('' to disable)."),
+    source: list[str] = typer.Option(None, "--source", help="Only these registry sources (default: all)."),
+    url: list[str] = typer.Option(None, "--url", help="Also crawl these sites."),
+    db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db)."),
 ) -> None:
-    raise NotImplementedError
+    """Serve the nightly deployment (and a weekly re-extraction) on a schedule with `prefect.serve`.
+
+    Without PREFECT_API_URL a local Prefect server is started on 127.0.0.1 for the schedules."""
+    from flows.deploy import served_deployments
+    from flows.targets import TargetError, plan_targets
+
+    try:
+        plan_targets(source, url, not (source or url))
+        deployments = served_deployments(cron=cron, timezone=timezone, reextract_cron=reextract_cron or None,
+                                         sources=source, urls=url, db=db)
+    except TargetError as exc:
+        _usage(str(exc))
+    from contextlib import ExitStack
+
+    from prefect import serve as prefect_serve
+
+    from pantau.config import state_dir
+
+    with ExitStack() as stack:
+        if not os.environ.get("PREFECT_API_URL"):
+            from flows.prefect_server import LocalPrefectServer
+
+            server = stack.enter_context(LocalPrefectServer(log_file=state_dir() / "prefect-server.log"))
+            os.environ["PREFECT_API_URL"] = server.api_url
+            typer.echo(f"Started a local Prefect server at {server.api_url} (log: {state_dir() / 'prefect-server.log'})",
+                       err=True)
+        prefect_serve(*deployments)
 
 
-def demo() -> None:
-    raise NotImplementedError
+def deploy(
+    pool: str = typer.Option(..., "--pool", help="Prefect work pool the deployments run on."),
+    shards: int = typer.Option(1, "--shards", help="Split the sources into this many nightly deployments."),
+    source: list[str] = typer.Option(None, "--source", help="Registry sources by code or name (repeatable)."),
+    url: list[str] = typer.Option(None, "--url", help="Sites by address (repeatable; go to the first shard)."),
+    all_sources: bool = typer.Option(False, "--all", help="Every source in the registry."),
+    cron: str = typer.Option("0 2 * * *", "--cron", help="When the nightly deployments run."),
+    timezone: str = typer.Option("Asia/Jakarta", "--timezone", help="Time zone of the schedules."),
+    reextract_cron: str = typer.Option("0 4 * * 0", "--reextract-cron",
+                                       help="When the weekly re-extraction runs ('' to disable)."),
+    db: str = typer.Option(None, "--db", help="Store URL passed to the runs (default: each worker's PANTAU_DB_URL)."),
+    create_pool: bool = typer.Option(True, "--create-pool/--no-create-pool",
+                                     help="Create the work pool (type process) if it does not exist."),
+) -> None:
+    """Register the nightly flow on a Prefect work pool, one deployment per shard of sources; start workers
+    on any machine with `prefect worker start --pool NAME` (all pointed at one PostgreSQL store)."""
+    from flows.deploy import ensure_process_pool, pool_deployments
+    from flows.targets import TargetError
+
+    if not os.environ.get("PREFECT_API_URL"):
+        _usage("set PREFECT_API_URL to the Prefect server the workers use (e.g. http://HOST:4200/api; "
+               "start one with `prefect server start`)")
+    try:
+        deployments = pool_deployments(pool, shards=shards, cron=cron, timezone=timezone,
+                                       reextract_cron=reextract_cron or None, sources=source, urls=url,
+                                       all_sources=all_sources, db=db)
+    except TargetError as exc:
+        _usage(str(exc))
+    try:
+        if create_pool and ensure_process_pool(pool):
+            typer.echo(f"Created work pool {pool!r} (process).")
+        for deployment in deployments:
+            deployment.apply()
+            sources = deployment.parameters.get("sources") or []
+            typer.echo(f"Deployment {deployment.flow_name}/{deployment.name} on pool {pool!r}: "
+                       f"{len(sources)} source(s), schedule {cron if 'nightly' in deployment.name else reextract_cron}")
+    except Exception as exc:  # noqa: BLE001 - the Prefect server refused or is unreachable
+        typer.echo(f"error: could not register the deployments: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"Start workers with: prefect worker start --pool {pool}")
+
+
+def demo(db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db).")) -> None:
+    """Run the whole pipeline on the bundled demo site, offline, into the default store."""
+    _progress_logging()
+    from flows.demo import demo_main
+
+    raise typer.Exit(demo_main(db))

@@ -1,0 +1,72 @@
+"""Human-readable summaries of flow runs and of the store (Rich tables on stdout)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+TYPE_LABELS = {"agreement_signing": "agreement signings", "inauguration": "inaugurations",
+               "index_report": "index reports"}
+
+
+def print_nightly_summary(summary: dict[str, Any], console: Console) -> None:
+    status = summary.get("status", "?")
+    colour = {"completed": "green", "partial": "yellow", "failed": "red"}.get(status, "white")
+    console.print(f"[bold]Nightly run {summary.get('run_id')}[/]: [{colour}]{status}[/] in "
+                  f"{summary.get('seconds', 0):.1f} s  (store {summary.get('db')})")
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("source")
+    table.add_column("status")
+    table.add_column("articles", justify="right")
+    table.add_column("events", justify="right")
+    table.add_column("note", overflow="fold")
+    for entry in sorted(summary.get("sources", []), key=lambda e: (e["status"] != "failed", e["target"])):
+        note = entry.get("error", "").splitlines()[0] if entry["status"] == "failed" else entry.get("crawl", "")
+        style = "red" if entry["status"] == "failed" else None
+        table.add_row(entry["target"], entry["status"], str(entry.get("articles", 0)), str(entry.get("events", 0)),
+                      note, style=style)
+    console.print(table)
+    articles = summary.get("articles", {})
+    events = summary.get("events", {})
+    console.print(f"Articles: {articles.get('crawled', 0)} crawled, {articles.get('inserted', 0)} new, "
+                  f"{articles.get('updated', 0)} updated, {articles.get('unchanged', 0)} unchanged")
+    by_type = ", ".join(f"{n} {TYPE_LABELS.get(t, t)}" for t, n in sorted(summary.get("events_by_type", {}).items()))
+    console.print(f"Events:   {events.get('extracted', 0)} extracted" + (f" ({by_type})" if by_type else "")
+                  + f"; {events.get('inserted', 0)} new, {events.get('deleted', 0)} replaced")
+    if summary.get("bad_lines"):
+        console.print(f"[yellow]{len(summary['bad_lines'])} unreadable article line(s)[/], e.g. {summary['bad_lines'][0]}")
+    console.print(f"Run files: {summary.get('run_dir')}")
+
+
+def print_reextract_summary(summary: dict[str, Any], console: Console) -> None:
+    store = summary.get("store", {})
+    by_type = ", ".join(f"{n} {TYPE_LABELS.get(t, t)}" for t, n in sorted(summary.get("events_by_type", {}).items()))
+    console.print(f"[bold]Re-extraction run {summary.get('run_id')}[/]: {summary.get('status')} in "
+                  f"{summary.get('seconds', 0):.1f} s with {summary.get('extractor', '?')}")
+    console.print(f"{summary.get('articles', 0)} articles re-extracted, {summary.get('events', 0)} events"
+                  + (f" ({by_type})" if by_type else "")
+                  + f"; {store.get('inserted', 0)} new, {store.get('unchanged', 0)} unchanged, "
+                  f"{store.get('deleted', 0)} removed")
+
+
+def print_store_stats(stats: dict[str, Any], console: Console, top: int = 15) -> None:
+    console.print(f"[bold]In the store[/]: {stats['articles']} articles from {stats['sources']} source(s), "
+                  f"{stats['events']} events")
+    by_type = Table(title="Events by type", show_header=True, header_style="bold")
+    by_type.add_column("type")
+    by_type.add_column("events", justify="right")
+    for event_type, count in sorted(stats.get("events_by_type", {}).items(), key=lambda item: -item[1]):
+        by_type.add_row(TYPE_LABELS.get(event_type, event_type), str(count))
+    console.print(by_type)
+    by_regency = Table(title="Events by regency", show_header=True, header_style="bold")
+    by_regency.add_column("code")
+    by_regency.add_column("regency / city / province")
+    by_regency.add_column("events", justify="right")
+    rows = stats.get("events_by_regency", [])
+    for row in rows[:top]:
+        by_regency.add_row(row["code"], row["name"], str(row["events"]))
+    if len(rows) > top:
+        by_regency.add_row("…", f"{len(rows) - top} more", "")
+    console.print(by_regency)

@@ -1,0 +1,135 @@
+"""Planning a run and building deployments: targets from the registry and URLs, shards for work pools,
+schedules, and the usage errors `pantau run/serve/deploy` exit 2 with. No flow runs here (fast)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from flows.targets import CrawlTarget, TargetError, plan_targets, shard_sources
+
+
+def test_plan_targets_resolves_registry_terms_and_urls():
+    targets = plan_targets(sources=["35.16"], urls=["http://127.0.0.1:8000/"])
+    labels = [t.label for t in targets]
+    assert "35.16" in labels  # the government site of Kabupaten Mojokerto
+    assert labels[-1] == "http://127.0.0.1:8000/"
+    government = next(t for t in targets if t.label == "35.16")
+    assert government.args == ("--source", "35.16")
+    assert government.source_row["region_codes"] == ["35.16"]
+    assert targets[-1].args == ("--url", "http://127.0.0.1:8000/") and targets[-1].source_row is None
+    # a region name brings the same government site; duplicates collapse
+    again = plan_targets(sources=["Kabupaten Mojokerto", "35.16"])
+    assert [t.label for t in again].count("35.16") == 1
+
+
+def test_plan_targets_all_covers_the_registry():
+    from crawlers.registry import load_registry
+
+    targets = plan_targets(all_sources=True)
+    assert len(targets) == len(load_registry()) >= 552
+    assert len({t.label for t in targets}) == len(targets)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({}, "nothing to crawl"),
+    ({"sources": ["Atlantis Raya"]}, "unknown source 'Atlantis Raya'"),
+    ({"urls": ["ftp://example.org/"]}, "expected an http:// or https:// address"),
+    ({"urls": ["127.0.0.1:8000"]}, "expected an http:// or https:// address"),
+])
+def test_plan_targets_rejects_bad_usage(kwargs, message):
+    with pytest.raises(TargetError, match=message):
+        plan_targets(**kwargs)
+
+
+def test_target_file_names_are_unique_and_safe():
+    a = CrawlTarget("http://127.0.0.1:8000/", ("--url", "http://127.0.0.1:8000/"))
+    b = CrawlTarget("http://127.0.0.1:8001/", ("--url", "http://127.0.0.1:8001/"))
+    assert a.file_stem != b.file_stem
+    assert "/" not in a.file_stem and ":" not in a.file_stem
+
+
+def test_shards_are_balanced_disjoint_and_complete():
+    keys = [f"{n:02d}" for n in range(23)]
+    shards = shard_sources(keys + keys[:3], 4)
+    assert len(shards) == 4
+    assert sorted(k for shard in shards for k in shard) == sorted(keys)
+    assert max(map(len, shards)) - min(map(len, shards)) <= 1
+    assert shard_sources(["a", "b"], 5) == [["a"], ["b"]]
+    with pytest.raises(TargetError):
+        shard_sources(keys, 0)
+
+
+def test_served_deployments_have_schedules_parameters_and_module_entrypoints():
+    from prefect.flows import load_flow_from_entrypoint
+
+    from flows.deploy import served_deployments
+
+    nightly, weekly = served_deployments(cron="30 1 * * *", timezone="Asia/Makassar", sources=["35.24"],
+                                         db="postgresql+psycopg://pantau@db.internal/pantau")
+    assert nightly.name == "nightly" and weekly.name == "weekly-reextract"
+    assert nightly.parameters == {"sources": ["35.24"], "db": "postgresql+psycopg://pantau@db.internal/pantau"}
+    schedule = nightly.schedules[0].schedule
+    assert (schedule.cron, schedule.timezone) == ("30 1 * * *", "Asia/Makassar")
+    assert weekly.schedules[0].schedule.cron == "0 4 * * 0"
+    assert load_flow_from_entrypoint(nightly.entrypoint).name == "pantau-nightly"
+    assert load_flow_from_entrypoint(weekly.entrypoint).name == "pantau-reextract"
+    # nothing chosen means the whole registry
+    default, _ = served_deployments()
+    assert default.parameters == {"all_sources": True}
+
+
+def test_pool_deployments_shard_the_registry_over_a_work_pool():
+    from crawlers.registry import load_registry
+    from flows.deploy import pool_deployments
+
+    deployments = pool_deployments("pantau-pool", shards=3, all_sources=True, urls=["http://127.0.0.1:8000/"])
+    shards = [d for d in deployments if d.name.startswith("nightly-shard-")]
+    assert [d.name for d in shards] == [f"nightly-shard-{n}-of-3" for n in (1, 2, 3)]
+    assert all(d.work_pool_name == "pantau-pool" for d in deployments)
+    keys = [k for d in shards for k in d.parameters["sources"]]
+    assert sorted(keys) == sorted(e.key for e in load_registry())
+    assert shards[0].parameters["urls"] == ["http://127.0.0.1:8000/"]
+    assert "urls" not in shards[1].parameters
+    assert deployments[-1].name == "weekly-reextract" and deployments[-1].work_pool_name == "pantau-pool"
+
+
+@pytest.mark.parametrize(("cron", "timezone", "message"), [
+    ("every night", "Asia/Jakarta", "--cron"),
+    ("0 2 * * *", "Asia/Atlantis", "--timezone"),
+])
+def test_bad_schedules_are_usage_errors(cron, timezone, message):
+    from flows.deploy import check_schedule
+
+    with pytest.raises(TargetError, match=message):
+        check_schedule(cron, timezone)
+
+
+def _pantau(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pantau", *args], capture_output=True, text=True, timeout=120,
+                          env=env)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["run"], "nothing to crawl"),
+    (["run", "--source", "Atlantis Raya"], "unknown source"),
+    (["run", "--url", "ftp://example.org/"], "http:// or https://"),
+    (["run", "--all", "--since", "kemarin"], "--since"),
+    (["reextract", "--since", "31/1/2024"], "--since"),
+    (["serve", "--cron", "every night"], "--cron"),
+    (["serve", "--timezone", "Mars/Olympus"], "--timezone"),
+])
+def test_flow_commands_exit_2_on_bad_usage(args, message):
+    result = _pantau(*args)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+
+
+def test_deploy_needs_a_prefect_server():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    result = _pantau("deploy", "--pool", "pantau", "--all", env=env)
+    assert result.returncode == 2 and "PREFECT_API_URL" in result.stderr
