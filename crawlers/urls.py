@@ -110,7 +110,7 @@ NON_ARTICLE_PATH = re.compile(
     r"atom|comments|attachment|login|logout|register|daftar|signin|signup|cart|checkout|my-account|"
     r"cdn-cgi|print|cetak|share|sharer|amp-stories|web-stories|indeks|index-berita|arsip|archive|"
     r"archives|galeri|gallery|foto|video|videos|download|unduh|file|files|uploads|assets|static|"
-    r"images|img|media|storage)(/|$)",
+    r"images|img|media|storage)(/|$)|^/p/[^/]+\.html$",  # the last: Blogger's static pages
     re.IGNORECASE,
 )
 NON_ARTICLE_QUERY = re.compile(
@@ -199,3 +199,7 @@ def article_url_score(url: str) -> int:
     if path.strip("/") == "" or is_section(url):
         return 0
     return score
+
+
+# The same offline extractor with private suffixes (blogspot.com...), as Scrapy's cookie handling wants.
+TLD_EXTRACT_PRIVATE = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)

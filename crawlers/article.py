@@ -1,0 +1,616 @@
+"""HTML page -> clean article, and the decision whether a page is an article at all.
+
+trafilatura (with htmldate inside it) is the base extractor. Around it:
+- page signals read once from the parsed tree: JSON-LD (`NewsArticle`, `BlogPosting`, `CollectionPage`...),
+  Open Graph, `article:published_time`, hentry microformats, WordPress body classes, canonical link;
+- boilerplate removal from `data/boilerplate.toml` (share widgets, "Baca juga", captions, comment prompts,
+  bylines), before extraction (selectors) and after it (line patterns);
+- Indonesian dates ("Senin, 15 Januari 2024", "15/01/2024") when markup has none;
+- per-source `Layout` selectors (registry overrides) that replace the generic result where given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from urllib.parse import urljoin
+
+import trafilatura
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+from w3lib.encoding import html_to_unicode
+
+from crawlers.registry import Layout
+from crawlers.urls import article_url_score, canonicalize_url, is_pagination, is_section, same_site
+
+BOILERPLATE_FILE = Path(__file__).with_name("data") / "boilerplate.toml"
+
+ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "posting",
+                 "socialmediaposting", "liveblogposting", "scholarlyarticle", "report", "techarticle"}
+NON_ARTICLE_TYPES = {"collectionpage", "profilepage", "searchresultspage", "itempage", "aboutpage",
+                     "contactpage", "imageobject", "mediagallery", "imagegallery", "videogallery", "person",
+                     "faqpage", "checkoutpage", "qapage"}
+# WordPress and other CMS body classes of pages that are not single posts.
+NON_ARTICLE_BODY_CLASSES = {"archive", "category", "tag", "author", "search", "search-results", "attachment",
+                            "home", "blog", "error404", "page-template-default", "date", "paged", "tax",
+                            "post-type-archive", "label-view", "index-view", "archive-view", "search-view"}
+ARTICLE_BODY_CLASSES = {"single", "single-post", "single-format-standard", "postid", "item-view",
+                        "post-template-default"}
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
+    "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+TEXT_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+TEXT_DATE_US = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+DATE_CONTAINER = re.compile(r"date|tanggal|tgl|time|waktu|meta|posted|publish|byline|info|entry-header|"
+                            r"post-header|jadwal|dibuat|created", re.IGNORECASE)
+
+AUTHOR_CONTAINER = re.compile(r"author|penulis|byline|reporter|writer|wartawan|pewarta|oleh|kontributor",
+                              re.IGNORECASE)
+
+MIN_ARTICLE_CHARS = 250
+_PARSER = html.HTMLParser(remove_comments=True)
+ARTICLE_SCORE = 3
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    remove: CSSSelector | None
+    lines: tuple[re.Pattern, ...]
+    inline: tuple[re.Pattern, ...]
+    bylines: tuple[re.Pattern, ...]
+
+
+@cache
+def boilerplate() -> Boilerplate:
+    data = tomllib.loads(BOILERPLATE_FILE.read_text(encoding="utf-8"))
+    selectors = data.get("remove_selectors", [])
+    return Boilerplate(
+        remove=CSSSelector(", ".join(selectors)) if selectors else None,
+        lines=tuple(re.compile(p, re.IGNORECASE) for p in data.get("line_patterns", [])),
+        inline=tuple(re.compile(p, re.IGNORECASE) for p in data.get("inline_patterns", [])),
+        bylines=tuple(re.compile(p) for p in data.get("byline_patterns", [])),
+    )
+
+
+@dataclass
+class PageSignals:
+    """What the markup says about a page, read before extraction changes the tree."""
+
+    jsonld_types: set[str] = field(default_factory=set)
+    jsonld: dict = field(default_factory=dict)  # the article object of the JSON-LD, when there is one
+    og_type: str | None = None
+    og_title: str | None = None
+    site_name: str | None = None
+    published_meta: str | None = None
+    modified_meta: str | None = None
+    author_meta: str | None = None
+    canonical: str | None = None
+    body_classes: set[str] = field(default_factory=set)
+    h1: str | None = None
+    hentry_title: str | None = None
+    hentry_published: str | None = None
+    hentry_author: str | None = None
+    date_texts: list[str] = field(default_factory=list)  # text of elements that usually hold the date
+    byline_texts: list[str] = field(default_factory=list)  # text of elements that usually hold the author
+    entries: int = 0  # post-like blocks (`article`, `.hentry`, `.post`) with a heading link: >1 is a listing
+    title_tag: str | None = None
+    links: list[str] = field(default_factory=list)  # absolute hrefs of <a> elements, in page order
+    main_links: list[str] = field(default_factory=list)  # the same without navigation, sidebars, footers
+    next_links: list[str] = field(default_factory=list)  # rel="next" (pagination)
+    feeds: list[str] = field(default_factory=list)  # <link rel="alternate"> RSS/Atom
+    wp_api: str | None = None  # WordPress REST root from <link rel="https://api.w.org/">
+    generator: str | None = None
+
+
+@dataclass
+class ExtractedPage:
+    url: str
+    canonical_url: str
+    title: str | None
+    text: str
+    published: dt.date | None
+    modified: dt.date | None
+    author: str | None
+    is_article: bool
+    score: int
+    reasons: list[str]
+    signals: PageSignals
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(body: bytes | str, content_type: str | None = None) -> html.HtmlElement | None:
+    """Parse a page; bytes are decoded by the HTTP header's, the page's declared or a detected charset."""
+    if isinstance(body, bytes):
+        _, body = html_to_unicode(content_type, body)
+    body = _XML_DECLARATION.sub("", body)
+    if not body.strip():
+        return None
+    try:
+        return html.fromstring(body, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _text(node) -> str:
+    return " ".join((node.text_content() if hasattr(node, "text_content") else str(node)).split())
+
+
+def _jsonld_objects(tree) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return objects
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).casefold() for v in values if v}
+
+
+def _name(value) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) if names else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return " ".join(str(value).split()) if value else None
+
+
+def _meta(tree, *names: str) -> str | None:
+    for name in names:
+        values = tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
+        for value in values:
+            if value and value.strip():
+                return value.strip()
+    return None
+
+
+def page_signals(tree, url: str) -> PageSignals:
+    signals = PageSignals()
+    for obj in _jsonld_objects(tree):
+        types = _types(obj)
+        signals.jsonld_types |= types
+        if types & ARTICLE_TYPES and not signals.jsonld:
+            signals.jsonld = obj
+    signals.og_type = (_meta(tree, "og:type") or "").casefold() or None
+    signals.og_title = _meta(tree, "og:title", "twitter:title")
+    signals.site_name = _meta(tree, "og:site_name", "application-name")
+    signals.published_meta = _meta(tree, "article:published_time", "datePublished", "og:published_time",
+                                   "pubdate", "publishdate", "date", "DC.date.issued", "dc.date",
+                                   "sailthru.date", "parsely-pub-date")
+    signals.modified_meta = _meta(tree, "article:modified_time", "dateModified", "og:updated_time")
+    signals.author_meta = _meta(tree, "author", "article:author", "dc.creator", "parsely-author")
+    for href in tree.xpath('//link[@rel="canonical"]/@href'):
+        if href.strip():
+            signals.canonical = urljoin(url, href.strip())
+            break
+    if not signals.canonical:
+        og_url = _meta(tree, "og:url")
+        if og_url:
+            signals.canonical = urljoin(url, og_url)
+    body = tree.find(".//body")
+    if body is not None:
+        signals.body_classes = set((body.get("class") or "").split())
+    h1 = tree.xpath("//h1")
+    if h1:
+        signals.h1 = _text(h1[0]) or None
+    title_tag = tree.find(".//title")
+    if title_tag is not None:
+        signals.title_tag = _text(title_tag) or None
+    entry_title = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " entry-title ")]')
+    if entry_title:
+        signals.hentry_title = _text(entry_title[0]) or None
+    published = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " published ")]'
+                           '/@title | //*[contains(concat(" ", normalize-space(@class), " "), " published ")]'
+                           '/@datetime | //time[@datetime]/@datetime | //*[@itemprop="datePublished"]/@datetime')
+    if published:
+        signals.hentry_published = str(published[0])
+    author = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
+                        '//*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
+                        ' | //*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]')
+    if author:
+        signals.hentry_author = _text(author[0]) or None
+    for node in tree.xpath("//*[@class or @id][not(ancestor-or-self::aside or ancestor-or-self::footer or "
+                           "ancestor-or-self::nav or ancestor-or-self::*[contains(@class, 'sidebar') or "
+                           "contains(@id, 'sidebar') or contains(@class, 'footer') or contains(@class, 'related')"
+                           " or contains(@class, 'terkait') or contains(@class, 'populer') or "
+                           "contains(@class, 'terbaru') or contains(@class, 'recent')])]"):
+        marker = (node.get("class") or "") + " " + (node.get("id") or "")
+        if AUTHOR_CONTAINER.search(marker) and len(signals.byline_texts) < 6:
+            text = _text(node)
+            if 2 <= len(text) <= 80:
+                signals.byline_texts.append(text)
+        if DATE_CONTAINER.search(marker):
+            text = _text(node)
+            if 4 <= len(text) <= 200:
+                signals.date_texts.append(text)
+                if len(signals.date_texts) >= 12:
+                    break
+    entries = tree.xpath('//article[.//h1//a or .//h2//a or .//h3//a] | '
+                         '//*[contains(concat(" ", normalize-space(@class), " "), " hentry ") or '
+                         'contains(concat(" ", normalize-space(@class), " "), " post-outer ")]'
+                         '[.//h1//a or .//h2//a or .//h3//a]')
+    entry_set = set(entries)
+    signals.entries = sum(1 for node in entries if not any(a in entry_set for a in node.iterancestors()))
+    signals.generator = _meta(tree, "generator")
+    return signals
+
+
+_CHROME_TAGS = {"nav", "aside", "footer", "header"}
+_CHROME_CLASS = re.compile(r"sidebar|widget|menu|navbar|footer|header|breadcrumb|related|terkait|populer|"
+                           r"popular|terbaru|recent|trending", re.IGNORECASE)
+
+
+def _in_chrome(node) -> bool:
+    """Whether an element sits in navigation, a sidebar, a footer or a related-posts box."""
+    for ancestor in node.iterancestors():
+        if ancestor.tag in _CHROME_TAGS:
+            return True
+        marker = (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")
+        if marker.strip() and _CHROME_CLASS.search(marker):
+            return True
+    return False
+
+
+def page_links(tree, url: str, signals: PageSignals | None = None) -> PageSignals:
+    """Fill the link fields of `signals` (anchors, rel=next, feeds, WordPress REST root)."""
+    signals = signals or PageSignals()
+    base = tree.xpath("//base/@href")
+    base_url = urljoin(url, base[0].strip()) if base else url
+    seen: set[str] = set()
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")):
+            continue
+        absolute = urljoin(base_url, href).split("#", 1)[0]
+        if absolute in seen:
+            continue
+        seen.add(absolute)
+        signals.links.append(absolute)
+        if not _in_chrome(anchor):
+            signals.main_links.append(absolute)
+    signals.next_links = [urljoin(base_url, h.strip()) for h in
+                          tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href') if h.strip()]
+    signals.feeds = [urljoin(base_url, h.strip()) for h in tree.xpath(
+        '//link[contains(@rel, "alternate")][contains(@type, "rss") or contains(@type, "atom")]/@href')
+        if h.strip() and "comments" not in h]
+    api = tree.xpath('//link[@rel="https://api.w.org/"]/@href')
+    signals.wp_api = urljoin(base_url, api[0].strip()) if api else None
+    if signals.generator is None:
+        signals.generator = _meta(tree, "generator")
+    return signals
+
+
+def listing_signals(body: bytes | str, url: str, content_type: str | None = None) -> PageSignals | None:
+    """Links and discovery hints of a page known to be a listing (no text extraction: it is cheap)."""
+    tree = parse_html(body, content_type)
+    return page_links(tree, url) if tree is not None else None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A date from ISO timestamps, Indonesian/English month names or dd/mm/yyyy."""
+    if not value:
+        return None
+    match = ISO_DATE.search(value)
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    match = TEXT_DATE.search(value)
+    if match:
+        try:
+            return dt.date(int(match[3]), MONTHS[match[2].casefold()], int(match[1]))
+        except ValueError:
+            pass
+    match = TEXT_DATE_US.search(value)
+    if match:
+        try:
+            return dt.date(int(match[3]), MONTHS[match[1].casefold()], int(match[2]))
+        except ValueError:
+            pass
+    match = NUMERIC_DATE.search(value)
+    if match:
+        try:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            pass
+    return None
+
+
+def url_date(url: str) -> dt.date | None:
+    match = URL_DATE.search(url)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3] or 1)) if match[3] else None
+    except ValueError:
+        return None
+
+
+def _plausible(day: dt.date | None) -> dt.date | None:
+    if day is None:
+        return None
+    if day < dt.date(1995, 1, 1) or day > dt.date.today() + dt.timedelta(days=1):
+        return None
+    return day
+
+
+def _select(tree, selector: str | None) -> str | None:
+    """CSS selector with an optional `::attr(name)` suffix, as in the registry's layouts."""
+    if not selector:
+        return None
+    attribute = None
+    match = re.search(r"::attr\(([\w:-]+)\)\s*$", selector)
+    if match:
+        attribute = match[1]
+        selector = selector[: match.start()]
+    try:
+        nodes = CSSSelector(selector)(tree)
+    except Exception:  # noqa: BLE001 - a bad selector in the registry must not stop the crawl
+        return None
+    for node in nodes:
+        value = node.get(attribute) if attribute else _text(node)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _layout_body(tree, selector: str) -> str | None:
+    try:
+        nodes = CSSSelector(selector)(tree)
+    except Exception:  # noqa: BLE001
+        return None
+    if not nodes:
+        return None
+    blocks = []
+    for node in nodes:
+        parts = node.xpath(".//p | .//h2 | .//h3 | .//h4 | .//li | .//blockquote")
+        texts = [_text(p) for p in parts] if parts else [_text(node)]
+        blocks.extend(t for t in texts if t)
+    return "\n".join(blocks) or None
+
+
+def _remove(tree, selector: CSSSelector | None) -> None:
+    if selector is None:
+        return
+    for node in selector(tree):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        previous = node.getprevious()
+        tail = node.tail
+        parent.remove(node)
+        if tail and tail.strip():  # keep the text that followed the removed element
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
+def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
+    """Body text without chrome lines; returns `(text, author found in a byline line)`."""
+    rules = boilerplate()
+    author = None
+    kept: list[str] = []
+    title_folded = " ".join((title or "").split()).casefold()
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if len(line) <= 80:
+            byline = next((m for m in (p.match(line) for p in rules.bylines) if m), None)
+            if byline:
+                if byline.groups() and byline.group(1) and not author:
+                    author = byline.group(1).strip(" .-")
+                continue
+        if any(p.match(line) for p in rules.lines):
+            continue
+        for pattern in rules.inline:
+            line = pattern.sub("", line).strip()
+        if not line or (title_folded and line.casefold() == title_folded and not kept):
+            continue
+        kept.append(line)
+    return "\n".join(kept), author
+
+
+def _strip_site_name(title: str | None, site_name: str | None) -> str | None:
+    if not title:
+        return title
+    title = " ".join(title.split())
+    if site_name:
+        for separator in (" - ", " | ", " – ", " — ", " :: ", " » "):
+            suffix = separator + site_name
+            if title.casefold().endswith(suffix.casefold()):
+                return title[: -len(suffix)].strip()
+    return title
+
+
+def _best_title(signals: PageSignals, extracted_title: str | None) -> str | None:
+    headline = _name(signals.jsonld.get("headline")) if signals.jsonld else None
+    for candidate in (headline, signals.hentry_title, signals.h1,
+                      _strip_site_name(signals.og_title, signals.site_name), extracted_title):
+        if candidate and len(candidate) >= 8:
+            return _strip_site_name(candidate, signals.site_name)
+    title = signals.title_tag
+    if title:
+        title = re.split(r"\s+[|\-–—:»]\s+", title)[0]
+    return title or extracted_title
+
+
+def _best_date(signals: PageSignals, url: str, extracted_date: str | None) -> dt.date | None:
+    candidates = [
+        signals.jsonld.get("datePublished") if signals.jsonld else None,
+        signals.published_meta,
+        signals.hentry_published,
+    ]
+    for value in candidates:
+        day = _plausible(parse_date(str(value)) if value else None)
+        if day:
+            return day
+    day = _plausible(url_date(url))
+    if day:
+        return day
+    for text in signals.date_texts:
+        day = _plausible(parse_date(text))
+        if day:
+            return day
+    return _plausible(parse_date(extracted_date)) if extracted_date else None
+
+
+def _byline_element_author(signals: PageSignals) -> str | None:
+    """The name in an author/penulis element: "Penulis: Humas Setda" or just "Humas Setda"."""
+    for text in signals.byline_texts:
+        for pattern in boilerplate().bylines:
+            match = pattern.match(text)
+            if match and match.groups() and match.group(1):
+                return match.group(1).strip(" .-")
+    for text in signals.byline_texts:
+        if len(text) <= 40 and not re.search(r"\d|:", text):
+            return text
+    return None
+
+
+def _best_author(signals: PageSignals, byline: str | None, extracted: str | None) -> str | None:
+    jsonld_author = _name(signals.jsonld.get("author")) if signals.jsonld else None
+    for candidate in (jsonld_author, byline, signals.hentry_author, _byline_element_author(signals),
+                      signals.author_meta, extracted):
+        if candidate and not candidate.startswith(("http://", "https://")) and len(candidate) <= 80:
+            return " ".join(candidate.split())
+    return None
+
+
+def classify(signals: PageSignals, url: str, text: str, published: dt.date | None,
+             article_pattern: str | None = None) -> tuple[int, list[str]]:
+    """A score (>= ARTICLE_SCORE with enough text means article) and the reasons behind it."""
+    score, reasons = 0, []
+
+    def add(points: int, why: str) -> None:
+        nonlocal score
+        score += points
+        reasons.append(f"{points:+d} {why}")
+
+    if signals.jsonld_types & ARTICLE_TYPES:
+        add(3, "JSON-LD article type")
+    elif signals.jsonld_types & NON_ARTICLE_TYPES:
+        add(-4, "JSON-LD listing/profile type")
+    if signals.og_type == "article":
+        add(2, "og:type article")
+    elif signals.og_type in ("profile", "video.other", "book", "music.song"):
+        add(-3, f"og:type {signals.og_type}")
+    if signals.published_meta or signals.hentry_published:
+        add(1, "publication time in markup")
+    if signals.body_classes & NON_ARTICLE_BODY_CLASSES or "page" in signals.body_classes:
+        add(-5, "CMS body class of a non-post page")
+    elif signals.body_classes & ARTICLE_BODY_CLASSES:
+        add(2, "CMS body class of a single post")
+    if signals.entries >= 2:
+        add(-4, f"{signals.entries} post blocks (a listing)")
+    if article_pattern and re.search(article_pattern, url):
+        add(5, "registry article pattern")
+    if is_pagination(url) or is_section(url):
+        add(-5, "pagination or section URL")
+    url_score = article_url_score(url)
+    if url_score >= 3:
+        add(2, "article-shaped URL")
+    elif url_score >= 1:
+        add(1, "article-like URL")
+    if published:
+        add(1, "publication date")
+    else:
+        add(-2, "no date")
+    length = len(text)
+    if length >= 1500:
+        add(2, "long body")
+    elif length >= 500:
+        add(1, "body")
+    elif length < MIN_ARTICLE_CHARS:
+        add(-3, "short body")
+    distinct_dates = {m.group(0) for m in TEXT_DATE.finditer(text)}
+    if len(distinct_dates) >= 4:
+        add(-2, "many dates in the body (a listing)")
+    return score, reasons
+
+
+def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
+                 article_pattern: str | None = None, content_type: str | None = None,
+                 with_links: bool = True) -> ExtractedPage | None:
+    """Extract and classify one fetched HTML page; None when it cannot be parsed."""
+    tree = parse_html(body, content_type)
+    if tree is None:
+        return None
+    signals = page_signals(tree, url)
+    if with_links:
+        page_links(tree, url, signals)
+    rules = boilerplate()
+    _remove(tree, rules.remove)
+    layout_title = layout_date = layout_author = layout_text = None
+    if layout is not None:
+        for selector in layout.remove:
+            try:
+                _remove(tree, CSSSelector(selector))
+            except Exception:  # noqa: BLE001 - a bad registry selector is ignored, not fatal
+                pass
+        layout_title = _select(tree, layout.title)
+        layout_date = _select(tree, layout.date)
+        layout_author = _select(tree, layout.author)
+        layout_text = _layout_body(tree, layout.body) if layout.body else None
+    if layout_text is None:
+        document = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, deduplicate=False, favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        raw_text = (document.text if document is not None else "") or ""
+        extracted_title = document.title if document is not None else None
+        extracted_date = document.date if document is not None else None
+        extracted_author = document.author if document is not None else None
+    else:
+        raw_text, extracted_title, extracted_date, extracted_author = layout_text, None, None, None
+    title = layout_title or _best_title(signals, extracted_title)
+    text, byline = clean_text(raw_text, title)
+    published = _plausible(parse_date(layout_date)) if layout_date else None
+    published = published or _best_date(signals, url, extracted_date)
+    if published is None and text:  # a dateline: "MOJOKERTO, Senin (15/1/2024) –"
+        published = _plausible(parse_date(text[:120]))
+    modified_value = (signals.jsonld.get("dateModified") if signals.jsonld else None) or signals.modified_meta
+    modified = _plausible(parse_date(str(modified_value))) if modified_value else None
+    author = layout_author or _best_author(signals, byline, extracted_author)
+    canonical = signals.canonical if signals.canonical and same_site(signals.canonical, url) else url
+    score, reasons = classify(signals, canonical, text, published, article_pattern)
+    is_article = score >= ARTICLE_SCORE and len(text) >= MIN_ARTICLE_CHARS and bool(title)
+    return ExtractedPage(
+        url=url, canonical_url=canonicalize_url(canonical), title=title, text=text, published=published,
+        modified=modified, author=author, is_article=is_article, score=score, reasons=reasons,
+        signals=signals,
+    )

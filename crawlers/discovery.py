@@ -1,0 +1,193 @@
+"""Finding article URLs without fetching articles: robots.txt, sitemaps (indexes, WordPress `wp-sitemap`,
+Yoast, Google News), RSS/Atom feeds (Blogger paging included), the WordPress REST API, and the standard
+places to probe when a site announces none of them.
+
+Everything here is a pure function over a fetched body, so it is tested without a crawl.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+from lxml import etree
+from protego import Protego
+
+# Probed when robots.txt names no sitemap / the home page links no feed.
+SITEMAP_PROBES = ("/wp-sitemap.xml", "/sitemap_index.xml", "/sitemap.xml", "/sitemap-news.xml",
+                  "/news-sitemap.xml")
+FEED_PROBES = ("/feed/", "/rss", "/feeds/posts/default?orderby=updated", "/rss.xml", "/atom.xml")
+# Child sitemaps that list no articles (WordPress core and Yoast/RankMath naming).
+NON_ARTICLE_SITEMAP = re.compile(
+    r"(taxonomies|taxonomy|users|user-sitemap|author|category|categories|post_tag|tag-sitemap|tags|"
+    r"page-sitemap|posts-page|pages|attachment|media|image-sitemap|video-sitemap|product|local-sitemap|"
+    r"wp-sitemap-posts-(?!post)[\w-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A URL found by discovery, with what the source said about its date."""
+
+    url: str
+    lastmod: dt.datetime | None = None
+    published: dt.date | None = None
+
+
+@dataclass
+class SitemapResult:
+    children: list[Entry]  # child sitemaps of an index
+    urls: list[Entry]
+
+
+def parse_datetime(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+        if not match:
+            return None
+        try:
+            parsed = dt.datetime(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def robots_sitemaps(body: str) -> list[str]:
+    try:
+        return list(Protego.parse(body).sitemaps)
+    except Exception:  # noqa: BLE001 - a broken robots.txt only means no sitemap hints
+        return []
+
+
+def maybe_gunzip(body: bytes) -> bytes:
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(body)
+        except (OSError, EOFError):
+            return b""
+    return body
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def parse_sitemap(body: bytes, base_url: str) -> SitemapResult | None:
+    """A sitemap index or urlset (Google News and image extensions read); None when it is not one."""
+    body = maybe_gunzip(body)
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False,
+                                                               no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError:
+        return None
+    if root is None or _local(root.tag) not in ("sitemapindex", "urlset"):
+        return None
+    result = SitemapResult(children=[], urls=[])
+    is_index = _local(root.tag) == "sitemapindex"
+    for node in root:
+        if _local(node.tag) not in ("sitemap", "url"):
+            continue
+        loc = lastmod = news_date = None
+        for child in node.iter():
+            name = _local(child.tag)
+            if name == "loc" and loc is None and child.text:
+                loc = child.text.strip()
+            elif name == "lastmod" and child.text:
+                lastmod = parse_datetime(child.text)
+            elif name == "publication_date" and child.text:
+                news_date = parse_datetime(child.text)
+        if not loc:
+            continue
+        entry = Entry(url=urljoin(base_url, loc), lastmod=lastmod or news_date,
+                      published=news_date.date() if news_date else None)
+        (result.children if is_index else result.urls).append(entry)
+    return result
+
+
+def is_article_sitemap(url: str) -> bool:
+    return not NON_ARTICLE_SITEMAP.search(urlsplit(url).path + "?" + urlsplit(url).query)
+
+
+@dataclass
+class FeedResult:
+    entries: list[Entry]
+    next_url: str | None
+    is_wordpress: bool
+    is_blogger: bool
+
+
+def _struct_time(value) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime(*value[:6], tzinfo=dt.UTC)
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_feed(body: bytes, base_url: str) -> FeedResult | None:
+    """RSS or Atom; None when the body is not a feed."""
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    if not parsed.entries and not parsed.feed.get("title") and parsed.bozo:
+        return None
+    if parsed.version == "" and not parsed.entries:
+        return None
+    entries = []
+    for item in parsed.entries:
+        link = None
+        for candidate in item.get("links", []):
+            if candidate.get("rel") == "alternate" and "html" in candidate.get("type", "text/html"):
+                link = candidate.get("href")
+                break
+        link = link or item.get("link")
+        if not link:
+            continue
+        published = _struct_time(item.get("published_parsed"))
+        updated = _struct_time(item.get("updated_parsed")) or published
+        entries.append(Entry(url=urljoin(base_url, link), lastmod=updated,
+                             published=published.date() if published else None))
+    next_url = None
+    for link in parsed.feed.get("links", []):
+        if link.get("rel") == "next" and link.get("href"):
+            next_url = urljoin(base_url, link["href"])
+    generator = (parsed.feed.get("generator") or "").lower()
+    return FeedResult(entries=entries, next_url=next_url, is_wordpress="wordpress" in generator,
+                      is_blogger="blogger" in generator)
+
+
+def wordpress_posts_url(api_root: str, page: int = 1) -> str:
+    """The REST listing of posts, newest change first, with only the fields discovery needs."""
+    root = api_root if api_root.endswith("/") else api_root + "/"
+    if "rest_route=" in root:
+        return f"{api_root.rstrip('/')}/wp/v2/posts&per_page=50&page={page}&orderby=modified&_fields=link,date_gmt,modified_gmt"
+    return urljoin(root, f"wp/v2/posts?per_page=50&page={page}&orderby=modified&_fields=link,date_gmt,modified_gmt")
+
+
+def parse_wordpress_posts(body: bytes) -> list[Entry] | None:
+    """Entries from `/wp-json/wp/v2/posts`; None when the body is not that API's answer."""
+    try:
+        data = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, list):
+        return None
+    entries = []
+    for post in data:
+        if not isinstance(post, dict) or not isinstance(post.get("link"), str):
+            continue
+        published = parse_datetime((post.get("date_gmt") or "") + ("Z" if post.get("date_gmt") else ""))
+        modified = parse_datetime((post.get("modified_gmt") or "") + ("Z" if post.get("modified_gmt") else ""))
+        entries.append(Entry(url=post["link"], lastmod=modified or published,
+                             published=published.date() if published else None))
+    return entries
