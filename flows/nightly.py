@@ -121,7 +121,8 @@ def prepare_store(db: str, source_rows: list[dict[str, Any]], flow_name: str) ->
 @task(name="crawl", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=exponential_backoff(30),
       retry_jitter_factor=0.5, retry_condition_fn=_retry_unless_usage, task_run_name="crawl {target.label}")
 def crawl_target(target: CrawlTarget, run_dir: str, db: str, since: str | None = None,
-                 max_pages: int | None = None, timeout: float = 3600.0) -> dict[str, Any]:
+                 max_pages: int | None = None, timeout: float = 3600.0,
+                 crawl_args: list[str] | None = None) -> dict[str, Any]:
     """Crawl one source or URL in a subprocess; return the articles file and its size."""
     out = Path(run_dir) / f"{target.file_stem}.articles.jsonl"
     log_file = Path(run_dir) / f"{target.file_stem}.crawl.log"
@@ -130,6 +131,7 @@ def crawl_target(target: CrawlTarget, run_dir: str, db: str, since: str | None =
         command += ["--since", since]
     if max_pages:
         command += ["--max-pages", str(max_pages)]
+    command += list(crawl_args or [])
     started = time.monotonic()
     try:
         process = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
@@ -223,8 +225,9 @@ def _add(total: dict[str, int], part: dict[str, Any]) -> None:
 def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all_sources: bool = False,
             db: str | None = None, since: str | None = None, max_pages: int | None = None,
             crawl_retries: int = 2, retry_delay_seconds: float = 30.0,
-            crawl_timeout: float = 3600.0) -> dict[str, Any]:
-    """Crawl the given registry sources and/or URLs, extract events, load both into the store."""
+            crawl_timeout: float = 3600.0, crawl_args: list[str] | None = None) -> dict[str, Any]:
+    """Crawl the given registry sources and/or URLs, extract events, load both into the store.
+    `crawl_args` are extra options for `pantau crawl` (e.g. `["--delay", "0"]` for a local site)."""
     started = time.monotonic()
     url = db_url(db)
     targets = plan_targets(sources, urls, all_sources)
@@ -243,7 +246,8 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
             retries=crawl_retries,
             retry_delay_seconds=exponential_backoff(retry_delay_seconds) if retry_delay_seconds > 0 else 0)
         futures = crawl.map(targets, run_dir=unmapped(str(run_dir)), db=unmapped(url), since=unmapped(since),
-                            max_pages=unmapped(max_pages), timeout=unmapped(crawl_timeout))
+                            max_pages=unmapped(max_pages), timeout=unmapped(crawl_timeout),
+                            crawl_args=unmapped(crawl_args))
         target_of = {future.task_run_id: target for future, target in zip(futures, targets, strict=True)}
         by_type: Counter[str] = Counter()
         for future in as_completed(futures):

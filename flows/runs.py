@@ -22,7 +22,7 @@ def _outcome(state) -> dict[str, Any]:
 def run_nightly(*, sources: list[str] | None = None, urls: list[str] | None = None, all_sources: bool = False,
                 db: str | None = None, since: str | None = None, max_pages: int | None = None,
                 concurrency: int | None = None, crawl_retries: int = 2, retry_delay_seconds: float = 30.0,
-                crawl_timeout: float = 3600.0) -> dict[str, Any]:
+                crawl_timeout: float = 3600.0, crawl_args: list[str] | None = None) -> dict[str, Any]:
     """Run the nightly flow once and return its summary. Raises `flows.targets.TargetError` for bad
     usage (before Prefect starts), `flows.nightly.RunFailed` when every target failed."""
     plan_targets(sources, urls, all_sources)  # bad usage fails fast, before the Prefect API starts
@@ -35,7 +35,7 @@ def run_nightly(*, sources: list[str] | None = None, urls: list[str] | None = No
         flow = nightly.with_options(task_runner=ThreadPoolTaskRunner(max_workers=concurrency))
     state = flow(sources=sources or None, urls=urls or None, all_sources=all_sources, db=db, since=since,
                  max_pages=max_pages, crawl_retries=crawl_retries, retry_delay_seconds=retry_delay_seconds,
-                 crawl_timeout=crawl_timeout, return_state=True)
+                 crawl_timeout=crawl_timeout, crawl_args=crawl_args, return_state=True)
     return _outcome(state)
 
 

@@ -212,3 +212,60 @@ def test_an_outage_answers_every_request_with_the_forced_status():
         down.forced_status = 503
         assert fetch(down.url)[0] == 503
         assert fetch(down.base_url + "/robots.txt")[0] == 503
+
+
+def test_score_events_counts_pairs_by_type_and_index():
+    from pantau.demo import score_events
+
+    base = "http://127.0.0.1:9"
+    gold = gold_records(base)
+    perfect = [dict(event, article_id=record["id"]) for record in gold for event in record["events"]]
+    assert score_events(perfect, base)["f1"] == 1.0
+    ipm = next(r for r in gold if r["url"].endswith("/ipm-2023-daerah-pantura-jatim-sidoarjo-tertinggi-tuban-terendah/"))
+    missing_one = [e for e in perfect if not (e["article_id"] == ipm["id"] and e["value"] == "71,44")]
+    scores = score_events(missing_one, base)
+    assert scores["by_type"]["index_report"]["fn"] == 1 and scores["precision"] == 1.0
+    plan = next(r for r in gold if "akan-lantik" in r["url"])
+    wrong_index = dict(perfect[0], article_id=plan["id"])  # an event where the gold has none
+    scores = score_events([*perfect, wrong_index], base)
+    assert scores["fp"] == 1 and scores["recall"] == 1.0
+    moved = [dict(e, regency={"code": "35.78", "name": "Kota Surabaya"}) if e is perfect[0] else e for e in perfect]
+    assert score_events(moved, base)["regency_accuracy"] < 1.0
+
+
+def test_demo_reuses_its_port_so_article_addresses_stay_stable(tmp_path, monkeypatch):
+    from flows.demo import PORT_FILE, remembered_port
+
+    monkeypatch.setenv("PANTAU_HOME", str(tmp_path))
+    assert remembered_port() == (0, True)  # first run: any free port
+    with DemoServer() as first:
+        (tmp_path / PORT_FILE).write_text(str(first.port))
+        assert remembered_port() == (0, True)  # taken right now: fall back to a free one
+    port, new = remembered_port()
+    assert (port, new) == (first.port, False)
+    with DemoServer(port=port) as second:
+        assert second.article_urls() == first.article_urls()
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("prefect-flows")
+def test_pantau_demo_command_fills_the_default_store(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = {k: v for k, v in os.environ.items() if k != "PANTAU_DB_URL"}
+    env["PANTAU_HOME"] = str(tmp_path / "state")
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "pantau", "demo"], cwd=tmp_path, env=env, capture_output=True,
+                            text=True, timeout=600)
+    print(f"pantau demo took {time.monotonic() - started:.1f} s")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "pantau.db").is_file()
+    out = result.stdout
+    assert "Events by type" in out and "Events by regency" in out and "Kabupaten Mojokerto" in out
+    assert 'pantau search "perjanjian kinerja"' in out and "pantau web" in out
+    search = subprocess.run([sys.executable, "-m", "pantau", "search", "perjanjian kinerja"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert search.returncode == 0 and "Mojokerto" in search.stdout
