@@ -349,6 +349,8 @@ class Hit:
     date: dt.date | None  # the event's date, or the article's publication date when unknown
     score: float | None
     loaded_at: dt.datetime | None
+    cluster_id: str | None = None
+    same_story: int = 0  # other stored articles of the same near-duplicate cluster (the story elsewhere)
 
     def record(self) -> dict[str, Any]:
         """The event record plus where it came from, as exported (JSON, JSON Lines, the API)."""

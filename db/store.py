@@ -759,7 +759,8 @@ class Store:
         per_page = max(1, min(query.per_page, 1000))
         with self.engine.connect() as conn:
             total = conn.execute(self._base([sa.func.count()], query, matches)).scalar_one()
-            hits = self._hits(conn, query, matches, offset=(page - 1) * per_page, limit=per_page)
+            hits = self._with_story_counts(
+                conn, self._hits(conn, query, matches, offset=(page - 1) * per_page, limit=per_page))
             facets = self._facets(conn, query, matches) if query.facets else {}
         return SearchResult(total=total, page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed)
 
@@ -791,7 +792,7 @@ class Store:
         score = matches.c.score if matches is not None else sa.null()
         columns = [EVENTS.c.id, EVENTS.c.payload, EVENTS.c.article_id, EVENTS.c.effective_date,
                    EVENTS.c.loaded_at, score.label("score"), ARTICLES.c.url, ARTICLES.c.title,
-                   ARTICLES.c.source, ARTICLES.c.published]
+                   ARTICLES.c.source, ARTICLES.c.published, ARTICLES.c.cluster_id]
         statement = (self._base(columns, query, matches)
                      .outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
                      .order_by(*self._order(query, matches)).offset(offset).limit(limit))
@@ -801,7 +802,18 @@ class Store:
     def _hit(row) -> Hit:
         return Hit(id=row.id, event=row.payload, article_id=row.article_id, url=row.url, title=row.title,
                    source=row.source, published=row.published, date=row.effective_date,
-                   score=row.score, loaded_at=row.loaded_at)
+                   score=row.score, loaded_at=row.loaded_at, cluster_id=row.cluster_id)
+
+    @staticmethod
+    def _with_story_counts(conn, hits: list[Hit]) -> list[Hit]:
+        clusters = {h.cluster_id for h in hits if h.cluster_id}
+        if clusters:
+            sizes = dict(conn.execute(sa.select(ARTICLES.c.cluster_id, sa.func.count())
+                                      .where(ARTICLES.c.cluster_id.in_(clusters))
+                                      .group_by(ARTICLES.c.cluster_id)).all())
+            for hit in hits:
+                hit.same_story = max(0, sizes.get(hit.cluster_id, 1) - 1)
+        return hits
 
     def _facets(self, conn, query: SearchQuery, matches) -> dict[str, list[FacetValue]]:
         columns = {"type": EVENTS.c.type, "province": EVENTS.c.province_code, "regency": EVENTS.c.regency_code,
@@ -831,13 +843,13 @@ class Store:
     def _hits_where(self, conn, *conditions, order=None, limit: int | None = None) -> list[Hit]:
         statement = (sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.article_id, EVENTS.c.effective_date,
                                EVENTS.c.loaded_at, sa.null().label("score"), ARTICLES.c.url, ARTICLES.c.title,
-                               ARTICLES.c.source, ARTICLES.c.published)
+                               ARTICLES.c.source, ARTICLES.c.published, ARTICLES.c.cluster_id)
                      .select_from(EVENTS).outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
                      .where(*conditions)
                      .order_by(*(order or [EVENTS.c.effective_date.desc().nulls_last(), EVENTS.c.id])))
         if limit:
             statement = statement.limit(limit)
-        return [self._hit(row) for row in conn.execute(statement)]
+        return self._with_story_counts(conn, [self._hit(row) for row in conn.execute(statement)])
 
     def _article_dict(self, conn, article_id: str, with_text: bool = True) -> dict[str, Any] | None:
         row = conn.execute(sa.select(ARTICLES).where(ARTICLES.c.id == article_id)).first()
@@ -918,19 +930,29 @@ class Store:
         with self.engine.connect() as conn:
             counts = dict(conn.execute(sa.select(EVENTS.c.type, sa.func.count()).where(EVENTS.c.regency_code == code)
                                        .group_by(EVENTS.c.type)).all())
+            # The same story republished by several outlets yields one event per copy: count each once
+            # (per near-duplicate cluster), so a watchdog's tally is of commitments, not of articles.
+            story = sa.func.coalesce(ARTICLES.c.cluster_id, EVENTS.c.article_id)
+            rows = conn.execute(
+                sa.select(EVENTS.c.type, story.label("story"), EVENTS.c.agreement_kind, EVENTS.c.agreement_year,
+                          EVENTS.c.effective_year, EVENTS.c.officials_count, EVENTS.c.date)
+                .outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
+                .where(EVENTS.c.regency_code == code, EVENTS.c.type.in_(["agreement_signing", "inauguration"]))
+            ).fetchall()
             signings: dict[int, dict[str, int]] = defaultdict(Counter)
-            signing_year = sa.func.coalesce(EVENTS.c.agreement_year, EVENTS.c.effective_year)
-            for year, kind, n in conn.execute(
-                    sa.select(signing_year, EVENTS.c.agreement_kind, sa.func.count())
-                    .where(EVENTS.c.regency_code == code, EVENTS.c.type == "agreement_signing")
-                    .group_by(signing_year, EVENTS.c.agreement_kind)):
-                signings[year or 0][kind or "other"] += n
-            inaugurations: dict[int, dict[str, int]] = {}
-            for year, n, officials in conn.execute(
-                    sa.select(EVENTS.c.effective_year, sa.func.count(), sa.func.sum(EVENTS.c.officials_count))
-                    .where(EVENTS.c.regency_code == code, EVENTS.c.type == "inauguration")
-                    .group_by(EVENTS.c.effective_year)):
-                inaugurations[year or 0] = {"events": n, "officials": int(officials or 0)}
+            inaugurations: dict[int, dict[str, int]] = defaultdict(lambda: {"events": 0, "officials": 0})
+            seen: set[tuple[Any, ...]] = set()
+            for row in rows:
+                key = (row.type, row.story, row.agreement_kind, row.agreement_year, row.officials_count, row.date)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if row.type == "agreement_signing":
+                    signings[row.agreement_year or row.effective_year or 0][row.agreement_kind or "other"] += 1
+                else:
+                    entry = inaugurations[row.effective_year or 0]
+                    entry["events"] += 1
+                    entry["officials"] += row.officials_count or 0
             indexes = self._index_cells(conn, EVENTS.c.regency_code == code)
             people = [{"name": name, "role": role, "events": n} for name, role, n in conn.execute(
                 sa.select(sa.func.min(PEOPLE.c.name), sa.func.max(PEOPLE.c.role), sa.func.count(sa.distinct(PEOPLE.c.event_id)))

@@ -13,7 +13,7 @@ def _fmt(value: float) -> str:
 def line_chart(points: list[tuple[int, float]], title: str = "", width: int = 320, height: int = 120) -> Markup:
     """Values over the years (x: year, y: value) with a dot and label per point."""
     points = sorted((int(x), float(y)) for x, y in points if y is not None)
-    if not points:
+    if len(points) < 2:  # one value is already in the table; a trend needs two
         return Markup("")
     pad_left, pad_right, pad_top, pad_bottom = 10, 10, 18, 22
     xs = [x for x, _ in points]

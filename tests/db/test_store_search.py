@@ -134,6 +134,7 @@ def test_event_detail(loaded_store):
     assert detail.article["title"] == "SAKIP Sidoarjo Naik ke Predikat BB"
     assert detail.other_events == [] and detail.cluster == []
     copy = find(loaded_store, "Ikfina", source="jatimterkini.test").hits[0]
+    assert copy.same_story == 1
     assert [c["id"] for c in loaded_store.event(copy.id).cluster] == ["mjk-pk-2024"]
     spbe = find(loaded_store, indexes=["spbe"], regencies=["35.78"]).hits[0]
     assert len(loaded_store.event(spbe.id).other_events) == 3
@@ -144,7 +145,7 @@ def test_regency_summary_tracks_commitments_and_indexes(loaded_store):
     summary = loaded_store.regency_summary("35.16")
     assert summary.region.name == "Kabupaten Mojokerto" and summary.province.code == "35"
     assert summary.counts == {"agreement_signing": 2, "index_report": 2}
-    assert summary.signings == {2024: {"perjanjian_kinerja": 2}}
+    assert summary.signings == {2024: {"perjanjian_kinerja": 1}}  # the republished copy counts once
     assert summary.indexes["spbe"][2023].value == "3,02"
     assert summary.indexes["opini_bpk"][2023].value == "WTP"
     assert summary.people[0]["name"] == "Ikfina Fahmawati" and summary.people[0]["events"] == 2
