@@ -186,13 +186,18 @@ class NewsSpider(scrapy.Spider):
                           quiet: bool = False):
         """A sitemap/feed/API request, with the cursor's validators; probes skip known-missing addresses."""
         key = canonicalize_url(url)
-        if key in self.seen_discovery:
+        # One feed offered as Atom and as RSS (Blogger's `?alt=rss`) is fetched once.
+        seen_key = re.sub(r"([?&])alt=(rss|atom|json)(&|$)", r"\1", key).rstrip("?&")
+        if seen_key in self.seen_discovery:
             return
-        self.seen_discovery.add(key)
+        self.seen_discovery.add(seen_key)
         cursor = self.state.cursor(key)
         if probe and cursor is not None and cursor.kind == "missing" and now() - cursor.checked_at < MISSING_RECHECK:
             return
-        validators = (cursor.etag, cursor.last_modified) if cursor and cursor.kind != "missing" else None
+        # A sitemap index is always read in full: its children may change while its own body does not
+        # (WordPress's index carries no dates).
+        usable = cursor is not None and cursor.kind not in ("missing", "sitemapindex")
+        validators = (cursor.etag, cursor.last_modified) if usable else None
         yield self.request(site, url, role, chain=chain, extra={"validators": validators, "probe": probe,
                                                                 "quiet": quiet, "cursor_key": key})
 
@@ -428,10 +433,10 @@ class NewsSpider(scrapy.Spider):
             yield from self.discovery_request(site, child.url, "sitemap")
         requests, _ = self._entries(response, site, result.urls)
         yield from requests
-        for entry in result.urls:
+        for entry in result.urls + result.children:
             if entry.lastmod and (newest is None or entry.lastmod > newest):
                 newest = entry.lastmod
-        self._save_cursor(response, "sitemap", newest)
+        self._save_cursor(response, "sitemapindex" if result.children else "sitemap", newest)
 
     def parse_feed(self, response):
         site = self.site_of(response)

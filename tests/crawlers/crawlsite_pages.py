@@ -265,7 +265,7 @@ class WordPressSite(FixtureSite):
             return self.rest_posts(query)
         if path == "/keluar/":
             return Reply(302, "", headers={"Location": self.offsite + "arsip/"})
-        for kind, key in (("category", "category"), ("tag", "tags"), ("author", "author")):
+        for kind, _key in (("category", "category"), ("tag", "tags"), ("author", "author")):
             if path.startswith(f"/{kind}/"):
                 parts = path.strip("/").split("/")
                 slug = parts[1]
@@ -352,7 +352,7 @@ class BloggerSite(FixtureSite):
         labels = ", ".join(f"<a href='/search/label/{label}' rel='tag'>{label}</a>" for label in self.labels_of(post))
         comments = ""
         if full:
-            comments = f"""<div class='comments' id='comments'><h4>1 komentar:</h4>
+            comments = """<div class='comments' id='comments'><h4>1 komentar:</h4>
 <dl id='comments-block'><dt class='comment-author'>Warga Pekalongan mengatakan...</dt>
 <dd class='comment-body'><p>Semoga programnya berjalan lancar.</p></dd></dl>
 <p class='comment-footer'><a href='https://www.blogger.com/comment/fullpage/post/1/2'>Posting Komentar</a></p></div>"""

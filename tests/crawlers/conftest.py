@@ -1,0 +1,75 @@
+"""Fixture sites served on 127.0.0.1 by the tests, an off-site server on `localhost` that must never be
+visited, and a helper that runs `pantau crawl` in a subprocess (Scrapy's reactor cannot restart)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from crawlsite_pages import BloggerSite, FixtureSite, GovernmentSite, WordPressSite  # noqa: E402
+from crawlsite_server import Reply, SiteServer  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class OffsiteSite(FixtureSite):
+    """Another site: any request to it means the crawler left the site it was asked to crawl."""
+
+    posts = []
+
+    def handle(self, path, query, server):
+        return Reply(body="<html><body><a href='/berita/detail/1/jangan-diikuti-tautan-luar-situs'>x</a></body></html>")
+
+
+@pytest.fixture
+def offsite():
+    server = SiteServer(OffsiteSite(), host="localhost").start()
+    yield server
+    server.stop()
+
+
+def _serve(site: FixtureSite):
+    server = SiteServer(site)
+    site.bind(server.root)
+    return server.start()
+
+
+@pytest.fixture
+def serve(offsite):
+    """`serve(SiteClass)` -> (site, server), stopped after the test."""
+    servers = []
+
+    def start(site_class):
+        site = site_class(offsite=offsite.root)
+        server = _serve(site)
+        servers.append(server)
+        return site, server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+SHAPES = {"wordpress": WordPressSite, "blogger": BloggerSite, "government": GovernmentSite}
+
+
+def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl"):
+    """Run `pantau crawl ... --out tmp/out_name` in a subprocess; returns (completed process, records)."""
+    out = tmp_path / out_name
+    if out.exists():
+        out.unlink()
+    command = [sys.executable, "-m", "pantau", "crawl", *args, "--out", str(out)]
+    if "--delay" not in args:
+        command += ["--delay", "0"]
+    full_env = {**os.environ, **(env or {})}
+    completed = subprocess.run(command, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=120)
+    assert completed.returncode == expect, f"exit {completed.returncode}\n{completed.stderr[-4000:]}"
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    return completed, records
