@@ -143,16 +143,23 @@ def years_in(text: str, lex: Lexicon) -> Counter[int]:
     return counts
 
 
-@lru_cache(maxsize=4096)
-def _dateparser_day(day: int, month_word: str, year: int) -> date | None:
-    """A month-name phrase through dateparser (imported lazily: it is slow to load)."""
-    import dateparser
+@cache
+def _dateparser():
+    """dateparser's parser for Indonesian (imported lazily: the library is slow to load)."""
+    from dateparser.date import DateDataParser
 
-    parsed = dateparser.parse(
-        f"{day} {month_word} {year}",
-        languages=["id", "en"],
-        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False},
-    )
+    return DateDataParser(languages=["id"], settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def warm_up_dateparser() -> None:
+    """Load dateparser's Indonesian locale once, at pipeline load, not inside the first article."""
+    _dateparser_day(1, "januari", 2000)
+
+
+@lru_cache(maxsize=8192)
+def _dateparser_day(day: int, month_word: str, year: int) -> date | None:
+    """A month-name phrase through dateparser, cached: news repeats the same days."""
+    parsed = _dateparser().get_date_data(f"{day} {month_word} {year}").date_obj
     return parsed.date() if parsed else None
 
 
@@ -190,7 +197,7 @@ class DateResolver:
         assert m.day is not None and m.month is not None
         if m.year is not None:
             if m.kind == "month":
-                month_word = next(k for k, v in self.lex.months.items() if v == m.month and len(k) > 3)
+                month_word = self.lex.month_names[m.month]
                 return _dateparser_day(m.day, month_word, m.year) or _safe_date(m.year, m.month, m.day)
             return _safe_date(m.year, m.month, m.day)
         return self._choose_year(m.day, m.month, m.weekday)

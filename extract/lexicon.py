@@ -41,6 +41,7 @@ class Lexicon:
 
     # ---- derived tables, filled by _derive()
     months: dict[str, int] = field(default_factory=dict)
+    month_names: dict[int, str] = field(default_factory=dict)  # the full name, first in calendar.toml
     weekdays: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
     day_parts: list[str] = field(default_factory=list)
@@ -72,6 +73,7 @@ class Lexicon:
     def _derive(self) -> None:
         cal = self.raw["calendar"]
         self.months = {_fold(name): int(num) for num, names in cal["months"].items() for name in names}
+        self.month_names = {int(num): names[0] for num, names in cal["months"].items()}
         self.weekdays = {_fold(name): int(num) for num, names in cal["weekdays"].items() for name in names}
         self.relative_days = {_fold(k): int(v) for k, v in cal["relative"].items()}
         self.day_parts = [_fold(p) for p in cal["day_parts"]]

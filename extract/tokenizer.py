@@ -24,6 +24,8 @@ def build_tokenizer(nlp: Language, data_dir: str | None = None) -> Tokenizer:
     dropped = set(conf["drop_infixes"])
     infixes = [p for p in defaults.infixes if p not in dropped] + list(conf["extra_infixes"])
     rules = dict(defaults.tokenizer_exceptions)
+    if not conf.get("keep_reduplication_exceptions", True):
+        rules = {k: v for k, v in rules.items() if not ("-" in k and "." not in k)}
     for case in conf["special_cases"]:
         rules[case] = [{ORTH: case}]
     return Tokenizer(

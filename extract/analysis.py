@@ -1,0 +1,68 @@
+"""What the pipeline components learn about one article, shared between them on `doc._.pantau`.
+
+Components fill it in order: sentences (and boilerplate), regions, dates, trigger matches; the event
+component reads it. The article's title, when it is not already the first line of the text, gets an
+analysis of its own (`title`), because headlines carry the regency, the index and the year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extract.dates import DateMention
+from extract.regions import RegionMention
+
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)  # the input record (id, title, published, ...)
+if not Doc.has_extension("pantau"):
+    Doc.set_extension("pantau", default=None)  # the Analysis
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)  # list of event dicts (with "_rule" and "_sents" for --explain)
+
+
+@dataclass
+class Match:
+    label: str  # "SIGN_VERB", "SIGN_KIND:mou", "INAUG", "INDEX:spbe", "ROLE", ...
+    start: int
+    end: int
+    sent: int
+
+
+@dataclass
+class Analysis:
+    doc: Doc
+    sents: list[Span] = field(default_factory=list)
+    skip: set[int] = field(default_factory=set)  # boilerplate sentences
+    sent_of: list[int] = field(default_factory=list)  # token index -> sentence index
+    regions: list[RegionMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    resolved: dict[int, date | None] = field(default_factory=dict)  # index in `dates` -> day
+    matches: list[Match] = field(default_factory=list)
+    truncated: bool = False
+    title: Analysis | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    # ---- lookups
+    def sentence_of_char(self, char: int) -> int:
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is None or not len(tok):
+            return -1
+        return self.sent_of[tok.start]
+
+    def regions_in(self, sent: int) -> list[RegionMention]:
+        s = self.sents[sent]
+        return [m for m in self.regions if s.start <= m.start < s.end]
+
+    def matches_in(self, sent: int, prefix: str = "") -> list[Match]:
+        return [m for m in self.matches if m.sent == sent and m.label.startswith(prefix)]
+
+    def dates_in(self, sent: int) -> list[tuple[DateMention, date | None]]:
+        s = self.sents[sent]
+        return [(m, self.resolved.get(i)) for i, m in enumerate(self.dates) if s.start_char <= m.start < s.end_char]
+
+    def live_sentences(self) -> list[int]:
+        return [i for i in range(len(self.sents)) if i not in self.skip]

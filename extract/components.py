@@ -1,0 +1,250 @@
+"""The pipeline components, registered with spaCy by name (`@Language.factory`).
+
+Order in `config.cfg`: pantau_sentences → pantau_regions → pantau_dates → pantau_triggers → pantau_events.
+Each keeps its vocabulary in `extract/data/` (read through the lexicon); none holds word lists in code.
+Cheap work (sentence splitting, phrase matching, date scanning) runs on every article; the event rules
+and the people finder only look at sentences a trigger word opened (see `pantau_triggers`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extract.analysis import Analysis, Match
+from extract.dates import DateResolver, find_dates, warm_up_dateparser, years_in
+from extract.lexicon import fold, load_lexicon
+from extract.regions import RegionGazetteer
+
+TERMINALS = {".", "!", "?", "…", "..."}
+CLOSERS = {"”", '"', "’", "'", ")", "»"}
+OPENERS = {'"', "“", "‘", "'", "(", "«"}
+
+
+def _analysis(doc: Doc) -> Analysis:
+    if doc._.pantau is None:
+        doc._.pantau = Analysis(doc)
+    return doc._.pantau
+
+
+class SentenceSplitter:
+    """Sentences for news text: every line break ends one; `.`/`!`/`?` end one before a capital, a digit or
+    an opening quote, except after an initial (`A. Murtala`). Boilerplate lines (`Baca juga`, bylines,
+    related-link lists) are marked to be skipped."""
+
+    def __init__(self, nlp: Language, data_dir: str | None, max_tokens: int):
+        self.nlp = nlp
+        self.lex = load_lexicon(data_dir)
+        self.max_tokens = max_tokens
+        conf = self.lex.raw["boilerplate"]
+        self.prefixes = tuple(fold(p) for p in conf["line_prefixes"])
+        self.list_prefixes = tuple(conf["list_item_prefixes"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        an = _analysis(doc)
+        self.split(doc, an)
+        article = doc._.article or {}
+        title = (article.get("title") or "").strip()
+        if title and fold(title)[:60] not in fold(doc.text[:400]):
+            title_doc = self.nlp.make_doc(title[:500])
+            an.title = Analysis(title_doc)
+            self.split(title_doc, an.title)
+        return doc
+
+    def split(self, doc: Doc, an: Analysis) -> None:
+        n = len(doc)
+        starts = [0] if n else []
+        for i in range(1, n):
+            prev = doc[i - 1]
+            tok = doc[i]
+            if tok.is_space:
+                continue
+            if prev.is_space and "\n" in prev.text:
+                starts.append(i)
+                continue
+            j = i - 1
+            while j > 0 and (doc[j].text in CLOSERS or doc[j].is_space):
+                j -= 1
+            if doc[j].text in TERMINALS and j < i:
+                first = tok.text[:1]
+                if not (first.isupper() or first.isdigit() or tok.text in OPENERS):
+                    continue
+                before = doc[j - 1].text if j > 0 else ""
+                if len(before) == 1 and before.isupper():  # an initial: "A. Murtala"
+                    continue
+                if starts[-1] != i:
+                    starts.append(i)
+        flags = [False] * n
+        for s in starts:
+            flags[s] = True
+        for i, tok in enumerate(doc):
+            tok.is_sent_start = flags[i]
+        an.sents = list(doc.sents) if n else []
+        an.sent_of = [0] * n
+        for k, s in enumerate(an.sents):
+            for t in range(s.start, s.end):
+                an.sent_of[t] = k
+        an.skip = set()
+        text = doc.text
+        for k, s in enumerate(an.sents):
+            if s.start >= self.max_tokens:
+                an.skip.add(k)
+                an.truncated = True
+                continue
+            line_start = text.rfind("\n", 0, s.start_char) + 1
+            line = fold(text[line_start : line_start + 80])
+            raw_line = text[line_start : line_start + 3]
+            if line.startswith(self.prefixes) or raw_line.startswith(self.list_prefixes):
+                an.skip.add(k)
+
+
+@Language.factory("pantau_sentences", default_config={"data_dir": None, "max_tokens": 20000})
+def make_sentences(nlp: Language, name: str, data_dir: str | None, max_tokens: int) -> SentenceSplitter:
+    return SentenceSplitter(nlp, data_dir, max_tokens)
+
+
+class RegionLinker:
+    """Links province/regency/city mentions (see `extract.regions`)."""
+
+    def __init__(self, nlp: Language, data_dir: str | None):
+        self.gazetteer = RegionGazetteer(nlp.vocab, load_lexicon(data_dir), nlp.make_doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        an = _analysis(doc)
+        an.regions = self.gazetteer.link(doc)
+        if an.title is not None:
+            an.title.regions = self.gazetteer.link(an.title.doc)
+        return doc
+
+
+@Language.factory("pantau_regions", default_config={"data_dir": None})
+def make_regions(nlp: Language, name: str, data_dir: str | None) -> RegionLinker:
+    return RegionLinker(nlp, data_dir)
+
+
+class DateFinder:
+    """Finds date mentions and resolves them with the publication date, the weekday and the years the
+    article writes; relative forms without a publication date hang on the article's first dated day."""
+
+    def __init__(self, data_dir: str | None):
+        self.lex = load_lexicon(data_dir)
+        warm_up_dateparser()
+
+    def __call__(self, doc: Doc) -> Doc:
+        an = _analysis(doc)
+        article = doc._.article or {}
+        published = _parse_iso(article.get("published"))
+        limit = an.sents[-1].end_char if an.sents else 0
+        if an.truncated:
+            limit = max((s.end_char for k, s in enumerate(an.sents) if k not in an.skip), default=0)
+        text = doc.text[:limit]
+        title_text = an.title.doc.text if an.title else ""
+        years = years_in(text, self.lex) + years_in(title_text, self.lex)
+        resolver = DateResolver(self.lex, published, years)
+        an.dates = find_dates(text, self.lex)
+        for i, m in enumerate(an.dates):
+            if m.kind in ("numeric", "month"):
+                an.resolved[i] = resolver.resolve(m)
+        if published is None:
+            first = [an.resolved[i] for i in sorted(an.resolved) if an.resolved[i]]
+            resolver.anchor = first[0] if first else None
+        for i, m in enumerate(an.dates):
+            if m.kind not in ("numeric", "month"):
+                an.resolved[i] = resolver.resolve(m)
+        an.notes["published"] = published
+        an.notes["years"] = years
+        an.notes["anchor"] = published or resolver.anchor
+        if an.title is not None:
+            an.title.dates = find_dates(title_text, self.lex)
+            an.title.resolved = {i: resolver.resolve(m) for i, m in enumerate(an.title.dates)}
+        return doc
+
+
+def _parse_iso(value):
+    from datetime import date
+
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@Language.factory("pantau_dates", default_config={"data_dir": None})
+def make_dates(nlp: Language, name: str, data_dir: str | None) -> DateFinder:
+    return DateFinder(data_dir)
+
+
+class TriggerMatcher:
+    """One phrase matcher over the whole text for every trigger the rules use: signing verbs and agreement
+    kinds, inauguration verbs, index labels, role heads, plan markers, announcement verbs, venue heads.
+    The event component only reads sentences holding a trigger (the trigger gate)."""
+
+    def __init__(self, nlp: Language, data_dir: str | None):
+        lex = load_lexicon(data_dir)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        ev = lex.raw["events"]
+        groups: dict[str, list[str]] = {
+            "SIGN_VERB": list(ev["signing"]["verbs"]),
+            "INAUG_ACTIVE": list(ev["inauguration"]["active_verbs"]),
+            "INAUG_PASSIVE": list(ev["inauguration"]["passive_verbs"]),
+            "INAUG": [v for v in ev["inauguration"]["verbs"]
+                      if v not in ev["inauguration"]["active_verbs"] and v not in ev["inauguration"]["passive_verbs"]],
+            "INAUG_EXCLUDE": list(ev["inauguration"]["exclude_context"]),
+            "PLAN": list(ev["plans"]["sentence_markers"]),
+            "PLAN_NEAR": list(ev["plans"]["near_markers"]),
+            "ANNOUNCE": list(ev["announce"]["verbs"]),
+            "VENUE": list(ev["venue"]["heads"]),
+            "ROLE": list(lex.raw["people"]["role_heads"]),
+        }
+        for phrase, kind in ev["signing"]["kinds"].items():
+            groups.setdefault(f"SIGN_KIND:{kind}", []).append(phrase)
+        for key, spec in lex.raw["indices"].items():
+            if isinstance(spec, dict) and "labels" in spec:
+                groups[f"INDEX:{key}"] = list(spec["labels"])
+        for label, phrases in groups.items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(p.strip() for p in phrases)))
+        self.vocab = nlp.vocab
+
+    def annotate(self, an: Analysis) -> None:
+        strings = self.vocab.strings
+        out = []
+        for match_id, start, end in self.matcher(an.doc):
+            sent = an.sent_of[start] if an.sent_of else 0
+            if sent in an.skip:
+                continue
+            out.append(Match(strings[match_id], start, end, sent))
+        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        an.matches = out
+
+    def __call__(self, doc: Doc) -> Doc:
+        an = _analysis(doc)
+        self.annotate(an)
+        if an.title is not None:
+            self.annotate(an.title)
+        return doc
+
+
+@Language.factory("pantau_triggers", default_config={"data_dir": None})
+def make_triggers(nlp: Language, name: str, data_dir: str | None) -> TriggerMatcher:
+    return TriggerMatcher(nlp, data_dir)
+
+
+class EventExtractor:
+    """Runs the event rules (`extract.rules`) on the analysed article; sets `doc._.events`."""
+
+    def __init__(self, nlp: Language, data_dir: str | None):
+        from extract.rules import EventRules
+
+        self.rules = EventRules(load_lexicon(data_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.rules.extract(_analysis(doc), doc._.article or {})
+        return doc
+
+
+@Language.factory("pantau_events", default_config={"data_dir": None})
+def make_events(nlp: Language, name: str, data_dir: str | None) -> EventExtractor:
+    return EventExtractor(nlp, data_dir)

@@ -1,0 +1,267 @@
+"""People and their roles: names written after (or before) a title or office.
+
+`Bupati Mojokerto, Ikfina Fahmawati` → (Ikfina Fahmawati, Bupati Mojokerto);
+`Muhammad Abidin, S.E., Ak, Kepala Perwakilan BPK Provinsi Maluku` → (Muhammad Abidin, Kepala Perwakilan ...);
+`I Made Diksa selaku Perbekel Desa Abang Batudinding` → (I Made Diksa, Perbekel Desa Abang Batudinding).
+Honorifics and degrees are stripped (data: `data/people.toml`); a short form that the text ties to a full name
+(`Bupati Yes`, `Bupati Mote`) is folded into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extract.analysis import Analysis
+from extract.lexicon import Lexicon, fold
+
+# Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
+_INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_LINK_BACK = {"yang", "sebelumnya", "kini", "saat", "ini", "menjabat", "menjadi", "dijabat", "adalah",
+              "sebagai", "selaku", "juga", "sekaligus"}
+_LINK_FORWARD = {"kini", "diisi", "oleh", "dijabat", "dipegang", "adalah", "yakni", "yaitu", "ialah", "saat",
+                 "ini", "dijabat", "dipercayakan", "kepada"}
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    head: str  # the folded role head ("bupati", "kepala")
+    sent: int
+    start: int  # token span of the name
+    end: int
+    role_start: int
+    role_end: int
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "role": self.role}
+
+
+class PeopleFinder:
+    def __init__(self, lex: Lexicon):
+        conf = lex.raw["people"]
+        self.role_words = {fold(w) for w in conf["role_words"]}
+        self.joiners = {fold(w) for w in conf["role_joiners"]}
+        self.honorifics = {fold(w).rstrip(".") for w in conf["honorifics"]}
+        self.name_like = {fold(w) for w in conf["name_like_honorifics"]}
+        self.degrees = {fold(w).replace(".", "") for w in conf["degrees"]}
+        self.particles = {fold(w) for w in conf["name_particles"]}
+        self.not_name = {fold(w) for w in conf["not_name_words"]}
+        self.head_words = {fold(h).split()[0].rstrip(".") for h in conf["role_heads"]}
+        cal = lex.raw["calendar"]
+        self.not_name |= {fold(n) for names in cal["months"].values() for n in names}
+        self.not_name |= {fold(n) for names in cal["weekdays"].values() for n in names}
+
+    # ---- token classes
+    def _is_honorific(self, tok: Token) -> bool:
+        return fold(tok.text).rstrip(".") in self.honorifics or tok.text in ("(Purn)",)
+
+    def _is_degree(self, tok: Token) -> bool:
+        t = tok.text.replace(".", "").replace(",", "")
+        return bool(t) and fold(t) in self.degrees
+
+    def _is_name_token(self, tok: Token) -> bool:
+        text = tok.text
+        if not text or fold(text) in self.not_name or fold(text).rstrip(".") in self.head_words:
+            return False
+        if _INITIAL.match(text):
+            return True
+        if fold(text) in self.particles:
+            return True
+        if not text[0].isupper() or text.isupper() and len(text) > 1:
+            return False
+        body = text.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
+        return body.isalpha() and any(c.islower() for c in body)
+
+    def _is_role_word(self, tok: Token, region_tokens: set[int]) -> bool:
+        text = tok.text
+        if tok.i in region_tokens:
+            return True
+        if fold(text) in self.role_words:
+            return True
+        if len(text) >= 2 and text.replace("-", "").replace("/", "").isalnum() and text.isupper():
+            return True  # acronyms: KPU, BPS, PUPR, RI
+        return bool(_INSTITUTION_SHAPE.match(text))
+
+    # ---- role phrase and name
+    def _extend_role(self, doc: Doc, i: int, limit: int, region_tokens: set[int]) -> int:
+        """End (exclusive) of the role phrase whose head ends at `i`."""
+        j = i
+        while j < limit:
+            tok = doc[j]
+            if tok.text == "(":
+                k = j + 1
+                while k < min(limit, j + 6) and doc[k].text != ")":
+                    k += 1
+                if k < limit and doc[k].text == ")":
+                    j = k + 1
+                    continue
+                break
+            if self._is_role_word(tok, region_tokens):
+                j += 1
+                continue
+            if fold(tok.text) in self.joiners and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
+                j += 1
+                continue
+            if tok.text in ("Pj.", "Pj", "Plt", "Plt.", "Plh", "Plh.") and j + 1 < limit:
+                j += 1
+                continue
+            break
+        return j
+
+    def _read_name(self, doc: Doc, j: int, limit: int) -> tuple[int, int]:
+        """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
+        while j < limit and self._is_honorific(doc[j]) and not (
+            fold(doc[j].text) in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
+        ):
+            j += 1
+        start = j
+        while j < limit and j - start < 6 and self._is_name_token(doc[j]) and not self._is_degree(doc[j]):
+            j += 1
+        # A dangling particle or initial at the end is not part of the name.
+        while j > start and (fold(doc[j - 1].text) in self.particles):
+            j -= 1
+        return start, j
+
+    def _name_text(self, doc: Doc, start: int, end: int) -> str:
+        parts = [t.text for t in doc[start:end]]
+        text = " ".join(parts)
+        return re.sub(r"\s+", " ", text).strip(" ,.")
+
+    def find(self, an: Analysis, sentences: list[int] | None = None) -> list[Person]:
+        doc = an.doc
+        region_tokens = {t for m in an.regions for t in range(m.start, m.end)}
+        people: list[Person] = []
+        wanted = set(sentences) if sentences is not None else None
+        role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
+        # longest head at a position, no overlaps
+        taken_until = -1
+        for m in role_matches:
+            if m.start < taken_until:
+                continue
+            head_tok = doc[m.start]
+            if not head_tok.text[:1].isupper():
+                continue
+            sent = an.sents[m.sent]
+            role_end = self._extend_role(doc, m.end, sent.end, region_tokens)
+            taken_until = role_end
+            person = self._name_after(an, m, role_end, sent.end, region_tokens)
+            if person is None:
+                person = self._name_before(an, m, role_end, sent.start)
+            if person is not None:
+                people.append(person)
+        people.extend(self._rosters(an, wanted))
+        return self._merge(people)
+
+    def _name_after(self, an: Analysis, m, role_end: int, limit: int, region_tokens: set[int]) -> Person | None:
+        doc = an.doc
+        j = role_end
+        if j < limit and doc[j].text == ",":
+            j += 1
+        skipped = 0
+        while j < limit and fold(doc[j].text) in _LINK_FORWARD and skipped < 4:
+            j += 1
+            skipped += 1
+        start, end = self._read_name(doc, j, limit)
+        if end <= start:
+            return None
+        name_has_region = any(t in region_tokens for t in range(start, end))
+        if name_has_region:
+            # "Kepala Kantor Wilayah Bali Nusa Tenggara Papua, Kuncoro ...": the capitalised words were the office.
+            k = end
+            if k < limit and doc[k].text == ",":
+                s2, e2 = self._read_name(doc, k + 1, limit)
+                if e2 > s2 and not any(t in region_tokens for t in range(s2, e2)):
+                    return self._person(an, m, end, s2, e2)
+            return None
+        return self._person(an, m, role_end, start, end)
+
+    def _name_before(self, an: Analysis, m, role_end: int, sent_start: int) -> Person | None:
+        """`Muhammad Abidin, S.E., Kepala ...` / `I Made Diksa selaku Perbekel ...` / `Nama (Perbekel ...)`."""
+        doc = an.doc
+        k = m.start - 1
+        steps = 0
+        while k >= sent_start and steps < 8 and (
+            doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or fold(doc[k].text) in _LINK_BACK
+            or doc[k].text == "."
+        ):
+            k -= 1
+            steps += 1
+        if k < sent_start or steps == 0:
+            return None
+        end = k + 1
+        start = end
+        while start > sent_start and end - start < 6 and self._is_name_token(doc[start - 1]):
+            start -= 1
+        while start < end and (self._is_honorific(doc[start]) or fold(doc[start].text) in self.particles):
+            start += 1
+        if end <= start or (end - start == 1 and _INITIAL.match(doc[start].text)):
+            return None
+        return self._person(an, m, role_end, start, end)
+
+    def _person(self, an: Analysis, m, role_end: int, start: int, end: int) -> Person | None:
+        doc = an.doc
+        name = self._name_text(doc, start, end)
+        if not name or len(name) < 3 or fold(name) in self.not_name:
+            return None
+        role = doc[m.start:role_end].text.strip(" ,")
+        return Person(name, role, fold(doc[m.start].text).rstrip("."), m.sent, start, end, m.start, role_end)
+
+    def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
+        """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""
+        doc = an.doc
+        out: list[Person] = []
+        for k, sent in enumerate(an.sents):
+            if k in an.skip or (wanted is not None and k not in wanted):
+                continue
+            dashes = [t.i for t in sent if t.text in ("-", "–") and t.i > sent.start]
+            if len(dashes) < 3:
+                continue
+            role_head = next((fold(doc[m.start:m.end].text) for m in an.matches
+                              if m.sent == k and m.label == "ROLE"), None)
+            if role_head is None:
+                continue
+            head_text = next(doc[m.start:m.end].text for m in an.matches if m.sent == k and m.label == "ROLE")
+            items = []
+            for d in dashes:
+                p_end = d
+                p_start = p_end
+                while p_start > sent.start and self._is_name_token(doc[p_start - 1]) and p_end - p_start < 4:
+                    p_start -= 1
+                n_start, n_end = self._read_name(doc, d + 1, sent.end)
+                if p_end > p_start and n_end > n_start:
+                    place = doc[p_start:p_end].text
+                    if fold(doc[p_start].text) in ("desa", "kampung", "kelurahan"):
+                        place = doc[p_start + 1:p_end].text
+                    items.append((place, n_start, n_end))
+            if len(items) >= 3:
+                for place, s, e in items:
+                    out.append(Person(self._name_text(doc, s, e), f"{head_text} {place}", role_head, k, s, e, s, s))
+        return out
+
+    def _merge(self, people: list[Person]) -> list[Person]:
+        """One entry per person: drop repeats and short forms of a longer name the article gives."""
+        out: list[Person] = []
+        for p in people:
+            key = fold(p.name)
+            if any(fold(q.name) == key for q in out):
+                continue
+            out.append(p)
+        result = []
+        for p in out:
+            tokens = fold(p.name).split()
+            longer = [q for q in out if q is not p and len(fold(q.name).split()) > len(tokens)
+                      and all(t in fold(q.name).split() for t in tokens)]
+            if longer:
+                continue
+            if len(tokens) == 1:
+                # "Bupati Yes": a one-word name under a bare title, when the article names one holder of it.
+                same_head = [q for q in out if q is not p and q.head == p.head and len(fold(q.name).split()) > 1]
+                if len(same_head) == 1 and fold(p.role) == p.head:
+                    continue
+            result.append(p)
+        return result

@@ -1,0 +1,1079 @@
+"""The event rules: agreement signings, inaugurations and index reports, read from an analysed article.
+
+Every rule starts from a trigger sentence (see `components.TriggerMatcher`), rejects plans and announcements,
+and fills the fields of `shared/spec/events.md` from that sentence, its neighbours and the article context
+(title, dateline, publication date). Each event carries `_rule` and `_sents` so `--explain` can show why it
+exists; `extract.api` strips them from the output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extract.analysis import Analysis, Match
+from extract.lexicon import Lexicon, fold
+from extract.numbers import parse_number, parse_number_words, parse_ordinal
+from extract.people import PeopleFinder, Person
+from extract.regions import RegionMention
+from pantau.regions import Region
+
+_YEAR = re.compile(r"^(19[9]\d|20[0-4]\d)$")
+_DIGITS = re.compile(r"\d")
+STOP_PUNCT = {".", ";", "!", "?", "\n"}
+
+
+def _is_year_token(text: str) -> bool:
+    return bool(_YEAR.match(text))
+
+
+@dataclass
+class Value:
+    start: int
+    end: int
+    text: str
+    number: float | None
+    kind: str  # score | percent | grade | opinion | zone | rank
+    predicate: str | None = None
+
+
+@dataclass
+class Context:
+    """Article-level facts the rules share."""
+
+    an: Analysis
+    article: dict[str, Any]
+    lex: Lexicon
+    finder: PeopleFinder
+    live: list[int] = field(default_factory=list)
+
+    @property
+    def doc(self) -> Doc:
+        return self.an.doc
+
+    @property
+    def published(self) -> date | None:
+        return self.an.notes.get("published")
+
+    @property
+    def anchor(self) -> date | None:
+        return self.an.notes.get("anchor")
+
+    @cached_property
+    def people(self) -> list[Person]:
+        return self.finder.find(self.an, self.live)
+
+    @cached_property
+    def regency(self) -> Region | None:
+        """The article's own region: title, dateline and the most-mentioned region, government mentions first."""
+        scores: Counter[str] = Counter()
+        first_pos: dict[str, int] = {}
+        by_code: dict[str, Region] = {}
+        if self.an.title is not None:
+            for m in self.an.title.regions:
+                if not m.scope:
+                    scores[m.region.code] += 3 + (2 if m.is_government else 0)
+                    by_code[m.region.code] = m.region
+                    first_pos.setdefault(m.region.code, -1)
+        for m in self.an.regions:
+            sent = self.an.sent_of[m.start]
+            if sent in self.an.skip or m.scope:
+                continue
+            weight = 1 + (1 if m.is_government else 0)
+            if sent == 0 and m.start - self.an.sents[0].start <= 3:
+                weight += 2  # dateline
+            if sent == 0 and self.article.get("title") is None and m.start - self.an.sents[0].start > 3:
+                weight += 1  # a headline-like first line
+            scores[m.region.code] += weight
+            by_code[m.region.code] = m.region
+            first_pos.setdefault(m.region.code, m.start)
+        if not scores:
+            return None
+        best = max(scores, key=lambda c: (scores[c], -first_pos[c]))
+        return by_code[best]
+
+    def live_sents(self) -> list[int]:
+        return self.live
+
+    def date_in(self, sent: int, an: Analysis | None = None) -> date | None:
+        an = an or self.an
+        for mention, day in an.dates_in(sent):
+            if day is None or mention.kind == "weekday" and self.published is None:
+                continue
+            if self.published and day > self.published + timedelta(days=1):
+                continue  # a day after publication is a plan, not when it happened
+            return day
+        return None
+
+    @cached_property
+    def lead_date(self) -> date | None:
+        for k in self.live[:8]:
+            d = self.date_in(k)
+            if d:
+                return d
+        return None
+
+
+class EventRules:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.finder = PeopleFinder(lex)
+        ev = lex.raw["events"]
+        idx = lex.raw["indices"]
+        self.near_window = int(ev["plans"]["near_window"])
+        self.kind_prefer = list(ev["signing"]["restatement"]["prefer"])
+        self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
+        self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
+        self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
+        self.venue_cont = {fold(w) for w in ev["venue"]["continuations"]}
+        self.index_spec = {k: v for k, v in idx.items() if isinstance(v, dict) and "labels" in v}
+        self.grades = {k: v for k, v in idx["grades"].items()}
+        self.opinions = {fold(k): v for k, v in idx["opinions"].items()}
+        self.zones = {fold(k): v for k, v in idx["zones"].items()}
+        self.categories = sorted((fold(w) for w in idx["categories"]["words"]), key=len, reverse=True)
+        self.fillers = {fold(w) for w in idx["fillers"]["words"]}
+        self.rank_words = {fold(w) for w in idx["ranks"]["words"]}
+        self.count_nouns = {fold(w) for w in idx["count_nouns"]["words"]}
+        self.group_nouns = {fold(w) for w in idx["group_nouns"]["words"]}
+        self.aggregate = [fold(w) for w in idx["aggregate"]["markers"]]
+        self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
+        self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
+        self.statistics = set(idx["statistics"]["keys"])
+
+    # ------------------------------------------------------------------ entry
+    def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:
+        ctx = Context(an, article, self.lex, self.finder, an.live_sentences())
+        gated = {m.sent for m in an.matches if m.label.startswith(("SIGN_", "INAUG", "INDEX:"))}
+        title_gated = an.title is not None and any(
+            m.label.startswith(("SIGN_", "INAUG", "INDEX:")) for m in an.title.matches
+        )
+        if not gated and not title_gated:
+            return []  # the trigger gate: nothing here can be an event
+        events: list[dict[str, Any]] = []
+        events += self.signings(ctx)
+        events += self.inaugurations(ctx)
+        events += self.index_reports(ctx)
+        if events:
+            self.attach_people(ctx, events)
+        return events
+
+    # ------------------------------------------------------------------ shared helpers
+    def is_plan(self, an: Analysis, sent: int, trigger: Match) -> bool:
+        if an.matches_in(sent, "PLAN") and any(m.label == "PLAN" for m in an.matches_in(sent, "PLAN")):
+            return True
+        doc = an.doc
+        for m in an.matches_in(sent, "PLAN_NEAR"):
+            if trigger.start - self.near_window <= m.start < trigger.start:
+                return True
+            if trigger.end <= m.start <= trigger.end + 1 and fold(doc[trigger.start].text).startswith("pe"):
+                return True  # "pelantikan akan ...", "penandatanganan akan ..."
+        for mention, day in an.dates_in(sent):
+            if mention.is_future:
+                return True
+        return False
+
+    def region_in(self, an: Analysis, sents: list[int]) -> Region | None:
+        for k in sents:
+            mentions = [m for m in an.regions_in(k) if not m.scope]
+            gov = [m for m in mentions if m.is_government]
+            if gov:
+                return gov[0].region
+        for k in sents:
+            mentions = [m for m in an.regions_in(k) if not m.scope]
+            if mentions:
+                return mentions[0].region
+        return None
+
+    def venue_in(self, an: Analysis, sent: int) -> str | None:
+        doc = an.doc
+        s = an.sents[sent]
+        for m in an.matches_in(sent, "VENUE"):
+            if not doc[m.start].text[:1].isupper():
+                continue
+            prev = [fold(t.text) for t in doc[max(s.start, m.start - 2) : m.start]]
+            if "di" not in prev and "bertempat" not in prev and "berlangsung" not in prev:
+                continue
+            j = m.end
+            while j < s.end:
+                t = doc[j]
+                if t.text[:1].isupper() or t.like_num or fold(t.text) in self.venue_cont or t.text in ("(", ")", "-"):
+                    if fold(t.text) in self.lex.weekdays or t.text.startswith("("):
+                        break
+                    j += 1
+                    continue
+                if t.text == "," and j + 1 < s.end and doc[j + 1].text[:1].isupper() and (
+                    fold(doc[j + 1].text) not in self.lex.weekdays
+                ):
+                    j += 1
+                    continue
+                break
+            while j > m.end and doc[j - 1].text in (",", "(", "-"):
+                j -= 1
+            return doc[m.start : j].text
+        return None
+
+    def evidence(self, an: Analysis, sents: list[int]) -> str:
+        return " ".join(an.sents[k].text.strip() for k in sorted(set(sents)))
+
+    @staticmethod
+    def region_ref(region: Region | None) -> dict[str, str] | None:
+        return region.as_ref() if region else None
+
+    # ------------------------------------------------------------------ signings
+    def kind_groups(self, an: Analysis, sent: int) -> list[tuple[str, int, int]]:
+        """Agreement kinds in a sentence; restatements ("X atau Y", "X (Y)") collapse to one kind."""
+        doc = an.doc
+        kinds = sorted(an.matches_in(sent, "SIGN_KIND:"), key=lambda m: (m.start, -(m.end - m.start)))
+        picked: list[Match] = []
+        for m in kinds:
+            if picked and m.start < picked[-1].end:
+                continue
+            picked.append(m)
+        groups: list[list[Match]] = []
+        for m in picked:
+            if groups:
+                gap = [fold(t.text) for t in doc[groups[-1][-1].end : m.start]]
+                if all(g in ("atau", "(", ")", "/", "-", "–", "dalam", "bentuk", "berupa", "yaitu", "yakni", "dan")
+                       for g in gap) and "dan" not in gap or not gap:
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        out = []
+        for g in groups:
+            kinds_in = [m.label.split(":", 1)[1] for m in g]
+            best = min(kinds_in, key=lambda k: self.kind_prefer.index(k) if k in self.kind_prefer else 99)
+            out.append((best, g[0].start, g[-1].end))
+        return out
+
+    def title_span_end(self, an: Analysis, start: int, end: int, sent: Span) -> int:
+        """Extend an agreement phrase over its year and subject ("tahun 2024", "tentang ...")."""
+        doc = an.doc
+        j = end
+        if j < sent.end and doc[j].text == "(":
+            k = j
+            while k < min(sent.end, j + 6) and doc[k].text != ")":
+                k += 1
+            if k < sent.end and doc[k].text == ")":
+                j = k + 1
+        if j + 1 < sent.end and fold(doc[j].text) in ("tahun", "ta") and _is_year_token(doc[j + 1].text):
+            return j + 2
+        if j < sent.end and _is_year_token(doc[j].text):
+            return j + 1
+        if j < sent.end and fold(doc[j].text) in ("tentang", "terkait", "soal", "mengenai", "bidang", "di", "dalam"):
+            if fold(doc[j].text) == "di" and not (j + 1 < sent.end and fold(doc[j + 1].text) == "bidang"):
+                return j
+            k = j + 1
+            stops = {",", ".", ";", "antara", "oleh", "yang", "di", "pada", "bersama", "dengan", "kepada"}
+            while k < sent.end and k - j < 26 and fold(doc[k].text) not in stops and not doc[k].is_space:
+                if fold(doc[k].text) == "di" and k + 1 < sent.end and fold(doc[k + 1].text) == "bidang":
+                    k += 1
+                    continue
+                k += 1
+            return k
+        return j
+
+    def signings(self, ctx: Context) -> list[dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        sources = [(ctx.an, k) for k in ctx.live] + (
+            [(ctx.an.title, k) for k in ctx.an.title.live_sentences()] if ctx.an.title else []
+        )
+        for an, k in sources:
+            verbs = [m for m in an.matches_in(k, "SIGN_VERB")]
+            if not verbs or not an.matches_in(k, "SIGN_KIND:"):
+                continue
+            if all(self.is_plan(an, k, v) for v in verbs):
+                continue
+            groups = self.kind_groups(an, k)
+            sent = an.sents[k]
+            for idx, (kind, start, end) in enumerate(groups):
+                if kind in found:
+                    if an is ctx.an and found[kind]["_an"] is not ctx.an:
+                        pass  # a body sentence replaces a headline as evidence
+                    else:
+                        found[kind]["_sents"].append(k) if an is ctx.an else None
+                        continue
+                t_end = self.title_span_end(an, start, end, sent)
+                title = an.doc[start:t_end].text.strip(" ,")
+                year = self.year_in_span(an.doc, start, t_end)
+                # "Pakta Integritas dan Perjanjian Kinerja Tahun 2025": the year closes the coordination.
+                if year is None and idx + 1 < len(groups):
+                    nxt = groups[idx + 1]
+                    between = [fold(t.text) for t in an.doc[end : nxt[1]]]
+                    if between in (["dan"], ["serta"], [","]):
+                        year = self.year_in_span(an.doc, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
+                found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
+                               "title": title, "year": year, "start": start}
+        events = []
+        for kind, f in found.items():
+            an = f["_an"]
+            sents = f["_sents"] or []
+            year = f["year"] or self.agreement_year_elsewhere(ctx, kind)
+            if an is ctx.an:
+                main = f["_title_sent"]
+                region = self.region_in(an, [main]) or self.region_in(ctx.an, sents) or ctx.regency
+                when = self.event_date(ctx, [main] + sents)
+                venue = self.first_venue(ctx, [main] + sents)
+                parties = self.parties(an, main, f["start"])
+                evidence_sents = [main]
+            else:
+                region = self.region_in(an, [f["_title_sent"]]) or ctx.regency
+                when = ctx.lead_date
+                venue = None
+                parties = []
+                evidence_sents = []
+            events.append({
+                "type": "agreement_signing",
+                "regency": self.region_ref(region),
+                "date": when.isoformat() if when else None,
+                "venue": venue,
+                "people": [],
+                "evidence": self.evidence(ctx.an, evidence_sents) if evidence_sents else an.doc.text,
+                "agreement_kind": kind,
+                "agreement_title": f["title"],
+                "agreement_year": year,
+                "parties": parties,
+                "_rule": f"signing: signing verb + agreement kind '{kind}'",
+                "_sents": evidence_sents,
+            })
+        return events
+
+    def year_in_span(self, doc: Doc, start: int, end: int) -> int | None:
+        for t in doc[start:end]:
+            if _is_year_token(t.text):
+                return int(t.text)
+        return None
+
+    def agreement_year_elsewhere(self, ctx: Context, kind: str) -> int | None:
+        """PK years from any "Perjanjian Kinerja (Tahun) 2024" in the article; NPHD years from the election."""
+        texts = [ctx.doc.text] + ([ctx.an.title.doc.text] if ctx.an.title else [])
+        if kind == "perjanjian_kinerja":
+            pattern = re.compile(r"perjanjian kinerja\s{1,3}(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)
+        elif kind == "nphd":
+            pattern = re.compile(r"\b(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot)\s{1,3}(?:serentak\s{1,3})?"
+                                 r"(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)
+        else:
+            return None
+        years = Counter(int(m.group(1)) for text in texts for m in pattern.finditer(text))
+        return years.most_common(1)[0][0] if years else None
+
+    def parties(self, an: Analysis, sent: int, kind_start: int) -> list[str]:
+        """Who signed, as written: "antara A dengan B", or the subject before the verb ("A dan B menandatangani")."""
+        doc = an.doc
+        s = an.sents[sent]
+        toks = list(doc[s.start : s.end])
+        words = [fold(t.text) for t in toks]
+        if "antara" in words:
+            i = words.index("antara")
+            seg = []
+            for t in toks[i + 1 :]:
+                if t.text in (",", ".", ";") or fold(t.text) in ("di", "tentang", "terkait", "pada", "yang"):
+                    break
+                seg.append(t)
+            return self._split_parties(seg)
+        verbs = an.matches_in(sent, "SIGN_VERB")
+        v = min((m.start for m in verbs), default=kind_start)
+        seg = [t for t in doc[s.start : v] if not t.is_space]
+        while seg and (fold(seg[-1].text) in ("melakukan", "resmi", "telah", "secara", "bersama-sama", "kembali")
+                       or seg[-1].text in (",", "-", "–")):
+            seg.pop()
+        # drop a dateline "KOTA, source –" in front
+        for i, t in enumerate(seg):
+            if t.text in ("–", "—", "|") or (t.text == "-" and i < 8):
+                seg = seg[i + 1 :]
+                break
+        if not seg or len(seg) > 30:
+            return []
+        return self._split_parties(seg)
+
+    @staticmethod
+    def _split_parties(tokens) -> list[str]:
+        parts, cur = [], []
+        for t in tokens:
+            if fold(t.text) in ("dan", "dengan", "bersama", "serta", "&"):
+                if cur:
+                    parts.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        if cur:
+            parts.append(cur)
+        out = []
+        for p in parts:
+            text = " ".join(t.text for t in p).replace(" ( ", " (").replace(" )", ")").replace("( ", "(").strip(" ,")
+            text = re.sub(r"\s+([,.)])", r"\1", text)
+            if text and text[:1].isupper() and len(p) <= 14:
+                out.append(text)
+        return out[:4]
+
+    def event_date(self, ctx: Context, sents: list[int]) -> date | None:
+        for k in sents:
+            d = ctx.date_in(k)
+            if d:
+                return d
+        first = min(sents) if sents else None
+        if first is not None and first + 1 < len(ctx.an.sents) and (first + 1) not in ctx.an.skip:
+            nxt = ctx.an.sents[first + 1]
+            words = {fold(t.text) for t in nxt}
+            if words & {"berlangsung", "dilaksanakan", "digelar", "dilakukan", "bertempat", "pelantikan",
+                        "penandatanganan", "penandatangan", "acara", "kegiatan"}:
+                d = ctx.date_in(first + 1)
+                if d:
+                    return d
+        return ctx.lead_date
+
+    def first_venue(self, ctx: Context, sents: list[int]) -> str | None:
+        for k in sents:
+            v = self.venue_in(ctx.an, k)
+            if v:
+                return v
+        first = min(sents) if sents else None
+        if first is not None and first + 1 < len(ctx.an.sents) and (first + 1) not in ctx.an.skip:
+            return self.venue_in(ctx.an, first + 1)
+        return None
+
+    # ------------------------------------------------------------------ inaugurations
+    def inaugurations(self, ctx: Context) -> list[dict[str, Any]]:
+        an = ctx.an
+        cands: list[tuple[Analysis, int, Match]] = []
+        sources = [(an, k) for k in ctx.live] + ([(an.title, k) for k in an.title.live_sentences()] if an.title else [])
+        for src, k in sources:
+            trig = [m for m in src.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
+            if not trig or any(m.label == "INAUG_EXCLUDE" for m in src.matches_in(k, "INAUG")):
+                continue
+            live_trig = [m for m in trig if not self.is_plan(src, k, m)]
+            if not live_trig:
+                continue
+            cands.append((src, k, live_trig[0]))
+        body = [(k, m) for src, k, m in cands if src is an]
+        title = [(k, m) for src, k, m in cands if src is not an]
+        if not body and not title:
+            return []
+        # One ceremony per distinct day the trigger sentences give (undated ones join the first).
+        clusters: list[dict[str, Any]] = []
+        for k, m in body:
+            d = ctx.date_in(k)
+            target = None
+            for c in clusters:
+                if d is None or c["date"] is None or c["date"] == d:
+                    target = c
+                    break
+            if target is None:
+                target = {"date": d, "items": []}
+                clusters.append(target)
+            if target["date"] is None and d is not None:
+                target["date"] = d
+            target["items"].append((k, m))
+        if not clusters:
+            clusters = [{"date": None, "items": []}]
+        events = []
+        for c in clusters:
+            sents = [k for k, _ in c["items"]]
+            count = self.officials_count(an, c["items"])
+            if count is None and an.title is not None:
+                count = self.officials_count(an.title, [(k, m) for k, m in
+                                                        [(k2, m2) for k2, m2 in title]])
+            installer = self.installer(ctx, c["items"])
+            region = None
+            if installer is not None:
+                region = next((rm.region for rm in an.regions if installer.role_start <= rm.start < installer.role_end
+                               and not rm.scope), None)
+            region = region or self.region_in(an, sents) or (self.region_in(an.title, [k for k, _ in title])
+                                                               if an.title and title else None) or ctx.regency
+            when = c["date"] or (self.event_date(ctx, sents) if sents else ctx.lead_date)
+            positions = self.positions(an, c["items"])
+            events.append({
+                "type": "inauguration",
+                "regency": self.region_ref(region),
+                "date": when.isoformat() if when else None,
+                "venue": self.first_venue(ctx, sents) if sents else None,
+                "people": [],
+                "evidence": self.evidence(an, sents[:3]) if sents else (an.title.doc.text if an.title else ""),
+                "officials_count": count,
+                "positions": positions,
+                "inaugurated_by": installer.as_dict() if installer else None,
+                "_rule": "inauguration: installation verb, not a plan, not a campus/party office",
+                "_sents": sents[:3],
+            })
+        return events
+
+    def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
+        doc = an.doc
+        for k, trig in items:
+            s = an.sents[k]
+            toks = list(doc[s.start : s.end])
+            for i, t in enumerate(toks):
+                value, used = None, 0
+                if t.like_num and _DIGITS.search(t.text) and not _is_year_token(t.text) and "/" not in t.text:
+                    num = parse_number(t.text)
+                    if num is not None and num == int(num) and 0 < num <= 5000:
+                        value, used = int(num), 1
+                else:
+                    value, used = parse_number_words([x.text for x in toks[i : i + 6]], self.lex)
+                if not value:
+                    continue
+                if i > 0 and fold(toks[i - 1].text) in ("dari", "total", "ke", "ke-", "nomor", "no", "pasal", "tahap"):
+                    continue
+                if i > 1 and fold(toks[i - 2].text) == "dari" and fold(toks[i - 1].text) == "total":
+                    continue
+                after = [fold(x.text) for x in toks[i + used : i + used + 3]]
+                if after and after[0] in self.position_first:
+                    return value
+                if len(after) > 1 and after[0] in ("orang", "(") and after[1] in self.position_first:
+                    return value
+        # "dilantik sebagai Gubernur dan Wakil Gubernur": count the offices named.
+        for k, trig in items:
+            s = an.sents[k]
+            words = [fold(t.text) for t in doc[trig.end : s.end]]
+            for i, w in enumerate(words[:6]):
+                if w in ("sebagai", "menjadi", "jadi"):
+                    rest = words[i + 1 : i + 12]
+                    heads = [x for x in rest if x in ("bupati", "gubernur", "walikota", "wali", "ketua", "anggota",
+                                                       "kepala", "sekretaris", "camat", "direktur")]
+                    if heads:
+                        return max(1, rest[: rest.index(heads[-1]) + 1].count("dan") + 1)
+            if any(w in ("paw", "antar") for w in (fold(t.text) for t in doc[s.start : s.end])):
+                return 1
+        return None
+
+    def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
+        doc = an.doc
+        out: list[str] = []
+        for k, trig in items[:2]:
+            s = an.sents[k]
+            i = trig.end
+            toks = list(doc[i : min(s.end, i + 14)])
+            j = 0
+            while j < len(toks) and (toks[j].like_num or fold(toks[j].text) in self.lex.number_units
+                                     or fold(toks[j].text) in self.lex.number_multipliers
+                                     or fold(toks[j].text) in ("sebanyak", "para", "belas")):
+                j += 1
+            if j < len(toks) and fold(toks[j].text) in self.position_first:
+                end = j
+                stops = {",", ".", "di", "yang", "dari", "pada", "untuk", "lingkup", "dalam", "oleh", ";", "dan"}
+                while end < len(toks) and fold(toks[end].text) not in stops and end - j < 8:
+                    if toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text[:1].isupper()):
+                        break
+                    end += 1
+                phrase = " ".join(t.text for t in toks[j:end]).replace("( ", "(").replace(" )", ")")
+                if phrase and phrase not in out:
+                    out.append(phrase)
+        return out
+
+    def installer(self, ctx: Context, items: list[tuple[int, Match]]) -> Person | None:
+        an = ctx.an
+        doc = an.doc
+        people = ctx.people
+        raw = self.finder.find(an, [k for k, _ in items]) if items else []
+        mentions = [p for p in self._raw_mentions(an, [k for k, _ in items])]
+        for k, trig in items:
+            s = an.sents[k]
+            if trig.label == "INAUG_ACTIVE":
+                before = [p for p in mentions if p.sent == k and p.end <= trig.start]
+                if before:
+                    best = max(before, key=lambda p: p.end)
+                    if trig.start - best.end <= 12:
+                        return self._canonical(best, people)
+                heads = [m for m in an.matches_in(k, "ROLE") if m.end <= trig.start and trig.start - m.end <= 3]
+                if heads:
+                    head = fold(doc[heads[-1].start].text)
+                    same = [p for p in people if p.head == head]
+                    if len(same) >= 1:
+                        return same[0]
+            # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
+            words = [fold(t.text) for t in doc[trig.end : s.end]]
+            if "oleh" in words:
+                pos = trig.end + words.index("oleh")
+                after = [p for p in mentions if p.sent == k and p.role_start > pos and p.role_start - pos <= 4]
+                if after:
+                    return self._canonical(min(after, key=lambda p: p.role_start), people)
+                heads = [m for m in an.matches_in(k, "ROLE") if pos < m.start <= pos + 3]
+                if heads:
+                    head = fold(doc[heads[0].start].text)
+                    same = [p for p in people if p.head == head]
+                    if same:
+                        return same[0]
+        del raw
+        return None
+
+    def _raw_mentions(self, an: Analysis, sents: list[int]) -> list[Person]:
+        finder = self.finder
+        merged = finder._merge  # keep every mention here: positions matter, not uniqueness
+        try:
+            finder._merge = lambda people: people  # type: ignore[method-assign]
+            return finder.find(an, sents)
+        finally:
+            finder._merge = merged  # type: ignore[method-assign]
+
+    @staticmethod
+    def _canonical(p: Person, people: list[Person]) -> Person:
+        tokens = fold(p.name).split()
+        for q in people:
+            q_tokens = fold(q.name).split()
+            if q_tokens == tokens or all(t in q_tokens for t in tokens):
+                return Person(q.name, p.role, p.head, p.sent, p.start, p.end, p.role_start, p.role_end)
+        return p
+
+    # ------------------------------------------------------------------ index reports
+    def index_reports(self, ctx: Context) -> list[dict[str, Any]]:
+        an = ctx.an
+        doc_years = self.index_years(ctx)
+        results: list[dict[str, Any]] = []
+        context_label: tuple[str, str] | None = None  # (key, label text) of the last index named
+        context_age = 99
+        last_region: Region | None = None
+        last_region_age = 99
+        sources: list[tuple[Analysis, int]] = []
+        if an.title is not None:
+            sources += [(an.title, k) for k in an.title.live_sentences()]
+        sources += [(an, k) for k in ctx.live]
+        for src, k in sources:
+            labels = self.labels_in(src, k)
+            values = self.values_in(src, k)
+            context_age += 1
+            last_region_age += 1
+            if labels:
+                context_label = (labels[-1][0], labels[-1][3])
+                context_age = 0
+            if not values:
+                continue
+            sent = src.sents[k]
+            aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
+            regions = [m for m in src.regions_in(k) if not m.scope]
+            regions = self.drop_appositions(src.doc, regions)
+            produced = False
+            for v in values:
+                label = self.label_for(src.doc, v, labels)
+                if label is None and context_label is not None and context_age <= 4:
+                    key = context_label[0]
+                    if self.kind_ok(key, v):
+                        label = (key, -1, -1, context_label[1])
+                if label is None or not self.kind_ok(label[0], v):
+                    continue
+                key, l_start, l_end, l_text = label
+                if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
+                    continue
+                if v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.doc, sent, v):
+                    continue
+                owners = self.owners(src.doc, regions, v, values)
+                if owners is None:
+                    continue  # a group phrase sits between the region and the value
+                if not owners:
+                    if aggregate:
+                        continue
+                    if last_region is not None and last_region_age <= 2:
+                        owners = [last_region]
+                    elif l_start >= 0 and ctx.regency is not None:
+                        owners = [ctx.regency]
+                    else:
+                        continue
+                year = self.value_year(src, k, v, l_start, l_end, doc_years.get(key))
+                for region in owners:
+                    results.append({
+                        "key": key, "label": l_text, "value": v, "region": region, "year": year,
+                        "sent": k, "src": src,
+                    })
+                    produced = True
+                last_region = owners[-1]
+                last_region_age = 0
+            if produced:
+                context_age = 0
+        return self.finish_index_events(ctx, results)
+
+    def labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
+        picked: list[Match] = []
+        for m in sorted(an.matches_in(sent, "INDEX:"), key=lambda m: (m.start, -(m.end - m.start))):
+            if picked and m.start < picked[-1].end:
+                continue
+            picked.append(m)
+        out = []
+        doc = an.doc
+        for m in picked:
+            end = m.end
+            if end < len(doc) and doc[end].text == "(":  # "Indeks Pembangunan Manusia (IPM)"
+                k = end
+                while k < min(len(doc), end + 6) and doc[k].text != ")":
+                    k += 1
+                if k < len(doc) and doc[k].text == ")":
+                    end = k + 1
+            # "nilai SAKIP", "Indeks SPI", "hasil evaluasi ... dari Ombudsman": the label as written.
+            start = m.start
+            out.append((m.label.split(":", 1)[1], start, end, doc[start:end].text))
+        return out
+
+    def kind_ok(self, key: str, v: Value) -> bool:
+        allowed = set(self.index_spec[key]["values"])
+        if v.kind == "rank":
+            return key != "opini_bpk"
+        if v.kind == "percent" and "percent" not in allowed and "score" in allowed:
+            return True
+        return v.kind in allowed
+
+    def tight(self, an: Analysis, label_end: int, v: Value) -> bool:
+        """For rate indices: only region names, years, months and filler words between label and value."""
+        doc = an.doc
+        if v.start < label_end:
+            return label_end - v.end <= 2
+        region_tokens = {t for m in an.regions for t in range(m.start, m.end)}
+        for t in doc[label_end : v.start]:
+            w = fold(t.text)
+            if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:
+                continue
+            return False
+        return v.start - label_end <= 14
+
+    def label_for(self, doc: Doc, v: Value, labels) -> tuple[str, int, int, str] | None:
+        before = [lab for lab in labels if lab[2] <= v.start]
+        if before:
+            lab = before[-1]
+            if v.start - lab[2] <= 18:
+                return lab
+        after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
+        if after:
+            return after[0]
+        return None
+
+    def drop_appositions(self, doc: Doc, regions: list[RegionMention]) -> list[RegionMention]:
+        """"Kabupaten Manggarai Barat, Provinsi Nusa Tenggara Timur": the province only locates the regency."""
+        out: list[RegionMention] = []
+        for m in regions:
+            if out and m.region.is_province and not out[-1].region.is_province and (
+                m.region.code == out[-1].region.province_code
+            ) and m.cue_start - out[-1].end <= 2:
+                continue
+            out.append(m)
+        return out
+
+    def owners(self, doc: Doc, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
+        before = [m for m in regions if m.end <= v.start]
+        if not before:
+            return []
+        nearest = before[-1]
+        gap = doc[nearest.end : v.start]
+        # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
+        for i, t in enumerate(gap[:-1]):
+            nxt = fold(gap[i + 1].text)
+            if (t.like_num or fold(t.text) in self.lex.number_units) and nxt in self.group_nouns:
+                return None
+        owners = [nearest.region]
+        # "Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan skor 98": coordinated regions share it.
+        idx = regions.index(nearest)
+        while idx > 0:
+            prev = regions[idx - 1]
+            between = doc[prev.end : regions[idx].cue_start]
+            if all(t.text in (",", "dan", "serta", "&") for t in between) and not any(
+                prev.end <= o.start < regions[idx].cue_start for o in values
+            ):
+                owners.insert(0, prev.region)
+                idx -= 1
+            else:
+                break
+        return owners
+
+    def is_group_value(self, doc: Doc, sent: Span, v: Value) -> bool:
+        """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
+        window = list(doc[max(sent.start, v.start - 4) : v.start])
+        for i, t in enumerate(window):
+            w = fold(t.text)
+            is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
+            if not is_count:
+                continue
+            rest = [fold(x.text) for x in window[i + 1 :]]
+            if rest and (rest[0] in self.group_nouns or rest[0] in ("berpredikat", "di", "masuk", "mendapat",
+                                                                       "meraih", "memperoleh")):
+                return True
+        return False
+
+    def values_in(self, an: Analysis, sent: int) -> list[Value]:
+        doc = an.doc
+        s = an.sents[sent]
+        date_chars = [(m.start, m.end) for m in an.dates if s.start_char <= m.start < s.end_char
+                      and m.kind in ("numeric", "month")]
+        out: list[Value] = []
+        toks = list(doc[s.start : s.end])
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            w = fold(t.text)
+            prev = fold(toks[i - 1].text) if i > 0 else ""
+            nxt = fold(toks[i + 1].text) if i + 1 < len(toks) else ""
+            if any(a <= t.idx < b for a, b in date_chars):
+                i += 1
+                continue
+            # ranks: "peringkat 14", "urutan ke-14", "posisi kedua", "urutan dua terbawah"
+            if w in self.rank_words and i + 1 < len(toks):
+                j = i + 1
+                if fold(toks[j].text) in ("ke", "ke-") and j + 1 < len(toks):
+                    j += 1
+                rank = None
+                if toks[j].like_num and _DIGITS.search(toks[j].text):
+                    num = parse_number(toks[j].text.lstrip("-"))
+                    rank = int(num) if num is not None and num == int(num) else None
+                else:
+                    rank = parse_ordinal(toks[j].text, self.lex)
+                    if rank is None:
+                        rank, _ = parse_number_words([toks[j].text], self.lex)
+                if rank:
+                    out.append(Value(t.i, toks[j].i + 1, f"peringkat {rank}", None, "rank"))
+                    i = j + 1
+                    continue
+            # zones: "zona hijau"
+            if w in ("zona", "zone") and nxt in self.zones:
+                out.append(Value(t.i, toks[i + 1].i + 1, f"{t.text} {toks[i + 1].text}", None, "zone",
+                                 self.zones[nxt]))
+                i += 2
+                continue
+            if w in ("kategori", "berkategori", "predikat") and nxt in self.zones and out:
+                out[-1].predicate = out[-1].predicate or self.zones[nxt]
+                i += 2
+                continue
+            # opinions: WTP / Wajar Tanpa Pengecualian / Disclaimer
+            phrase3 = " ".join(fold(x.text) for x in toks[i : i + 3])
+            opinion = None
+            used = 1
+            if phrase3 in self.opinions:
+                opinion, used = self.opinions[phrase3], 3
+            elif w in self.opinions and (w != "tw" or "opini" in prev):
+                opinion = self.opinions[w]
+            if opinion:
+                if used == 3 and i + 3 < len(toks) and toks[i + 3].text == "(":
+                    used += 3 if i + 5 < len(toks) and toks[i + 5].text == ")" else 0
+                out.append(Value(t.i, t.i + used, opinion, None, "opinion"))
+                i += used
+                continue
+            # grades: AA, A, BB, B, CC, C, D (with "Plus")
+            bare = t.text.strip("“”\"'‘’")
+            if bare in self.grades and (prev in self.grade_cues or t.text != bare or nxt in ("plus", "+")) and not (
+                i > 0 and toks[i - 1].like_num
+            ):
+                text = bare
+                end = t.i + 1
+                if nxt in ("plus", "+"):
+                    text = f"{bare} {toks[i + 1].text}"
+                    end += 1
+                pred = text
+                # "predikat kurang atau C": the category named before the letter
+                back = " ".join(fold(x.text) for x in toks[max(0, i - 4) : i])
+                for cat in self.categories:
+                    if back.endswith(cat + " atau") or back.endswith(cat + " ("):
+                        pred = cat
+                        break
+                out.append(Value(t.i, end, text, None, "grade", pred))
+                i += 1
+                continue
+            # numbers
+            if t.like_num and _DIGITS.search(t.text) and "/" not in t.text:
+                num = parse_number(t.text)
+                if num is None or t.text.startswith(("Rp", "rp")) or prev in ("rp", "rp.", "idr", "nomor", "no",
+                                                                               "no.", "pasal", "ayat"):
+                    i += 1
+                    continue
+                if _is_year_token(t.text) and nxt not in ("poin", "point", "persen", "%"):
+                    i += 1
+                    continue
+                if prev == "dari" and out and out[-1].end >= t.i - 1:
+                    i += 1
+                    continue  # "posisi 363 dari 514"
+                percent = nxt in ("%", "persen")
+                if not percent and (nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in
+                                                                 self.fillers and nxt not in ("poin", "point"))):
+                    i += 1
+                    continue
+                # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")
+                if prev == "(" and i > 1:
+                    before = toks[i - 2]
+                    bw = fold(before.text)
+                    region_tokens = {x for m in an.regions for x in range(m.start, m.end)}
+                    label_tokens = {x for m in an.matches if m.label.startswith("INDEX:") for x in range(m.start, m.end)}
+                    if before.i not in region_tokens and before.i not in label_tokens and bw not in self.fillers and (
+                        before.text[:1].islower()
+                    ):
+                        i += 1
+                        continue
+                end = t.i + 1 + (1 if percent else 0)
+                v = Value(t.i, end, t.text, num, "percent" if percent else "score")
+                # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
+                tail = " ".join(fold(x.text) for x in toks[i + 1 : i + 7])
+                for cat in self.categories:
+                    if re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |predikat |"
+                                rf"berpredikat |atau )?{re.escape(cat)}\b", tail):
+                        v.predicate = cat
+                        break
+                grade_tail = re.match(r"^(?:persen |% |poin |point )?(?:\( ?)?(?:atau )?(?:berpredikat |kategori |"
+                                      r"predikat )?\"?(aa|a|bb|b|cc|c|d)\b", tail)
+                if v.predicate is None and grade_tail and any(
+                    x.text in self.grades for x in toks[i + 1 : i + 7]
+                ):
+                    v.predicate = next(x.text for x in toks[i + 1 : i + 7] if x.text in self.grades)
+                out.append(v)
+                i += 1
+                continue
+            i += 1
+        # a grade right after a number it qualifies ("60,2 poin atau berpredikat B") is that number's predicate
+        merged: list[Value] = []
+        for v in out:
+            if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
+                merged[-1].predicate = merged[-1].predicate or v.text
+                continue
+            if v.kind in ("score", "percent") and merged and merged[-1].kind == "grade" and (
+                v.start - merged[-1].end <= 4
+            ):
+                v.predicate = v.predicate or merged[-1].text  # "BB Plus dengan nilai 74,54"
+                merged[-1] = v
+                continue
+            merged.append(v)
+        return merged
+
+    def index_years(self, ctx: Context) -> dict[str, int]:
+        """The year each index is written with anywhere in the article ("SPI tahun 2021", "SAKIP 2019")."""
+        counts: dict[str, Counter[int]] = {}
+        analyses = [ctx.an] + ([ctx.an.title] if ctx.an.title else [])
+        for an in analyses:
+            doc = an.doc
+            for k in an.live_sentences():
+                for key, start, end, _ in self.labels_in(an, k):
+                    window = [t for t in doc[end : min(len(doc), end + 5)]]
+                    for t in window:
+                        if t.text in (".", ";") or t.is_space:
+                            break
+                        if _is_year_token(t.text):
+                            counts.setdefault(key, Counter())[int(t.text)] += 1
+                            break
+        return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
+
+    def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int, doc_year: int | None) -> int | None:
+        doc = an.doc
+        s = an.sents[sent]
+        date_chars = [(m.start, m.end) for m in an.dates if m.kind in ("numeric", "month")]
+        in_date = lambda t: any(a <= t.idx < b for a, b in date_chars)  # noqa: E731
+        # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
+        back = " ".join(fold(t.text) for t in doc[max(s.start, v.start - 4) : v.start])
+        if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
+            return doc_year - 1
+        # label-adjacent year: "SPI tahun 2021", "SAKIP 2019"
+        if l_start >= 0:
+            for t in doc[l_end : min(s.end, l_end + 4)]:
+                if _is_year_token(t.text) and not in_date(t):
+                    return int(t.text)
+        # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
+        for t in reversed(list(doc[s.start : v.start])):
+            if _is_year_token(t.text) and not in_date(t):
+                prev2 = [fold(x.text) for x in doc[max(s.start, t.i - 2) : t.i]]
+                if any(p in ("sampai", "hingga", "s.d", "s/d", "-", "–") for p in prev2):
+                    return None
+                nxt = doc[t.i + 1].text if t.i + 1 < s.end else ""
+                if nxt in ("-", "–") or fold(nxt) in ("sampai", "hingga"):
+                    return None
+                return int(t.text)
+        # "atas LKPD Tahun Anggaran 2024" after the value
+        after = list(doc[v.end : s.end])
+        for i, t in enumerate(after[:20]):
+            if _is_year_token(t.text) and not in_date(t) and i > 0 and fold(after[i - 1].text) in ("tahun", "anggaran", "ta"):
+                return int(t.text)
+        return doc_year
+
+    def finish_index_events(self, ctx: Context, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        # one event per (index, region, value); ranks only where the same label gave no value;
+        # a bare category (zone, grade) folds into a number of the same index, region and year.
+        seen: dict[tuple, dict[str, Any]] = {}
+        for r in results:
+            key = (r["key"], r["region"].code, r["value"].text.replace(" ", "").casefold())
+            if key in seen:
+                if seen[key]["year"] is None and r["year"] is not None:
+                    seen[key]["year"] = r["year"]
+                if seen[key]["src"] is not ctx.an and r["src"] is ctx.an:
+                    seen[key].update(sent=r["sent"], src=r["src"])
+                continue
+            seen[key] = r
+        items = list(seen.values())
+        keep = []
+        for r in items:
+            v: Value = r["value"]
+            same = [o for o in items if o is not r and o["key"] == r["key"] and o["region"].code == r["region"].code]
+            if v.kind == "rank" and any(o["value"].kind != "rank" and fold(o["label"]) == fold(r["label"]) for o in same):
+                continue
+            if v.kind == "rank" and any(o["value"].kind != "rank" for o in same) and r["label"] and any(
+                o["label"] == r["label"] for o in same
+            ):
+                continue
+            if v.kind in ("zone", "grade") and any(
+                o["value"].kind in ("score", "percent") and (o["year"] == r["year"] or r["year"] is None)
+                for o in same
+            ):
+                for o in same:
+                    if o["value"].kind in ("score", "percent") and not o["value"].predicate:
+                        o["value"].predicate = v.predicate or v.text
+                continue
+            keep.append(r)
+        # dates: the day an index was announced or awarded, for the latest year reported
+        events = []
+        for r in keep:
+            key = r["key"]
+            max_year = max((o["year"] for o in keep if o["key"] == key and o["year"]), default=None)
+            when = None
+            venue = None
+            if r["year"] is not None and r["year"] == max_year:
+                when, venue_sent = self.announce_date(ctx, key)
+                if venue_sent is not None:
+                    venue = self.venue_in(ctx.an, venue_sent)
+            v = r["value"]
+            sents = [r["sent"]] if r["src"] is ctx.an else []
+            events.append({
+                "type": "index_report",
+                "regency": self.region_ref(r["region"]),
+                "date": when.isoformat() if when else None,
+                "venue": venue,
+                "people": [],
+                "evidence": self.evidence(ctx.an, sents) if sents else r["src"].doc.text,
+                "index": key,
+                "index_label": r["label"],
+                "value": v.text,
+                "value_number": round(v.number, 4) if v.number is not None else None,
+                "year": r["year"],
+                "predicate": v.predicate,
+                "_rule": f"index: label '{r['label']}' + {v.kind} value + region",
+                "_sents": sents,
+            })
+        return events
+
+    def announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
+        an = ctx.an
+        for strength in ("strong", "weak"):
+            for k in ctx.live:
+                ann = an.matches_in(k, "ANNOUNCE")
+                if not ann:
+                    continue
+                words = [fold(an.doc[m.start : m.end].text) for m in ann]
+                if strength == "strong" and not any(w in self.strong_announce for w in words):
+                    continue
+                d = ctx.date_in(k)
+                if d:
+                    return d, k
+        if key in self.statistics:
+            for k in ctx.live:
+                if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
+                    d = ctx.date_in(k)
+                    if d:
+                        return d, k
+        return None, None
+
+    # ------------------------------------------------------------------ people
+    def attach_people(self, ctx: Context, events: list[dict[str, Any]]) -> None:
+        people = ctx.people
+        used: set[str] = set()
+        for ev in events:
+            sents = set(ev.get("_sents") or [])
+            mine = [p for p in people if p.sent in sents]
+            if ev["type"] == "inauguration" and ev.get("inaugurated_by"):
+                name = ev["inaugurated_by"]["name"]
+                mine = [p for p in people if fold(p.name) == fold(name)] + [p for p in mine if fold(p.name) != fold(name)]
+            ev["people"] = [p.as_dict() for p in mine]
+            used |= {fold(p.name) for p in mine}
+        rest = [p for p in people if fold(p.name) not in used]
+        if rest:
+            events[0]["people"] = events[0]["people"] + [p.as_dict() for p in rest]
