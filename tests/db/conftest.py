@@ -10,7 +10,7 @@ import pytest
 FIXTURES = Path(__file__).with_name("fixtures")
 
 
-def fixture_records(name: str) -> list[dict]:
+def _records(name: str) -> list[dict]:
     with (FIXTURES / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -21,7 +21,7 @@ def loaded_store(store_url):
 
     store = Store(store_url)
     store.sync_regions()
-    articles = fixture_records("articles.jsonl")
+    articles = _records("articles.jsonl")
     store.load_articles(articles)
-    store.replace_events([a["id"] for a in articles], fixture_records("events.jsonl"), extractor="fixture")
+    store.replace_events([a["id"] for a in articles], _records("events.jsonl"), extractor="fixture")
     return store

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
+from pathlib import Path
 
 import sqlalchemy as sa
-from conftest import fixture_records
 
 from db.models import Article, ArticleVersion, Event, EventPerson, RawPage, Region, SimhashBand
 from db.search import SearchQuery
 from db.store import Store, simhash_bands
 from pantau import fingerprint
 from pantau.records import event_id
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def fixture_records(name: str) -> list[dict]:
+    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def count(store: Store, model) -> int:
