@@ -237,7 +237,9 @@ def page_signals(tree, url: str) -> PageSignals:
         signals.hentry_published = str(published[0])
     author = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
                         '//*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
-                        ' | //*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]')
+                        ' | //*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]'
+                        ' | //*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
+                        '[ancestor::*[contains(@class, "vcard") or contains(@class, "hentry")]]')
     if author:
         signals.hentry_author = _text(author[0]) or None
     for node in tree.xpath("//*[@class or @id][not(ancestor-or-self::aside or ancestor-or-self::footer or "

@@ -194,7 +194,7 @@ def article_url_score(url: str) -> int:
         score += 2
     if last.endswith((".html", ".htm")) and "-" in last:
         score += 1
-    if re.search(r"[?&](p|id|berita|artikel|news_id|post)=\d+", parts.query):
+    if re.search(r"(^|&)(p|id|berita|artikel|news_id|post)=\d+", parts.query):
         score += 2
     if path.strip("/") == "" or is_section(url):
         return 0

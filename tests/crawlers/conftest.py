@@ -60,12 +60,14 @@ def serve(offsite):
 SHAPES = {"wordpress": WordPressSite, "blogger": BloggerSite, "government": GovernmentSite}
 
 
-def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl"):
-    """Run `pantau crawl ... --out tmp/out_name` in a subprocess; returns (completed process, records)."""
+def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl",
+              via_pantau: bool = False):
+    """Run the crawl command in a subprocess (`python -m crawlers`, or `python -m pantau crawl` with
+    `via_pantau`, which also loads the other stages); returns (completed process, records)."""
     out = tmp_path / out_name
     if out.exists():
         out.unlink()
-    command = [sys.executable, "-m", "pantau", "crawl", *args, "--out", str(out)]
+    command = [sys.executable, "-m", *(["pantau", "crawl"] if via_pantau else ["crawlers"]), *args, "--out", str(out)]
     if "--delay" not in args:
         command += ["--delay", "0"]
     full_env = {**os.environ, **(env or {})}

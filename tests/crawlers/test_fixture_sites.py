@@ -15,6 +15,8 @@ from db.models import Source
 from pantau.fingerprint import content_hash
 from pantau.records import article_id_for_url, article_problem
 
+pytestmark = pytest.mark.slow  # each test runs real crawls in subprocesses against local servers
+
 # Chrome that the fixture pages carry around the articles; none of it may reach an article's text.
 BOILERPLATE = ["Baca juga", "Baca Juga", "Bagikan", "Posting Komentar", "Tinggalkan Balasan", "komentar:",
                "Foto:", "Dibaca", "Penulis:", "Diposting oleh", "Facebook", "WhatsApp", "Posting Lama",
@@ -52,7 +54,8 @@ def check_records(site, records):
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, sqlite_url):
     site, server = serve(SHAPES[shape])
-    completed, records = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url)
+    # `pantau crawl --url` on a site it has never seen
+    completed, records = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url, via_pantau=True)
     check_records(site, records)
     assert "crawl: pages=" in completed.stderr and "errors=0" in completed.stderr, completed.stderr
 

@@ -1,0 +1,103 @@
+"""HTML -> article on hand-written pages in the shapes the crawler meets."""
+
+import datetime as dt
+
+from crawlers.article import clean_text, extract_page, parse_date
+from crawlers.registry import Layout
+
+BODY = [
+    "KENDAL – Bupati Kendal Dico M. Ganinduto menyerahkan bantuan alat tangkap kepada kelompok nelayan di Tempat Pelelangan Ikan Bandengan, Kamis (7/3/2024).",
+    "Bantuan tersebut berasal dari anggaran Dinas Kelautan dan Perikanan tahun 2024 dan diberikan kepada dua belas kelompok nelayan.",
+    "Bupati berharap hasil tangkapan nelayan meningkat sehingga kesejahteraan keluarga nelayan di pesisir Kendal ikut membaik.",
+]
+
+
+def page(head="", body_class="", meta_block="", extra_body="", title="Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan"):
+    paragraphs = [f"<p>{p}</p>" for p in BODY]
+    paragraphs.insert(1, "<p>Baca juga: Nelayan Kendal Terima Asuransi</p>")
+    return f"""<html><head><title>{title} | Portal Kendal</title>{head}</head><body class="{body_class}">
+<nav><a href="/">Beranda</a><a href="/berita">Berita</a></nav>
+<div class="konten"><h1>{title}</h1>{meta_block}
+<div class="isi">{"".join(paragraphs)}{extra_body}</div></div>
+<aside class="sidebar"><h3>Berita Terbaru</h3><ul><li><a href="/berita/detail/9/lain">Lain</a> <span class="tanggal">1 Januari 2025</span></li></ul></aside>
+<footer>Hak Cipta 2024 Diskominfo Kendal</footer></body></html>"""
+
+
+def test_government_page_without_markup_is_read_from_its_text():
+    html = page(meta_block='<div class="info"><span class="tanggal">Kamis, 7 Maret 2024 10:15 WIB</span> '
+                           '<span class="penulis">Penulis: Humas Setda</span> Dibaca 99 kali</div>',
+                extra_body="<p>Foto: Humas Setda Kendal</p><div class='share'>Bagikan: Facebook Twitter</div>")
+    result = extract_page(html.encode(), "https://kendalkab.go.id/berita/detail/120/bupati-serahkan-bantuan-alat-tangkap")
+    assert result.is_article, result.reasons
+    assert result.title == "Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan"
+    assert result.published == dt.date(2024, 3, 7)
+    assert result.author == "Humas Setda"
+    assert result.text.split("\n") == BODY
+
+
+def test_json_ld_news_article_wins_over_other_dates():
+    head = """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+    {"@type":"NewsArticle","headline":"Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan","datePublished":"2024-03-07T10:00:00+07:00",
+    "dateModified":"2024-03-09T08:00:00+07:00","author":[{"@type":"Person","name":"Ahmad Fauzi"}]}]}</script>
+    <link rel="canonical" href="https://sigap88.com/bupati-serahkan-bantuan/?utm_source=x">"""
+    result = extract_page(page(head=head).encode(), "https://sigap88.com/bupati-serahkan-bantuan/?fbclid=1")
+    assert result.is_article
+    assert result.published == dt.date(2024, 3, 7) and result.modified == dt.date(2024, 3, 9)
+    assert result.author == "Ahmad Fauzi"
+    assert result.canonical_url == "https://sigap88.com/bupati-serahkan-bantuan/"
+
+
+def test_listing_tag_and_static_pages_are_not_articles():
+    listing = "<html><body class='archive category'>" + "".join(
+        f"<article class='post hentry'><h2><a href='/berita-{i}-judul-yang-panjang/'>Judul {i}</a></h2>"
+        f"<p>{BODY[i % 3]}</p><span class='tanggal'>{i + 1} Maret 2024</span></article>" for i in range(6)) + "</body></html>"
+    assert not extract_page(listing.encode(), "https://site.id/category/pemerintahan/").is_article
+    static = page(title="Sejarah Kabupaten Kendal", meta_block="")
+    assert not extract_page(static.encode(), "https://kendalkab.go.id/profil/sejarah").is_article
+    wp_page = page(body_class="page-template-default page page-id-2",
+                   head='<meta property="article:published_time" content="2020-01-01T00:00:00+07:00">')
+    assert not extract_page(wp_page.encode(), "https://site.id/tentang-kami-dan-redaksi-portal/").is_article
+    attachment = page(body_class="attachment single single-attachment", head='<meta property="og:type" content="article">')
+    assert not extract_page(attachment.encode(), "https://site.id/2024/03/07/bantuan/foto-bantuan/").is_article
+
+
+def test_blogger_post_with_comment_chrome():
+    html = f"""<html><head><meta content='blogger' name='generator'/></head><body class='item-view'>
+<div class='date-outer'><h2 class='date-header'><span>Kamis, 07 Maret 2024</span></h2><div class='post-outer'><div class='post hentry'>
+<h3 class='post-title entry-title'>Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan</h3>
+<div class='post-body entry-content'>{'<br /><br />'.join(BODY[:2])}<br /><br /><b>Baca Juga:</b> <a href='/x.html'>Lain</a><br /><br />{BODY[2]}</div>
+<div class='post-footer'>Diposting oleh <span class='fn'>Warta Pesisir</span> di <abbr class='published' title='2024-03-07T10:00:00+07:00'>10.00</abbr></div>
+<div class='comments'><h4>2 komentar:</h4><p>Mantap pak!</p><p>Posting Komentar</p></div></div></div></div></body></html>"""
+    result = extract_page(html.encode(), "https://wartapesisir.blogspot.com/2024/03/bupati-serahkan-bantuan.html")
+    assert result.is_article, result.reasons
+    assert result.author == "Warta Pesisir"
+    assert result.published == dt.date(2024, 3, 7)
+    assert result.text.split("\n") == BODY
+
+
+def test_layout_override_replaces_generic_extraction():
+    html = page(meta_block='<p class="waktu">07/03/2024</p><p class="oleh">Redaksi Pesisir</p>',
+                extra_body="<div class='iklan'>Pasang iklan di sini</div>")
+    layout = Layout(title="h1", body="div.isi", date="p.waktu", author="p.oleh", remove=(".iklan",))
+    result = extract_page(html.encode(), "https://contoh.id/berita/detail/5/bantuan-alat-tangkap-nelayan", layout=layout)
+    assert result.published == dt.date(2024, 3, 7)
+    assert result.author == "Redaksi Pesisir"
+    assert "Pasang iklan" not in result.text and result.text.split("\n") == BODY
+
+
+def test_clean_text_drops_chrome_and_keeps_content():
+    text = "\n".join(["Judul", "Isi pertama yang penting.", "Baca Juga: Judul Lain yang Menarik",
+                      "Oleh karena itu, pemerintah menambah anggaran.", "Editor: Budi", "Reporter: Siti Aminah",
+                      "Bagikan:", "Posting Komentar", "Dibaca 1.234 kali", "Isi terakhir. Baca juga: Hal lain."])
+    cleaned, author = clean_text(text, title="Judul")
+    assert cleaned.split("\n") == ["Isi pertama yang penting.", "Oleh karena itu, pemerintah menambah anggaran.",
+                                   "Isi terakhir."]
+    assert author == "Siti Aminah"
+
+
+def test_indonesian_dates():
+    assert parse_date("Senin, 15 Januari 2024 09:30 WIB") == dt.date(2024, 1, 15)
+    assert parse_date("Diposting 3 Agt 2023") == dt.date(2023, 8, 3)
+    assert parse_date("15/01/2024") == dt.date(2024, 1, 15)
+    assert parse_date("2024-01-15T09:00:00+07:00") == dt.date(2024, 1, 15)
+    assert parse_date("tanpa tanggal") is None
