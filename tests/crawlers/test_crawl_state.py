@@ -15,7 +15,7 @@ def test_urls_cursors_archive_roundtrip(store_url):
                           source="35.16", content_hash="h1", article_id="id-a", version=1, lastmod=lastmod,
                           etag='"abc"', published=dt.date(2024, 1, 15), last_fetched=now()))
     state.set_cursor(CursorState(key="https://mojokertokab.go.id/feed/", kind="feed", source="35.16", watermark=lastmod))
-    state.archive("https://mojokertokab.go.id/berita/a", "id-a", 200, "text/html", "<p>isi berita</p>".encode(), "h1")
+    state.archive("https://mojokertokab.go.id/berita/a", "id-a", 200, "text/html", b"<p>isi berita</p>", "h1")
     state.close()
 
     fresh = CrawlState(store_url)
@@ -25,7 +25,7 @@ def test_urls_cursors_archive_roundtrip(store_url):
     assert fresh.cursor("https://mojokertokab.go.id/feed/").watermark == lastmod
     assert fresh.duplicate_of("h1", "sigap88.com/salinan").article_id == "id-a"
     assert fresh.duplicate_of("h1", "mojokertokab.go.id/berita/a") is None
-    assert fresh.archived_pages("id-a")[0][1] == "<p>isi berita</p>".encode()
+    assert fresh.archived_pages("id-a")[0][1] == b"<p>isi berita</p>"
 
     # The http/https twin of a known URL updates the same row.
     known.version = 2
