@@ -40,6 +40,7 @@ class SentenceSplitter:
         conf = self.lex.raw["boilerplate"]
         self.prefixes = tuple(fold(p) for p in conf["line_prefixes"])
         self.list_prefixes = tuple(conf["list_item_prefixes"])
+        self.openers = set(self.lex.raw["tokenizer"]["sentences"]["openers"])
 
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
@@ -66,6 +67,10 @@ class SentenceSplitter:
             j = i - 1
             while j > 0 and (doc[j].text in CLOSERS or doc[j].is_space):
                 j -= 1
+            pt = doc[j].text
+            if len(pt) == 2 and pt[0].isupper() and pt[1] == "." and tok.text in self.openers:
+                starts.append(i)  # "predikat B. Sedangkan": a grade letter ended the sentence
+                continue
             if doc[j].text in TERMINALS and j < i:
                 first = tok.text[:1]
                 if not (first.isupper() or first.isdigit() or tok.text in OPENERS):
@@ -73,6 +78,8 @@ class SentenceSplitter:
                 before = doc[j - 1].text if j > 0 else ""
                 if len(before) == 1 and before.isupper():  # an initial: "A. Murtala"
                     continue
+                if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".":
+                    continue  # "H. Ali. A. Syahid": an initial opens no sentence
                 if starts[-1] != i:
                     starts.append(i)
         flags = [False] * n

@@ -23,7 +23,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _LINK_BACK = {"yang", "sebelumnya", "kini", "saat", "ini", "menjabat", "menjadi", "dijabat", "adalah",
               "sebagai", "selaku", "juga", "sekaligus"}
 _LINK_FORWARD = {"kini", "diisi", "oleh", "dijabat", "dipegang", "adalah", "yakni", "yaitu", "ialah", "saat",
-                 "ini", "dijabat", "dipercayakan", "kepada"}
+                 "ini", "dipercayakan", "kepada", "yang", "sebelumnya", "diserahkan", "menggantikan", ","}
 
 
 @dataclass
@@ -52,6 +52,8 @@ class PeopleFinder:
         self.particles = {fold(w) for w in conf["name_particles"]}
         self.not_name = {fold(w) for w in conf["not_name_words"]}
         self.head_words = {fold(h).split()[0].rstrip(".") for h in conf["role_heads"]}
+        self.document_words = {fold(w) for w in conf["document_words"]}
+        self.place_words = {fold(w) for w in conf["place_words"]}
         cal = lex.raw["calendar"]
         self.not_name |= {fold(n) for names in cal["months"].values() for n in names}
         self.not_name |= {fold(n) for names in cal["weekdays"].values() for n in names}
@@ -68,6 +70,8 @@ class PeopleFinder:
         text = tok.text
         if not text or fold(text) in self.not_name or fold(text).rstrip(".") in self.head_words:
             return False
+        if fold(text) in self.role_words or _INSTITUTION_SHAPE.match(text):
+            return False
         if _INITIAL.match(text):
             return True
         if fold(text) in self.particles:
@@ -81,7 +85,7 @@ class PeopleFinder:
         text = tok.text
         if tok.i in region_tokens:
             return True
-        if fold(text) in self.role_words:
+        if fold(text) in self.role_words or fold(text).rstrip(".") in self.head_words:
             return True
         if len(text) >= 2 and text.replace("-", "").replace("/", "").isalnum() and text.isupper():
             return True  # acronyms: KPU, BPS, PUPR, RI
@@ -101,8 +105,18 @@ class PeopleFinder:
                     j = k + 1
                     continue
                 break
+            if fold(tok.text) in self.place_words:
+                j += 1
+                while j < limit and self._is_name_token(doc[j]) and doc[j].text[:1].isupper():
+                    j += 1  # the place's name: "Desa Abang Batudinding"
+                continue
             if self._is_role_word(tok, region_tokens):
                 j += 1
+                continue
+            if tok.text == "," and j + 2 < limit and self._is_role_word(doc[j + 1], region_tokens) and (
+                self._is_role_word(doc[j + 2], region_tokens) or fold(doc[j + 2].text) in self.joiners
+            ) and not self._is_name_token(doc[j + 1]):
+                j += 1  # "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan"
                 continue
             if fold(tok.text) in self.joiners and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
                 j += 1
@@ -115,12 +129,24 @@ class PeopleFinder:
 
     def _read_name(self, doc: Doc, j: int, limit: int) -> tuple[int, int]:
         """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
-        while j < limit and self._is_honorific(doc[j]) and not (
-            fold(doc[j].text) in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
-        ):
-            j += 1
+        while j < limit:
+            if doc[j].text == "(" and j + 2 < limit and doc[j + 2].text == ")" and self._is_honorific(doc[j + 1]):
+                j += 3  # "(Purn)"
+                continue
+            if self._is_honorific(doc[j]) and not (
+                fold(doc[j].text) in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
+            ):
+                j += 1
+                continue
+            break
         start = j
-        while j < limit and j - start < 6 and self._is_name_token(doc[j]) and not self._is_degree(doc[j]):
+        while j < limit and j - start < 7:
+            tok = doc[j]
+            if tok.text == "." and j > start and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper():
+                j += 1  # "R . Wahyu": an initial's dot written apart
+                continue
+            if not self._is_name_token(tok) or self._is_degree(tok):
+                break
             j += 1
         # A dangling particle or initial at the end is not part of the name.
         while j > start and (fold(doc[j - 1].text) in self.particles):
@@ -137,7 +163,9 @@ class PeopleFinder:
         region_tokens = {t for m in an.regions for t in range(m.start, m.end)}
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
-        role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
+        headline_like = {k for k, s in enumerate(an.sents) if self._headline_case(s)}
+        role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)
+                        and m.sent not in headline_like]
         # longest head at a position, no overlaps
         taken_until = -1
         for m in role_matches:
@@ -145,6 +173,9 @@ class PeopleFinder:
                 continue
             head_tok = doc[m.start]
             if not head_tok.text[:1].isupper():
+                continue
+            if m.start > 0 and fold(doc[m.start - 1].text) in self.document_words:
+                taken_until = m.end
                 continue
             sent = an.sents[m.sent]
             role_end = self._extend_role(doc, m.end, sent.end, region_tokens)
@@ -157,13 +188,20 @@ class PeopleFinder:
         people.extend(self._rosters(an, wanted))
         return self._merge(people)
 
+    @staticmethod
+    def _headline_case(sent) -> bool:
+        """A headline in title case ("Bupati Lobar Lantik 24 Kades"): capitals say nothing about names there."""
+        toks = [t for t in sent if not t.is_space]
+        if not toks or toks[-1].text in (".", "!", "?", "”", '"') or len(toks) > 25:
+            return False  # headlines carry no final stop
+        words = [t.text for t in toks if t.is_alpha and len(t.text) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
     def _name_after(self, an: Analysis, m, role_end: int, limit: int, region_tokens: set[int]) -> Person | None:
         doc = an.doc
         j = role_end
-        if j < limit and doc[j].text == ",":
-            j += 1
         skipped = 0
-        while j < limit and fold(doc[j].text) in _LINK_FORWARD and skipped < 4:
+        while j < limit and fold(doc[j].text) in _LINK_FORWARD and skipped < 5:
             j += 1
             skipped += 1
         start, end = self._read_name(doc, j, limit)
@@ -185,7 +223,7 @@ class PeopleFinder:
         doc = an.doc
         k = m.start - 1
         steps = 0
-        while k >= sent_start and steps < 8 and (
+        while k >= sent_start and steps < 14 and (
             doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or fold(doc[k].text) in _LINK_BACK
             or doc[k].text == "."
         ):
@@ -205,6 +243,8 @@ class PeopleFinder:
 
     def _person(self, an: Analysis, m, role_end: int, start: int, end: int) -> Person | None:
         doc = an.doc
+        if end >= len(doc):
+            return None  # the text is cut inside the name
         name = self._name_text(doc, start, end)
         if not name or len(name) < 3 or fold(name) in self.not_name:
             return None
@@ -245,11 +285,16 @@ class PeopleFinder:
 
     def _merge(self, people: list[Person]) -> list[Person]:
         """One entry per person: drop repeats and short forms of a longer name the article gives."""
+        from rapidfuzz import fuzz
+
         out: list[Person] = []
         for p in people:
             key = fold(p.name)
-            if any(fold(q.name) == key for q in out):
-                continue
+            squashed = key.replace(" ", "")
+            if any(fold(q.name) == key or fold(q.name).replace(" ", "") == squashed for q in out):
+                continue  # "Indrata Nur Bayuaji" / "Indrata Nur Bayu Aji"
+            if len(squashed) >= 6 and any(fuzz.ratio(squashed, fold(q.name).replace(" ", "")) >= 88 for q in out):
+                continue  # a misspelling of a name already given ("Sastriadi" / "Satriadi")
             out.append(p)
         result = []
         for p in out:

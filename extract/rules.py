@@ -103,13 +103,27 @@ class Context:
 
     def date_in(self, sent: int, an: Analysis | None = None) -> date | None:
         an = an or self.an
+        text = an.doc.text
         for mention, day in an.dates_in(sent):
             if day is None or mention.kind == "weekday" and self.published is None:
                 continue
+            before = fold(text[max(0, mention.start - 40) : mention.start])
+            if any(w in before.split() for w in ("nomor", "no", "no.", "sk", "keputusan", "peraturan", "surat")):
+                continue  # the date of a decree, not of the event
             if self.published and day > self.published + timedelta(days=1):
                 continue  # a day after publication is a plan, not when it happened
             return day
         return None
+
+    @cached_property
+    def report_date(self) -> date | None:
+        """When the article reports from: its publication date, else its latest weekday-dated statement."""
+        if self.published:
+            return self.published
+        days = [self.an.resolved.get(i) for i, m in enumerate(self.an.dates)
+                if m.weekday is not None and m.kind in ("numeric", "month") and self.an.sentence_of_char(m.start) in self.live]
+        days = [d for d in days if d]
+        return max(days) if days else None
 
     @cached_property
     def lead_date(self) -> date | None:
@@ -128,6 +142,8 @@ class EventRules:
         idx = lex.raw["indices"]
         self.near_window = int(ev["plans"]["near_window"])
         self.kind_prefer = list(ev["signing"]["restatement"]["prefer"])
+        self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
+        self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
@@ -164,9 +180,13 @@ class EventRules:
         return events
 
     # ------------------------------------------------------------------ shared helpers
-    def is_plan(self, an: Analysis, sent: int, trigger: Match) -> bool:
+    def is_plan(self, an: Analysis, sent: int, trigger: Match, ctx: Context | None = None) -> bool:
         if an.matches_in(sent, "PLAN") and any(m.label == "PLAN" for m in an.matches_in(sent, "PLAN")):
             return True
+        if ctx is not None and an is ctx.an and ctx.report_date is not None:
+            for mention, day in an.dates_in(sent):
+                if day is not None and day > ctx.report_date:
+                    return True  # a day after the report: scheduled, not held
         doc = an.doc
         for m in an.matches_in(sent, "PLAN_NEAR"):
             if trigger.start - self.near_window <= m.start < trigger.start:
@@ -175,6 +195,21 @@ class EventRules:
                 return True  # "pelantikan akan ...", "penandatanganan akan ..."
         for mention, day in an.dates_in(sent):
             if mention.is_future:
+                return True
+        return False
+
+    def headline_sents(self, ctx: Context) -> list[tuple[Analysis, int]]:
+        if ctx.an.title is not None:
+            return [(ctx.an.title, k) for k in ctx.an.title.live_sentences()]
+        title = fold(ctx.article.get("title") or "")
+        out = [(ctx.an, k) for k in ctx.live[:3] if title and fold(ctx.an.sents[k].text) == title]
+        return out or ([(ctx.an, ctx.live[0])] if ctx.live and not title else [])
+
+    def headline_is_plan(self, ctx: Context, prefix: str) -> bool:
+        """"Pekan Depan Gubernur Lantik ...", "Pelantikan ... Ditunda": the article is about a plan."""
+        for an, k in self.headline_sents(ctx):
+            trig = [m for m in an.matches_in(k, prefix) if m.label != "INAUG_EXCLUDE"]
+            if trig and all(self.is_plan(an, k, m) for m in trig):
                 return True
         return False
 
@@ -255,6 +290,8 @@ class EventRules:
         """Extend an agreement phrase over its year and subject ("tahun 2024", "tentang ...")."""
         doc = an.doc
         j = end
+        if j < sent.end and doc[j].text == ")" and "(" in [t.text for t in doc[start:end]]:
+            j += 1
         if j < sent.end and doc[j].text == "(":
             k = j
             while k < min(sent.end, j + 6) and doc[k].text != ")":
@@ -287,11 +324,14 @@ class EventRules:
             verbs = [m for m in an.matches_in(k, "SIGN_VERB")]
             if not verbs or not an.matches_in(k, "SIGN_KIND:"):
                 continue
-            if all(self.is_plan(an, k, v) for v in verbs):
+            if all(self.is_plan(an, k, v, ctx) for v in verbs):
                 continue
             groups = self.kind_groups(an, k)
             sent = an.sents[k]
             for idx, (kind, start, end) in enumerate(groups):
+                after = fold(an.doc[end].text) if end < len(an.doc) else ""
+                if after in self.anaphora and found and kind not in found:
+                    continue  # "perjanjian kerjasama itu": the agreement already named
                 if kind in found:
                     if an is ctx.an and found[kind]["_an"] is not ctx.an:
                         pass  # a body sentence replaces a headline as evidence
@@ -442,14 +482,24 @@ class EventRules:
         an = ctx.an
         cands: list[tuple[Analysis, int, Match]] = []
         sources = [(an, k) for k in ctx.live] + ([(an.title, k) for k in an.title.live_sentences()] if an.title else [])
+        excluded = 0
         for src, k in sources:
             trig = [m for m in src.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
-            if not trig or any(m.label == "INAUG_EXCLUDE" for m in src.matches_in(k, "INAUG")):
+            if not trig:
                 continue
-            live_trig = [m for m in trig if not self.is_plan(src, k, m)]
+            if any(m.label == "INAUG_EXCLUDE" for m in src.matches_in(k, "INAUG")):
+                excluded += 1
+                continue
+            if src.matches_in(k, "SIGN_KIND:"):
+                trig = [m for m in trig if fold(src.doc[m.start:m.end].text) not in self.confirm_verbs]
+            live_trig = [m for m in trig if not self.is_plan(src, k, m, ctx)]
             if not live_trig:
                 continue
             cands.append((src, k, live_trig[0]))
+        if excluded and excluded >= len(cands):
+            return []  # a campus, party or club installation
+        if self.headline_is_plan(ctx, "INAUG"):
+            return []
         body = [(k, m) for src, k, m in cands if src is an]
         title = [(k, m) for src, k, m in cands if src is not an]
         if not body and not title:
@@ -632,6 +682,7 @@ class EventRules:
         if an.title is not None:
             sources += [(an.title, k) for k in an.title.live_sentences()]
         sources += [(an, k) for k in ctx.live]
+        last_year: dict[str, int] = {}
         for src, k in sources:
             labels = self.labels_in(src, k)
             values = self.values_in(src, k)
@@ -640,7 +691,12 @@ class EventRules:
             if labels:
                 context_label = (labels[-1][0], labels[-1][3])
                 context_age = 0
+            subjects = [m for m in src.regions_in(k) if not m.scope]
             if not values:
+                if subjects and (labels or context_age <= 2):
+                    # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
+                    gov = [m for m in subjects if m.is_government] or subjects
+                    last_region, last_region_age = gov[0].region, 0
                 continue
             sent = src.sents[k]
             aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
@@ -672,7 +728,11 @@ class EventRules:
                         owners = [ctx.regency]
                     else:
                         continue
-                year = self.value_year(src, k, v, l_start, l_end, doc_years.get(key))
+                year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key))
+                if not explicit:
+                    year = last_year.get(key, doc_years.get(key))
+                elif year is not None:
+                    last_year[key] = max(year, last_year.get(key, year))
                 for region in owners:
                     results.append({
                         "key": key, "label": l_text, "value": v, "region": region, "year": year,
@@ -728,6 +788,9 @@ class EventRules:
         return v.start - label_end <= 14
 
     def label_for(self, doc: Doc, v: Value, labels) -> tuple[str, int, int, str] | None:
+        around = [lab for lab in labels if lab[1] <= v.start and v.end <= lab[2]]
+        if around:
+            return around[0]  # "opini Wajar Tanpa Pengecualian (WTP)": the label holds its value
         before = [lab for lab in labels if lab[2] <= v.start]
         if before:
             lab = before[-1]
@@ -777,15 +840,17 @@ class EventRules:
 
     def is_group_value(self, doc: Doc, sent: Span, v: Value) -> bool:
         """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
-        window = list(doc[max(sent.start, v.start - 4) : v.start])
+        window = list(doc[max(sent.start, v.start - 7) : v.start])
         for i, t in enumerate(window):
             w = fold(t.text)
             is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
             if not is_count:
                 continue
             rest = [fold(x.text) for x in window[i + 1 :]]
-            if rest and (rest[0] in self.group_nouns or rest[0] in ("berpredikat", "di", "masuk", "mendapat",
+            if rest and (rest[0] in self.group_nouns or rest[0] in ("berpredikat", "masuk", "mendapat",
                                                                        "meraih", "memperoleh")):
+                return True
+            if rest and rest[0] == "di" and len(rest) > 1 and rest[1] in ("zona", "kategori", "predikat"):
                 return True
         return False
 
@@ -808,7 +873,7 @@ class EventRules:
             # ranks: "peringkat 14", "urutan ke-14", "posisi kedua", "urutan dua terbawah"
             if w in self.rank_words and i + 1 < len(toks):
                 j = i + 1
-                if fold(toks[j].text) in ("ke", "ke-") and j + 1 < len(toks):
+                while j + 1 < len(toks) and fold(toks[j].text) in ("ke", "ke-", "-", "yang"):
                     j += 1
                 rank = None
                 if toks[j].like_num and _DIGITS.search(toks[j].text):
@@ -847,7 +912,7 @@ class EventRules:
                 i += used
                 continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
-            bare = t.text.strip("“”\"'‘’")
+            bare = t.text.strip("“”\"'‘’").rstrip(".")
             if bare in self.grades and (prev in self.grade_cues or t.text != bare or nxt in ("plus", "+")) and not (
                 i > 0 and toks[i - 1].like_num
             ):
@@ -879,6 +944,13 @@ class EventRules:
                 if prev == "dari" and out and out[-1].end >= t.i - 1:
                     i += 1
                     continue  # "posisi 363 dari 514"
+                nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+                prev2 = toks[i - 2] if i > 1 else None
+                if (nxt in ("-", "–", "—", "sampai", "hingga", "s.d", "s/d") and nxt2 is not None and nxt2.like_num) or (
+                    prev in ("-", "–", "—", "sampai", "hingga", "s.d", "s/d") and prev2 is not None and prev2.like_num
+                ):
+                    i += 1
+                    continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
                 percent = nxt in ("%", "persen")
                 if not percent and (nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in
                                                                  self.fillers and nxt not in ("poin", "point"))):
@@ -946,7 +1018,9 @@ class EventRules:
                             break
         return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
 
-    def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int, doc_year: int | None) -> int | None:
+    def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int,
+                   doc_year: int | None) -> tuple[int | None, bool]:
+        """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none)."""
         doc = an.doc
         s = an.sents[sent]
         date_chars = [(m.start, m.end) for m in an.dates if m.kind in ("numeric", "month")]
@@ -954,28 +1028,28 @@ class EventRules:
         # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
         back = " ".join(fold(t.text) for t in doc[max(s.start, v.start - 4) : v.start])
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
-            return doc_year - 1
+            return doc_year - 1, True
         # label-adjacent year: "SPI tahun 2021", "SAKIP 2019"
         if l_start >= 0:
             for t in doc[l_end : min(s.end, l_end + 4)]:
                 if _is_year_token(t.text) and not in_date(t):
-                    return int(t.text)
+                    return int(t.text), True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
                 prev2 = [fold(x.text) for x in doc[max(s.start, t.i - 2) : t.i]]
                 if any(p in ("sampai", "hingga", "s.d", "s/d", "-", "–") for p in prev2):
-                    return None
+                    return None, True
                 nxt = doc[t.i + 1].text if t.i + 1 < s.end else ""
                 if nxt in ("-", "–") or fold(nxt) in ("sampai", "hingga"):
-                    return None
-                return int(t.text)
+                    return None, True
+                return int(t.text), True
         # "atas LKPD Tahun Anggaran 2024" after the value
         after = list(doc[v.end : s.end])
         for i, t in enumerate(after[:20]):
             if _is_year_token(t.text) and not in_date(t) and i > 0 and fold(after[i - 1].text) in ("tahun", "anggaran", "ta"):
-                return int(t.text)
-        return doc_year
+                return int(t.text), True
+        return doc_year, False
 
     def finish_index_events(self, ctx: Context, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # one event per (index, region, value); ranks only where the same label gave no value;
