@@ -33,10 +33,14 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 # ---------------------------------------------------------------------------------------------- text
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Case- and diacritics-insensitive form of a text (what both indexes store and queries use)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if text.isascii():  # most news text: nothing to decompose
+        return text.casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def tokens(text: str | None) -> list[str]:

@@ -707,12 +707,16 @@ class Store:
     resolve_regency = staticmethod(resolve_regency)
     resolve_province = staticmethod(resolve_province)
 
-    def _matches(self, parsed: ParsedQuery):
+    def _matches(self, parsed: ParsedQuery, ranked: bool = True):
+        """Subquery (event_id, score) of the events matching a parsed query; counts and facets need no
+        score, so `ranked=False` skips computing it."""
         if self.dialect == "sqlite":
-            statement = sa.text("SELECT event_id, -bm25(event_search, 0.0, 10.0, 3.0) AS score "
+            score = "-bm25(event_search, 0.0, 10.0, 3.0)" if ranked else "0.0"
+            statement = sa.text(f"SELECT event_id, {score} AS score "
                                 "FROM event_search WHERE event_search MATCH :fts").bindparams(fts=to_fts5(parsed))
         else:
-            statement = sa.text("SELECT event_id, ts_rank(tsv, CAST(:tsq AS tsquery)) AS score "
+            score = "ts_rank(tsv, CAST(:tsq AS tsquery))" if ranked else "0.0"
+            statement = sa.text(f"SELECT event_id, {score} AS score "
                                 "FROM event_search WHERE tsv @@ CAST(:tsq AS tsquery)").bindparams(tsq=to_tsquery(parsed))
         return statement.columns(event_id=sa.String, score=sa.Float).subquery("m")
 
@@ -755,13 +759,18 @@ class Store:
     def search(self, query: SearchQuery) -> SearchResult:
         parsed = query.parsed()
         matches = self._matches(parsed) if parsed else None
+        unranked = self._matches(parsed, ranked=False) if parsed else None
         page = max(1, query.page)
         per_page = max(1, min(query.per_page, 1000))
         with self.engine.connect() as conn:
-            total = conn.execute(self._base([sa.func.count()], query, matches)).scalar_one()
+            if unranked is not None and not self._conditions(query):
+                # Every indexed row is an event: without filters the index alone gives the count.
+                total = conn.execute(sa.select(sa.func.count()).select_from(unranked)).scalar_one()
+            else:
+                total = conn.execute(self._base([sa.func.count()], query, unranked)).scalar_one()
             hits = self._with_story_counts(
                 conn, self._hits(conn, query, matches, offset=(page - 1) * per_page, limit=per_page))
-            facets = self._facets(conn, query, matches) if query.facets else {}
+            facets = self._facets(conn, query, unranked) if query.facets else {}
         return SearchResult(total=total, page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed)
 
     def iter_hits(self, query: SearchQuery, batch_size: int = BATCH) -> Iterator[Hit]:
@@ -789,14 +798,26 @@ class Store:
         return newest
 
     def _hits(self, conn, query: SearchQuery, matches, *, offset: int, limit: int) -> list[Hit]:
+        # Two steps: rank and cut the page on narrow columns, then read the wide rows (payload, article)
+        # of that page only, rather than carrying every match's payload through the sort.
         score = matches.c.score if matches is not None else sa.null()
-        columns = [EVENTS.c.id, EVENTS.c.payload, EVENTS.c.article_id, EVENTS.c.effective_date,
-                   EVENTS.c.loaded_at, score.label("score"), ARTICLES.c.url, ARTICLES.c.title,
-                   ARTICLES.c.source, ARTICLES.c.published, ARTICLES.c.cluster_id]
-        statement = (self._base(columns, query, matches)
-                     .outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
-                     .order_by(*self._order(query, matches)).offset(offset).limit(limit))
-        return [self._hit(row) for row in conn.execute(statement)]
+        page = conn.execute(self._base([EVENTS.c.id, score.label("score")], query, matches)
+                            .order_by(*self._order(query, matches)).offset(offset).limit(limit)).all()
+        if not page:
+            return []
+        scores = {row.id: row.score for row in page}
+        rows = {row.id: row for row in conn.execute(
+            sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.article_id, EVENTS.c.effective_date,
+                      EVENTS.c.loaded_at, sa.null().label("score"), ARTICLES.c.url, ARTICLES.c.title,
+                      ARTICLES.c.source, ARTICLES.c.published, ARTICLES.c.cluster_id)
+            .select_from(EVENTS).outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
+            .where(EVENTS.c.id.in_(list(scores))))}
+        hits = []
+        for identifier, score_value in scores.items():
+            hit = self._hit(rows[identifier])
+            hit.score = score_value
+            hits.append(hit)
+        return hits
 
     @staticmethod
     def _hit(row) -> Hit:
