@@ -69,18 +69,31 @@ ARTICLE_SCORE = 3
 
 @dataclass(frozen=True)
 class Boilerplate:
-    remove: CSSSelector | None
+    remove_tags: frozenset[str]
+    remove_classes: frozenset[str]
+    remove_ids: frozenset[str]
+    remove_other: CSSSelector | None  # selectors that are not a bare tag, .class or #id
     lines: tuple[re.Pattern, ...]
     inline: tuple[re.Pattern, ...]
     bylines: tuple[re.Pattern, ...]
 
 
+_SIMPLE_SELECTOR = re.compile(r"^([.#]?)([\w-]+)$")
+
+
 @cache
 def boilerplate() -> Boilerplate:
     data = tomllib.loads(BOILERPLATE_FILE.read_text(encoding="utf-8"))
-    selectors = data.get("remove_selectors", [])
+    tags, classes, ids, other = set(), set(), set(), []
+    for selector in data.get("remove_selectors", []):
+        match = _SIMPLE_SELECTOR.match(selector.strip())
+        if not match:
+            other.append(selector)
+        else:
+            {"": tags, ".": classes, "#": ids}[match[1]].add(match[2])
     return Boilerplate(
-        remove=CSSSelector(", ".join(selectors)) if selectors else None,
+        remove_tags=frozenset(tags), remove_classes=frozenset(classes), remove_ids=frozenset(ids),
+        remove_other=CSSSelector(", ".join(other)) if other else None,
         lines=tuple(re.compile(p, re.IGNORECASE) for p in data.get("line_patterns", [])),
         inline=tuple(re.compile(p, re.IGNORECASE) for p in data.get("inline_patterns", [])),
         bylines=tuple(re.compile(p) for p in data.get("byline_patterns", [])),
@@ -115,6 +128,7 @@ class PageSignals:
     feeds: list[str] = field(default_factory=list)  # <link rel="alternate"> RSS/Atom
     wp_api: str | None = None  # WordPress REST root from <link rel="https://api.w.org/">
     generator: str | None = None
+    removable: list = field(default_factory=list, repr=False)  # boilerplate elements found while scanning
 
 
 @dataclass
@@ -186,85 +200,125 @@ def _name(value) -> str | None:
     return " ".join(str(value).split()) if value else None
 
 
-def _meta(tree, *names: str) -> str | None:
+def _metas(tree) -> dict[str, str]:
+    """`<meta>` content by property/name/itemprop (lower-cased), first non-empty value wins."""
+    found: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        content = (node.get("content") or "").strip()
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = node.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), content)
+    return found
+
+
+def _first(metas: dict[str, str], *names: str) -> str | None:
     for name in names:
-        values = tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
-        for value in values:
-            if value and value.strip():
-                return value.strip()
+        value = metas.get(name.lower())
+        if value:
+            return value
     return None
 
 
+_SIDE_TAGS = {"aside", "footer", "nav"}
+_SIDE_CLASS = re.compile(r"sidebar|footer|related|terkait|populer|popular|terbaru|recent", re.IGNORECASE)
+
+
+def _in_side(node) -> bool:
+    """In a sidebar, footer, navigation or related-posts box (where other articles' dates and authors are)."""
+    for element in (node, *node.iterancestors()):
+        if element.tag in _SIDE_TAGS:
+            return True
+        marker = (element.get("class") or "") + " " + (element.get("id") or "")
+        if marker.strip() and _SIDE_CLASS.search(marker):
+            return True
+    return False
+
+
 def page_signals(tree, url: str) -> PageSignals:
+    """Read the page's markup signals in a few passes (this runs on every fetched page)."""
     signals = PageSignals()
     for obj in _jsonld_objects(tree):
         types = _types(obj)
         signals.jsonld_types |= types
         if types & ARTICLE_TYPES and not signals.jsonld:
             signals.jsonld = obj
-    signals.og_type = (_meta(tree, "og:type") or "").casefold() or None
-    signals.og_title = _meta(tree, "og:title", "twitter:title")
-    signals.site_name = _meta(tree, "og:site_name", "application-name")
-    signals.published_meta = _meta(tree, "article:published_time", "datePublished", "og:published_time",
-                                   "pubdate", "publishdate", "date", "DC.date.issued", "dc.date",
-                                   "sailthru.date", "parsely-pub-date")
-    signals.modified_meta = _meta(tree, "article:modified_time", "dateModified", "og:updated_time")
-    signals.author_meta = _meta(tree, "author", "article:author", "dc.creator", "parsely-author")
-    for href in tree.xpath('//link[@rel="canonical"]/@href'):
-        if href.strip():
-            signals.canonical = urljoin(url, href.strip())
+    metas = _metas(tree)
+    signals.og_type = (_first(metas, "og:type") or "").casefold() or None
+    signals.og_title = _first(metas, "og:title", "twitter:title")
+    signals.site_name = _first(metas, "og:site_name", "application-name")
+    signals.published_meta = _first(metas, "article:published_time", "datePublished", "og:published_time",
+                                     "pubdate", "publishdate", "date", "DC.date.issued", "dc.date",
+                                     "sailthru.date", "parsely-pub-date")
+    signals.modified_meta = _first(metas, "article:modified_time", "dateModified", "og:updated_time")
+    signals.author_meta = _first(metas, "author", "article:author", "dc.creator", "parsely-author")
+    signals.generator = _first(metas, "generator")
+    for node in tree.iter("link"):
+        if (node.get("rel") or "").lower() == "canonical" and (node.get("href") or "").strip():
+            signals.canonical = urljoin(url, node.get("href").strip())
             break
-    if not signals.canonical:
-        og_url = _meta(tree, "og:url")
-        if og_url:
-            signals.canonical = urljoin(url, og_url)
+    if not signals.canonical and _first(metas, "og:url"):
+        signals.canonical = urljoin(url, _first(metas, "og:url"))
     body = tree.find(".//body")
     if body is not None:
         signals.body_classes = set((body.get("class") or "").split())
-    h1 = tree.xpath("//h1")
-    if h1:
-        signals.h1 = _text(h1[0]) or None
+    for node in tree.iter("h1"):
+        signals.h1 = _text(node) or None
+        break
     title_tag = tree.find(".//title")
     if title_tag is not None:
         signals.title_tag = _text(title_tag) or None
-    entry_title = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " entry-title ")]')
-    if entry_title:
-        signals.hentry_title = _text(entry_title[0]) or None
-    published = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " published ")]'
-                           '/@title | //*[contains(concat(" ", normalize-space(@class), " "), " published ")]'
-                           '/@datetime | //time[@datetime]/@datetime | //*[@itemprop="datePublished"]/@datetime')
-    if published:
-        signals.hentry_published = str(published[0])
-    author = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
-                        '//*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
-                        ' | //*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]'
-                        ' | //*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
-                        '[ancestor::*[contains(@class, "vcard") or contains(@class, "hentry")]]')
-    if author:
-        signals.hentry_author = _text(author[0]) or None
-    for node in tree.xpath("//*[@class or @id][not(ancestor-or-self::aside or ancestor-or-self::footer or "
-                           "ancestor-or-self::nav or ancestor-or-self::*[contains(@class, 'sidebar') or "
-                           "contains(@id, 'sidebar') or contains(@class, 'footer') or contains(@class, 'related')"
-                           " or contains(@class, 'terkait') or contains(@class, 'populer') or "
-                           "contains(@class, 'terbaru') or contains(@class, 'recent')])]"):
-        marker = (node.get("class") or "") + " " + (node.get("id") or "")
-        if AUTHOR_CONTAINER.search(marker) and len(signals.byline_texts) < 6:
+
+    rules = boilerplate()
+    entry_candidates = []
+    for node in tree.xpath("//*[@class or @id]"):
+        classes = node.get("class") or ""
+        ident = node.get("id") or ""
+        tokens = set(classes.split())
+        if tokens & rules.remove_classes or ident in rules.remove_ids:
+            signals.removable.append(node)
+        if not tokens and not ident:
+            continue
+        if "entry-title" in tokens and signals.hentry_title is None:
+            signals.hentry_title = _text(node) or None
+        if "published" in tokens and signals.hentry_published is None:
+            signals.hentry_published = node.get("title") or node.get("datetime") or None
+        if "fn" in tokens and signals.hentry_author is None and any(
+                "vcard" in (a.get("class") or "") or "hentry" in (a.get("class") or "") or
+                "author" in (a.get("class") or "").split() for a in node.iterancestors()):
+            signals.hentry_author = _text(node) or None
+        if "hentry" in tokens or "post-outer" in tokens:
+            entry_candidates.append(node)
+        if len(node) > 12:  # a container of the whole page, not a date or byline element
+            continue
+        marker = classes + " " + ident
+        wants_author = len(signals.byline_texts) < 6 and AUTHOR_CONTAINER.search(marker)
+        wants_date = len(signals.date_texts) < 12 and DATE_CONTAINER.search(marker)
+        if (wants_author or wants_date) and not _in_side(node):
             text = _text(node)
-            if 2 <= len(text) <= 80:
+            if wants_author and 2 <= len(text) <= 80:
                 signals.byline_texts.append(text)
-        if DATE_CONTAINER.search(marker):
-            text = _text(node)
-            if 4 <= len(text) <= 200:
+            if wants_date and 4 <= len(text) <= 200:
                 signals.date_texts.append(text)
-                if len(signals.date_texts) >= 12:
-                    break
-    entries = tree.xpath('//article[.//h1//a or .//h2//a or .//h3//a] | '
-                         '//*[contains(concat(" ", normalize-space(@class), " "), " hentry ") or '
-                         'contains(concat(" ", normalize-space(@class), " "), " post-outer ")]'
-                         '[.//h1//a or .//h2//a or .//h3//a]')
+    if signals.hentry_published is None:
+        dated = tree.xpath('//time[@datetime]/@datetime | //*[@itemprop="datePublished"]/@datetime '
+                           '| //*[@itemprop="datePublished"]/@content')
+        if dated:
+            signals.hentry_published = str(dated[0])
+    if signals.hentry_author is None:
+        author = tree.xpath('//*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]')
+        if author:
+            signals.hentry_author = _text(author[0]) or None
+    entry_candidates.extend(tree.iter("article"))
+    entries = [node for node in entry_candidates if node.xpath(".//h1//a or .//h2//a or .//h3//a")]
     entry_set = set(entries)
-    signals.entries = sum(1 for node in entries if not any(a in entry_set for a in node.iterancestors()))
-    signals.generator = _meta(tree, "generator")
+    signals.entries = sum(1 for node in entry_set if not any(a in entry_set for a in node.iterancestors()))
+    if rules.remove_tags:
+        signals.removable.extend(tree.iter(*rules.remove_tags))
+    if rules.remove_other is not None:
+        signals.removable.extend(rules.remove_other(tree))
     return signals
 
 
@@ -309,7 +363,7 @@ def page_links(tree, url: str, signals: PageSignals | None = None) -> PageSignal
     api = tree.xpath('//link[@rel="https://api.w.org/"]/@href')
     signals.wp_api = urljoin(base_url, api[0].strip()) if api else None
     if signals.generator is None:
-        signals.generator = _meta(tree, "generator")
+        signals.generator = _first(_metas(tree), "generator")
     return signals
 
 
@@ -403,21 +457,27 @@ def _layout_body(tree, selector: str) -> str | None:
     return "\n".join(blocks) or None
 
 
-def _remove(tree, selector: CSSSelector | None) -> None:
-    if selector is None:
-        return
-    for node in selector(tree):
+def _remove(nodes) -> None:
+    """Drop elements (boilerplate), keeping the text that followed each one."""
+    for node in nodes:
         parent = node.getparent()
         if parent is None:
             continue
         previous = node.getprevious()
         tail = node.tail
         parent.remove(node)
-        if tail and tail.strip():  # keep the text that followed the removed element
+        if tail and tail.strip():
             if previous is not None:
                 previous.tail = (previous.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
+
+
+def _select_nodes(tree, selector: str) -> list:
+    try:
+        return CSSSelector(selector)(tree)
+    except Exception:  # noqa: BLE001 - a bad registry selector is ignored, not fatal
+        return []
 
 
 def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
@@ -574,15 +634,12 @@ def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
     signals = page_signals(tree, url)
     if with_links:
         page_links(tree, url, signals)
-    rules = boilerplate()
-    _remove(tree, rules.remove)
+    _remove(signals.removable)
+    signals.removable = []
     layout_title = layout_date = layout_author = layout_text = None
     if layout is not None:
         for selector in layout.remove:
-            try:
-                _remove(tree, CSSSelector(selector))
-            except Exception:  # noqa: BLE001 - a bad registry selector is ignored, not fatal
-                pass
+            _remove(_select_nodes(tree, selector))
         layout_title = _select(tree, layout.title)
         layout_date = _select(tree, layout.date)
         layout_author = _select(tree, layout.author)
