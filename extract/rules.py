@@ -144,6 +144,7 @@ class EventRules:
         self.kind_prefer = list(ev["signing"]["restatement"]["prefer"])
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
+        self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
@@ -161,6 +162,9 @@ class EventRules:
         self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
         self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
         self.statistics = set(idx["statistics"]["keys"])
+        self.delta_words = {fold(w) for w in idx["delta"]["words"]}
+        self.attainment = {fold(w) for w in idx["attainment"]["words"]}
+        self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -202,7 +206,8 @@ class EventRules:
         if ctx.an.title is not None:
             return [(ctx.an.title, k) for k in ctx.an.title.live_sentences()]
         title = fold(ctx.article.get("title") or "")
-        out = [(ctx.an, k) for k in ctx.live[:3] if title and fold(ctx.an.sents[k].text) == title]
+        out = [(ctx.an, k) for k in ctx.live[:3] if title and (
+            title in fold(ctx.an.sents[k].text) or fold(ctx.an.sents[k].text) in title)]
         return out or ([(ctx.an, ctx.live[0])] if ctx.live and not title else [])
 
     def headline_is_plan(self, ctx: Context, prefix: str) -> bool:
@@ -349,6 +354,14 @@ class EventRules:
                         year = self.year_in_span(an.doc, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
                 found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
                                "title": title, "year": year, "start": start}
+        # One signing per article: the first agreement named, and those named with it in the same sentence
+        # ("Pakta Integritas dan Perjanjian Kinerja"); a generic "other" only when nothing specific is named.
+        order = sorted(found.items(), key=lambda kv: (kv[1]["_an"] is not ctx.an, kv[1]["_title_sent"]))
+        if order:
+            lead = order[0][1]
+            found = {k: f for k, f in order if f["_an"] is lead["_an"] and f["_title_sent"] == lead["_title_sent"]}
+            if len(found) > 1:
+                found.pop("other", None)
         events = []
         for kind, f in found.items():
             an = f["_an"]
@@ -504,53 +517,65 @@ class EventRules:
         title = [(k, m) for src, k, m in cands if src is not an]
         if not body and not title:
             return []
-        # One ceremony per distinct day the trigger sentences give (undated ones join the first).
-        clusters: list[dict[str, Any]] = []
-        for k, m in body:
-            d = ctx.date_in(k)
-            target = None
-            for c in clusters:
-                if d is None or c["date"] is None or c["date"] == d:
-                    target = c
-                    break
-            if target is None:
-                target = {"date": d, "items": []}
-                clusters.append(target)
-            if target["date"] is None and d is not None:
-                target["date"] = d
-            target["items"].append((k, m))
-        if not clusters:
-            clusters = [{"date": None, "items": []}]
+        if not body:
+            return []  # a headline alone does not say the ceremony took place
+        # One ceremony per article; acting heads installed for different regions are one event each.
+        sents = [k for k, _ in body]
+        items = body
+        when = None
+        for k in sents:
+            when = ctx.date_in(k)
+            if when:
+                break
+        when = when or self.event_date(ctx, sents)
+        count = self.officials_count(an, items)
+        if count is None and an.title is not None and title:
+            count = self.officials_count(an.title, title)
+        installer = self.installer(ctx, items)
+        installer_region = None
+        if installer is not None:
+            installer_region = next((rm.region for rm in an.regions
+                                     if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
+        region = installer_region or self.region_in(an, sents) or (
+            self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
+        acting = self.acting_heads(ctx, items, installer_region)
+        groups = [(r, 1) for r in acting] if acting else [(region, count)]
         events = []
-        for c in clusters:
-            sents = [k for k, _ in c["items"]]
-            count = self.officials_count(an, c["items"])
-            if count is None and an.title is not None:
-                count = self.officials_count(an.title, [(k, m) for k, m in
-                                                        [(k2, m2) for k2, m2 in title]])
-            installer = self.installer(ctx, c["items"])
-            region = None
-            if installer is not None:
-                region = next((rm.region for rm in an.regions if installer.role_start <= rm.start < installer.role_end
-                               and not rm.scope), None)
-            region = region or self.region_in(an, sents) or (self.region_in(an.title, [k for k, _ in title])
-                                                               if an.title and title else None) or ctx.regency
-            when = c["date"] or (self.event_date(ctx, sents) if sents else ctx.lead_date)
-            positions = self.positions(an, c["items"])
+        for reg, n in groups:
             events.append({
                 "type": "inauguration",
-                "regency": self.region_ref(region),
+                "regency": self.region_ref(reg),
                 "date": when.isoformat() if when else None,
-                "venue": self.first_venue(ctx, sents) if sents else None,
+                "venue": self.first_venue(ctx, sents),
                 "people": [],
-                "evidence": self.evidence(an, sents[:3]) if sents else (an.title.doc.text if an.title else ""),
-                "officials_count": count,
-                "positions": positions,
+                "evidence": self.evidence(an, sents[:3]),
+                "officials_count": n,
+                "positions": self.positions(an, items),
                 "inaugurated_by": installer.as_dict() if installer else None,
-                "_rule": "inauguration: installation verb, not a plan, not a campus/party office",
+                "_rule": "inauguration: installation verb, not a plan, not a campus/party office"
+                         + (" (acting head of a region)" if acting else ""),
                 "_sents": sents[:3],
             })
         return events
+
+    def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
+        """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota, Gubernur) the article installs."""
+        found: list[Region] = []
+        places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
+        places += [(an, k, an.sents[k].start) for an, k in self.headline_sents(ctx)]
+        for an, k, after in places:
+            doc = an.doc
+            for m in an.matches_in(k, "ROLE"):
+                head = fold(doc[m.start].text).rstrip(".")
+                if head not in self.acting_words or m.start < after and not (
+                    m.start > 0 and fold(doc[m.start - 1].text) in ("jadi", "menjadi", "sebagai")
+                ):
+                    continue
+                region = next((rm.region for rm in an.regions if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
+                               and not rm.region.is_province), None)
+                if region is not None and region != installer_region and region not in found:
+                    found.append(region)
+        return found
 
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
         doc = an.doc
@@ -703,6 +728,12 @@ class EventRules:
             regions = [m for m in src.regions_in(k) if not m.scope]
             regions = self.drop_appositions(src.doc, regions)
             produced = False
+            categorical = [v for v in values if v.kind in ("zone", "grade")]
+            if len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(categorical):
+                # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
+                values = [v for v in values if v.kind not in ("zone", "grade")]
+            words = {fold(t.text) for t in sent}
+            asserts = bool(words & self.attainment)
             for v in values:
                 label = self.label_for(src.doc, v, labels)
                 if label is None and context_label is not None and context_age <= 4:
@@ -714,14 +745,20 @@ class EventRules:
                 key, l_start, l_end, l_text = label
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     continue
-                if v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.doc, sent, v):
+                listed = self.listed_owners(src.doc, sent, regions, v, values)
+                if listed:
+                    owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
+                elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.doc, sent, v):
                     continue
-                owners = self.owners(src.doc, regions, v, values)
+                else:
+                    owners = self.owners(src.doc, regions, v, values)
                 if owners is None:
                     continue  # a group phrase sits between the region and the value
                 if not owners:
                     if aggregate:
                         continue
+                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade")) and not asserts:
+                        continue  # no region and nothing says it was attained: a general remark
                     if last_region is not None and last_region_age <= 2:
                         owners = [last_region]
                     elif l_start >= 0 and ctx.regency is not None:
@@ -797,19 +834,25 @@ class EventRules:
             if v.start - lab[2] <= 18:
                 return lab
         after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
-        if after:
+        if after and v.kind in ("grade", "opinion", "zone"):
             return after[0]
         return None
 
     def drop_appositions(self, doc: Doc, regions: list[RegionMention]) -> list[RegionMention]:
         """"Kabupaten Manggarai Barat, Provinsi Nusa Tenggara Timur": the province only locates the regency."""
         out: list[RegionMention] = []
+        prev: RegionMention | None = None
         for m in regions:
-            if out and m.region.is_province and not out[-1].region.is_province and (
-                m.region.code == out[-1].region.province_code
-            ) and m.cue_start - out[-1].end <= 2:
-                continue
+            gap = [t.text for t in doc[prev.end : m.cue_start]] if prev is not None else []
+            if prev is not None and m.region.is_province and not prev.region.is_province and (
+                m.region.code == prev.region.province_code
+            ) and len(gap) <= 4 and all(g in (",", "(", ")", "di", "-", "–") for g in gap):
+                prev = m if prev.region.code == m.region.code else prev
+                continue  # and its parenthetical short form after it
+            if out and m.region.code == out[-1].region.code and m.cue_start - out[-1].end <= 2:
+                continue  # "Hulu Sungai Selatan (HSS)"
             out.append(m)
+            prev = m
         return out
 
     def owners(self, doc: Doc, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
@@ -838,14 +881,33 @@ class EventRules:
                 break
         return owners
 
+    def listed_owners(self, doc: Doc, sent: Span, regions: list[RegionMention], v: Value,
+                      values: list[Value]) -> list[Region]:
+        after = [m for m in regions if m.start >= v.end]
+        if not after:
+            return []
+        gap = [fold(t.text) for t in doc[v.end : after[0].cue_start]]
+        if len(gap) > 4 or not any(g in self.enumerators for g in gap):
+            return []
+        owners = [after[0].region]
+        for prev, m in zip(after, after[1:]):
+            between = doc[prev.end : m.cue_start]
+            if any(prev.end <= o.start < m.cue_start for o in values):
+                break
+            if all(t.text in (",", "dan", "serta", "&", ";") for t in between):
+                owners.append(m.region)
+            else:
+                break
+        return owners
+
     def is_group_value(self, doc: Doc, sent: Span, v: Value) -> bool:
         """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
         window = list(doc[max(sent.start, v.start - 7) : v.start])
         for i, t in enumerate(window):
             w = fold(t.text)
             is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
-            if not is_count:
-                continue
+            if not is_count or (i > 0 and fold(window[i - 1].text) in ("dari", "of")):
+                continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
             rest = [fold(x.text) for x in window[i + 1 :]]
             if rest and (rest[0] in self.group_nouns or rest[0] in ("berpredikat", "masuk", "mendapat",
                                                                        "meraih", "memperoleh")):
@@ -951,6 +1013,10 @@ class EventRules:
                 ):
                     i += 1
                     continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
+                if prev in self.delta_words or (i > 1 and fold(toks[i - 2].text) in self.delta_words and prev in (
+                        "sebesar", "sekitar", "hingga", "mencapai")):
+                    i += 1
+                    continue  # "peningkatan 40 persen": a change, not the level
                 percent = nxt in ("%", "persen")
                 if not percent and (nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in
                                                                  self.fillers and nxt not in ("poin", "point"))):
@@ -1091,7 +1157,7 @@ class EventRules:
             max_year = max((o["year"] for o in keep if o["key"] == key and o["year"]), default=None)
             when = None
             venue = None
-            if r["year"] is not None and r["year"] == max_year:
+            if r["year"] == max_year:
                 when, venue_sent = self.announce_date(ctx, key)
                 if venue_sent is not None:
                     venue = self.venue_in(ctx.an, venue_sent)
@@ -1128,6 +1194,12 @@ class EventRules:
                 d = ctx.date_in(k)
                 if d:
                     return d, k
+        if ctx.published is not None:
+            # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
+            for k in ctx.live[:4]:
+                words = [fold(an.doc[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")]
+                if any(w in self.strong_announce for w in words) and not an.dates_in(k):
+                    return ctx.published, k
         if key in self.statistics:
             for k in ctx.live:
                 if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
