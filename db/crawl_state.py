@@ -129,11 +129,14 @@ class CrawlState:
         if state.content_hash and state.kind == "article":
             self._by_hash.setdefault(state.content_hash, state.url_key)
 
-    def get(self, url_key: str) -> UrlState | None:
-        """The known state of a URL (memory first, then one indexed lookup)."""
+    def get(self, url_key: str, source: str | None = None) -> UrlState | None:
+        """The known state of a URL (memory first, then one indexed lookup). With the `source` whose rows
+        were preloaded, a miss in memory is final: no query per unseen URL of a large sitemap."""
         state = self._urls.get(url_key)
         if state is not None:
             return state
+        if source is not None and source in self._loaded_sources:
+            return None
         table = CrawlUrl.__table__
         with self.engine.connect() as connection:
             row = connection.execute(select(table).where(table.c.url_key == url_key).limit(1)).first()

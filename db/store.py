@@ -40,6 +40,7 @@ import datetime as dt
 import gzip
 import hashlib
 import itertools
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ from db.search import (
     SearchResult,
     index_short,
     label_terms,
+    labels,
     resolve_province,
     resolve_regency,
     search_document,
@@ -696,7 +698,9 @@ class Store:
     def finish_run(self, run_id: int, status: str = "completed", stats: dict[str, Any] | None = None) -> None:
         with self.engine.begin() as conn:
             conn.execute(RUNS.update().where(RUNS.c.id == run_id).values(
-                finished_at=dt.datetime.now(dt.UTC), status=status[:16], stats=stats or {}))
+                finished_at=dt.datetime.now(dt.UTC), status=status[:16],
+                # Dates or paths in a flow's summary must not lose the run's record: store them as text.
+                stats=json.loads(json.dumps(stats or {}, default=str))))
 
     def recent_runs(self, limit: int = 10) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -1052,7 +1056,9 @@ class Store:
                     if cell:
                         rows.append({"code": region_code, "name": _region_name(region_code) or region_code,
                                      "cell": cell})
-        rows.sort(key=lambda r: (r["cell"].value_number is None, -(r["cell"].value_number or 0), r["name"]))
+        direction = 1 if labels()["indexes"].get(index, {}).get("lower_is_better") else -1
+        rows.sort(key=lambda r: (r["cell"].value_number is None, direction * (r["cell"].value_number or 0),
+                                 (r["cell"].value or "").upper(), r["name"]))
         return rows
 
     def stats(self) -> dict[str, Any]:

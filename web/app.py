@@ -195,7 +195,8 @@ def key_values(event: dict[str, Any]) -> list[tuple[str, str]]:
                   ("Dilantik oleh", (by.get("name", "") + (f", {by['role']}" if by.get("role") else ""))
                    if isinstance(by, dict) else by)]
     elif kind == "index_report":
-        pairs += [("Indeks", f"{index_short(event.get('index'))} — {event.get('index_label') or index_name(event.get('index'))}"),
+        short, label = index_short(event.get("index")), event.get("index_label") or index_name(event.get("index"))
+        pairs += [("Indeks", short if label.casefold() == short.casefold() else f"{short} — {label}"),
                   ("Nilai", event.get("value")), ("Tahun", event.get("year")), ("Predikat", event.get("predicate"))]
     pairs += [("Tempat", event.get("venue"))]
     return [(label, str(value)) for label, value in pairs if value not in (None, "", [])]

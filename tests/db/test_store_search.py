@@ -195,3 +195,16 @@ def test_highlight_escapes_and_marks():
     marked = highlight("<b>Bupati</b> melantik pejabat", parse_query("pelantikan"))
     assert str(marked) == "&lt;b&gt;Bupati&lt;/b&gt; <mark>melantik</mark> pejabat"
     assert "<mark>kinerja</mark>" in highlight("perjanjian kinerja", parse_query("kinerj*"))
+
+
+def test_compare_ranks_lowest_first_where_lower_is_better(loaded_store):
+    def poverty(code, name, value):
+        return {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": code, "name": name},
+                "date": None, "venue": None, "people": [], "evidence": f"Angka kemiskinan {name} {value} persen.",
+                "index": "kemiskinan", "index_label": "angka kemiskinan", "value": str(value).replace(".", ","),
+                "value_number": value, "year": 2023, "predicate": None}
+
+    loaded_store.replace_events(["sda-banjir"], [poverty("35.15", "Kabupaten Sidoarjo", 5.0),
+                                                 poverty("35.16", "Kabupaten Mojokerto", 9.69)])
+    rows = loaded_store.compare_index("kemiskinan", 2023)
+    assert [r["code"] for r in rows] == ["35.15", "35.16"]
