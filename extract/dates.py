@@ -213,11 +213,12 @@ class DateResolver:
             # News reports what happened: the latest such day not long after publication.
             not_after = [d for d in options if (d - pub).days <= 7]
             return max(not_after) if not_after else None
+        # Without a publication date the latest year the article writes is its present; try it first,
+        # then earlier ones, then the year after it.
         candidates: list[int] = []
-        for y, _ in self.years.most_common():
-            for cand in (y, y - 1, y + 1):
-                if cand not in candidates:
-                    candidates.append(cand)
+        if self.years:
+            top = max(self.years)
+            candidates = list(range(top, min(self.years) - 2, -1)) + [top + 1]
         if weekday is not None:
             for y in candidates:
                 d = _safe_date(y, month, day)
@@ -225,7 +226,5 @@ class DateResolver:
                     return d
             return None
         if self.years:
-            top = max(self.years.values())
-            best = max(y for y, c in self.years.items() if c == top)
-            return _safe_date(best, month, day)
+            return _safe_date(max(self.years), month, day)
         return None

@@ -88,6 +88,8 @@ class RegionGazetteer:
     @staticmethod
     def _variants(name: str) -> list[str]:
         out = []
+        if "Sumatera" in name:
+            out.append(name.replace("Sumatera", "Sumatra"))
         if " " in name:
             out.append(name.replace(" ", ""))
             out.append(name.replace(" ", "-"))

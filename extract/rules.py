@@ -165,6 +165,7 @@ class EventRules:
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
+        self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -562,7 +563,7 @@ class EventRules:
         """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota, Gubernur) the article installs."""
         found: list[Region] = []
         places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
-        places += [(an, k, an.sents[k].start) for an, k in self.headline_sents(ctx)]
+        places += [(an, k, an.sents[k].end) for an, k in self.headline_sents(ctx)]  # headlines: "Jadi Pj ..." only
         for an, k, after in places:
             doc = an.doc
             for m in an.matches_in(k, "ROLE"):
@@ -729,7 +730,11 @@ class EventRules:
             regions = self.drop_appositions(src.doc, regions)
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade")]
-            if len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(categorical):
+            toks = list(sent)
+            scale = any((t.like_num or fold(t.text) in self.lex.number_units) and i + 1 < len(toks)
+                        and fold(toks[i + 1].text) in self.scale_nouns for i, t in enumerate(toks))
+            if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
+                    categorical)):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
                 values = [v for v in values if v.kind not in ("zone", "grade")]
             words = {fold(t.text) for t in sent}
@@ -864,6 +869,8 @@ class EventRules:
         # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
         for i, t in enumerate(gap[:-1]):
             nxt = fold(gap[i + 1].text)
+            if i > 0 and fold(gap[i - 1].text) in ("dari", "of"):
+                continue  # "urutan 25 dari 34 provinsi": a denominator
             if (t.like_num or fold(t.text) in self.lex.number_units) and nxt in self.group_nouns:
                 return None
         owners = [nearest.region]
