@@ -51,6 +51,8 @@ def run(
     max_pages: int = typer.Option(None, "--max-pages", help="Stop each source after this many pages."),
     concurrency: int = typer.Option(None, "--concurrency", help="Sources crawled at once (default 4)."),
     retries: int = typer.Option(2, "--retries", help="Retries of a failed crawl, with exponential back-off."),
+    retry_delay: float = typer.Option(30.0, "--retry-delay", help="Seconds before the first retry (doubling after)."),
+    crawl_timeout: float = typer.Option(3600.0, "--crawl-timeout", help="Seconds one source's crawl may take."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any source failed, not only all."),
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
@@ -62,8 +64,10 @@ def run(
         _usage("--max-pages must be at least 1")
     if concurrency is not None and concurrency < 1:
         _usage("--concurrency must be at least 1")
-    if retries < 0:
-        _usage("--retries cannot be negative")
+    if retries < 0 or retry_delay < 0:
+        _usage("--retries and --retry-delay cannot be negative")
+    if crawl_timeout <= 0:
+        _usage("--crawl-timeout must be positive")
     try:
         plan_targets(source, url, all_sources)
     except TargetError as exc:
@@ -78,7 +82,8 @@ def run(
     console = Console()
     try:
         summary = run_nightly(sources=source, urls=url, all_sources=all_sources, db=db, since=since,
-                              max_pages=max_pages, concurrency=concurrency, crawl_retries=retries)
+                              max_pages=max_pages, concurrency=concurrency, crawl_retries=retries,
+                              retry_delay_seconds=retry_delay, crawl_timeout=crawl_timeout)
     except RunFailed as exc:
         _print(exc.summary, json_out, console, print_nightly_summary)
         typer.echo(f"error: {exc}", err=True)

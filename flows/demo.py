@@ -78,7 +78,7 @@ def demo_main(db: str | None = None) -> int:
     console = Console()
     started = time.monotonic()
     url = db_url(db)
-    console.print(f"[bold]pantau demo[/]: crawling the bundled demo site (Lintas Pantura) into {url}")
+    console.print(f"[bold]pantau demo[/]: crawling the bundled demo site (Lintas Pantura) into {url}", soft_wrap=True)
     try:
         summary, stats, site_url = run_demo(db)
     except RunFailed as exc:

@@ -8,7 +8,10 @@ nightly, per run:
    restart in one process), retried with exponential back-off; a source that still fails is reported
    and the others go on;
 3. extract + load, per source as soon as its crawl finishes: `extract.extract_file` writes the events
-   file, then the store loads the articles and replaces the events of exactly the crawled articles;
+   file, then the store loads the articles and replaces the events of exactly the crawled articles.
+   The articles file waits in an outbox (`state_dir()/pending/<store>/`) until it is loaded: the crawl
+   state already counts its URLs as seen, so if extraction or loading fails (or the process dies), the
+   next run loads the leftovers first instead of losing them;
 4. close the `Run` row with status `completed`, `partial` (some sources failed) or `failed` (all failed,
    which also fails the flow run).
 
@@ -22,6 +25,7 @@ from pantau.config import configure_prefect
 configure_prefect()  # before prefect is imported: offline, project-local PREFECT_HOME
 
 import datetime as dt  # noqa: E402
+import hashlib  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import shutil  # noqa: E402
@@ -35,7 +39,7 @@ from typing import Any  # noqa: E402
 
 from prefect import flow, task, unmapped  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.context import get_run_context  # noqa: E402
+from prefect.context import TaskRunContext, get_run_context  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
@@ -104,6 +108,14 @@ def make_run_dir(flow_name: str, run_id: int) -> Path:
     return run_dir
 
 
+def pending_dir(db: str) -> Path:
+    """The outbox of crawled-but-not-yet-loaded articles files for one store (see `nightly`)."""
+    digest = hashlib.sha1(db.encode("utf-8")).hexdigest()[:12]
+    path = state_dir() / "pending" / digest
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 # ------------------------------------------------------------------------------------------------ tasks
 
 @task(name="prepare-store", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
@@ -132,17 +144,20 @@ def crawl_target(target: CrawlTarget, run_dir: str, db: str, since: str | None =
     if max_pages:
         command += ["--max-pages", str(max_pages)]
     command += list(crawl_args or [])
+    context = TaskRunContext.get()
+    attempt = f"attempt {context.task_run.run_count} of {context.task.retries + 1}" if context else "attempt 1"
     started = time.monotonic()
     try:
         process = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
                                  stdin=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     except subprocess.TimeoutExpired as exc:
-        raise CrawlFailed(f"crawl of {target.label} did not finish within {timeout:.0f} s") from exc
+        raise CrawlFailed(f"crawl of {target.label} did not finish within {timeout:g} s ({attempt})") from exc
     log_file.write_text(process.stderr or "", encoding="utf-8")
     if process.returncode == 2:
         raise CrawlUsageError(f"crawl of {target.label} rejected its arguments:\n{_tail(process.stderr)}")
     if process.returncode != 0:
-        raise CrawlFailed(f"crawl of {target.label} failed (exit {process.returncode}):\n{_tail(process.stderr)}")
+        raise CrawlFailed(f"crawl of {target.label} failed (exit {process.returncode}, {attempt}):\n"
+                          f"{_tail(process.stderr)}")
     if not out.is_file():
         raise CrawlFailed(f"crawl of {target.label} exited 0 but wrote no {out.name}")
     summary = _tail(process.stderr, 1)
@@ -237,6 +252,7 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
         "flow": "nightly", "run_id": run_id, "flow_run_id": _flow_run_id(), "db": _safe_url(url),
         "run_dir": str(run_dir), "targets": len(targets), "sources": [], "status": "running",
         "articles": {"crawled": 0}, "events": {"extracted": 0}, "events_by_type": {}, "bad_lines": [],
+        "pending": [],
     }
     from db.store import Store
 
@@ -250,9 +266,40 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
                             crawl_args=unmapped(crawl_args))
         target_of = {future.task_run_id: target for future, target in zip(futures, targets, strict=True)}
         by_type: Counter[str] = Counter()
+        outbox = pending_dir(url)
+
+        def extract_and_load(articles_file: Path, label: str, entry: dict[str, Any]) -> None:
+            """Extract and load one articles file that waits in the outbox; it leaves the outbox only
+            once loaded, so a failure here (or a crash) is retried by the next run."""
+            try:
+                extracted = extract_articles_file(str(articles_file), label)
+                loaded = load_files(url, str(articles_file), extracted["events_file"], label, extracted["extractor"])
+            except Exception as exc:  # noqa: BLE001 - one source's failure must not stop the others
+                entry.update(status="failed", stage="extract/load", error=f"{type(exc).__name__}: {exc}")
+                log.warning("%s: extract/load failed (kept for the next run): %s", label, exc)
+                return
+            Path(extracted["events_file"]).unlink(missing_ok=True)
+            articles_file.unlink(missing_ok=True)
+            summary["bad_lines"] += extracted["bad_lines"][:20]
+            summary["extractor"] = extracted["extractor"]
+            entry["events"] = loaded["event_count"]
+            summary["events"]["extracted"] += loaded["event_count"]
+            _add(summary["articles"], loaded["articles"])
+            _add(summary["events"], {k: v for k, v in loaded["events"].items() if k != "problems"})
+            by_type.update(loaded["events_by_type"])
+            log.info("%s: %d articles, %d events", label, entry["articles"], loaded["event_count"])
+
+        # Articles an earlier run crawled but could not extract or load: the crawl state already knows
+        # their URLs, so no crawl will bring them again.
+        for leftover in sorted(outbox.glob("*.articles.jsonl")):
+            entry = {"target": f"outbox: {leftover.name}", "status": "ok", "articles": _count_lines(leftover),
+                     "events": 0, "pending": True}
+            summary["pending"].append(entry)
+            extract_and_load(leftover, entry["target"], entry)
+
         for future in as_completed(futures):
             target = target_of[future.task_run_id]
-            entry: dict[str, Any] = {"target": target.label, "status": "ok", "articles": 0, "events": 0}
+            entry = {"target": target.label, "status": "ok", "articles": 0, "events": 0}
             summary["sources"].append(entry)
             crawled = future.result(raise_on_failure=False)
             if isinstance(crawled, BaseException):
@@ -264,27 +311,14 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
             if not crawled["articles"]:
                 log.info("%s: nothing new", target.label)
                 continue
-            try:
-                extracted = extract_articles_file(crawled["file"], target.label)
-                loaded = load_files(url, crawled["file"], extracted["events_file"], target.label,
-                                    extracted["extractor"])
-            except Exception as exc:  # noqa: BLE001 - one source's failure must not stop the others
-                entry.update(status="failed", stage="extract/load", error=f"{type(exc).__name__}: {exc}")
-                log.warning("%s: extract/load failed: %s", target.label, exc)
-                continue
-            summary["bad_lines"] += extracted["bad_lines"][:20]
-            summary["extractor"] = extracted["extractor"]
-            entry["events"] = loaded["event_count"]
-            summary["events"]["extracted"] += loaded["event_count"]
-            _add(summary["articles"], loaded["articles"])
-            _add(summary["events"], {k: v for k, v in loaded["events"].items() if k != "problems"})
-            by_type.update(loaded["events_by_type"])
-            log.info("%s: %d articles, %d events", target.label, crawled["articles"], loaded["event_count"])
+            queued = outbox / f"{run_dir.name}-{Path(crawled['file']).name}"
+            shutil.copyfile(crawled["file"], queued)
+            extract_and_load(queued, target.label, entry)
         summary["events_by_type"] = dict(by_type)
         failed = [s for s in summary["sources"] if s["status"] == "failed"]
-        summary["failed"] = len(failed)
+        summary["failed"] = len(failed) + sum(1 for p in summary["pending"] if p["status"] == "failed")
         summary["status"] = ("failed" if targets and len(failed) == len(targets)
-                             else "partial" if failed else "completed")
+                             else "partial" if summary["failed"] else "completed")
     except BaseException as exc:
         summary["status"] = "failed"
         summary["error"] = f"{type(exc).__name__}: {exc}"

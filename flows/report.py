@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.console import Console
@@ -9,6 +10,18 @@ from rich.table import Table
 
 TYPE_LABELS = {"agreement_signing": "agreement signings", "inauguration": "inaugurations",
                "index_report": "index reports"}
+
+
+def crawl_note(line: str) -> str:
+    """The crawler's summary line (`crawl: pages=60 articles=35 new=35 ... errors=0 seconds=3.5`), shortened."""
+    fields = dict(re.findall(r"(\w+)=([\w.]+)", line or ""))
+    if not fields:
+        return line or ""
+    shown = [f"{fields[key]} {label}" for key, label in (("pages", "pages"), ("new", "new"), ("changed", "changed"),
+                                                         ("errors", "errors")) if key in fields]
+    if "seconds" in fields:
+        shown.append(f"{fields['seconds']} s")
+    return ", ".join(shown)
 
 
 def print_nightly_summary(summary: dict[str, Any], console: Console) -> None:
@@ -22,8 +35,10 @@ def print_nightly_summary(summary: dict[str, Any], console: Console) -> None:
     table.add_column("articles", justify="right")
     table.add_column("events", justify="right")
     table.add_column("note", overflow="fold")
-    for entry in sorted(summary.get("sources", []), key=lambda e: (e["status"] != "failed", e["target"])):
-        note = entry.get("error", "").splitlines()[0] if entry["status"] == "failed" else entry.get("crawl", "")
+    entries = summary.get("pending", []) + sorted(summary.get("sources", []),
+                                                  key=lambda e: (e["status"] != "failed", e["target"]))
+    for entry in entries:
+        note = entry.get("error", "").splitlines()[0] if entry["status"] == "failed" else crawl_note(entry.get("crawl", ""))
         style = "red" if entry["status"] == "failed" else None
         table.add_row(entry["target"], entry["status"], str(entry.get("articles", 0)), str(entry.get("events", 0)),
                       note, style=style)

@@ -29,6 +29,8 @@ MOJOKERTO_PK = "bupati-ikfina-saksikan-penandatanganan-perjanjian-kinerja-2024"
 # Detection F1 of the extracted events against the demo's gold: a floor that catches a broken stage;
 # the achieved score is printed by `pantau demo`.
 MIN_DEMO_F1 = 0.75
+# Long enough for a demo-site crawl on a busy machine (~6 s alone), short enough not to wait for a dead one.
+CRAWL_TIMEOUT = 25
 
 
 @pytest.fixture(scope="module")
@@ -113,10 +115,14 @@ def test_demo_site_end_to_end_on_sqlite(demo_site, sqlite_url):
 @pytest.mark.postgres
 def test_failing_source_does_not_stop_the_others_on_postgresql(demo_site, pg_url):
     dead = closed_port_url()
-    summary = run_nightly(urls=[demo_site.url, dead], db=pg_url, **{**FAST, "crawl_retries": 1})
+    # The crawler retries refused connections with back-off for ~40 s before it gives up (exit 1); the
+    # task's timeout fails it sooner, like a server that hangs. Retried once by Prefect.
+    summary = run_nightly(urls=[demo_site.url, dead], db=pg_url,
+                          **{**FAST, "crawl_retries": 1, "crawl_timeout": CRAWL_TIMEOUT})
     assert summary["status"] == "partial", summary
     by_target = {entry["target"]: entry for entry in summary["sources"]}
     assert by_target[dead]["status"] == "failed" and by_target[dead]["stage"] == "crawl"
+    assert "attempt 2 of 2" in by_target[dead]["error"]
     assert by_target[demo_site.url]["status"] == "ok"
     assert by_target[demo_site.url]["articles"] == len(demo_site.content.articles)
 
@@ -131,10 +137,12 @@ def test_failing_source_does_not_stop_the_others_on_postgresql(demo_site, pg_url
 def test_pantau_run_exit_status_when_every_source_fails(tmp_path):
     database = f"sqlite:///{tmp_path}/store.db"
     env = {**os.environ, "PANTAU_HOME": str(tmp_path / "home")}
-    result = subprocess.run([sys.executable, "-m", "pantau", "run", "--url", closed_port_url(), "--retries", "0",
-                             "--db", database, "--json"], capture_output=True, text=True, timeout=300, env=env)
+    result = subprocess.run([sys.executable, "-m", "pantau", "run", "--url", closed_port_url(), "--retries", "1",
+                             "--retry-delay", "0", "--crawl-timeout", str(CRAWL_TIMEOUT // 2), "--db", database,
+                             "--json"], capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "crawl target(s) failed" in result.stderr
     summary = json.loads(result.stdout)
     assert summary["status"] == "failed" and summary["sources"][0]["status"] == "failed"
+    assert "attempt 2 of 2" in summary["sources"][0]["error"]
     assert Store(database).recent_runs(1)[0]["status"] == "failed"
