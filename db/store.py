@@ -778,17 +778,16 @@ class Store:
         return SearchResult(total=total, page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed)
 
     def iter_hits(self, query: SearchQuery, batch_size: int = BATCH) -> Iterator[Hit]:
-        """Every hit of a search in result order (for exports); `page`/`per_page` are ignored."""
+        """Every hit of a search in result order (for exports); `page`/`per_page` are ignored. The ranked
+        ids are read once (narrow rows), then the events in batches, so long exports stay linear."""
         parsed = query.parsed()
         matches = self._matches(parsed) if parsed else None
-        offset = 0
+        score = matches.c.score if matches is not None else sa.null()
         with self.engine.connect() as conn:
-            while True:
-                hits = self._hits(conn, query, matches, offset=offset, limit=batch_size)
-                yield from hits
-                if len(hits) < batch_size:
-                    return
-                offset += batch_size
+            ranked = conn.execute(self._base([EVENTS.c.id, score.label("score")], query, matches)
+                                  .order_by(*self._order(query, matches))).all()
+            for offset in range(0, len(ranked), batch_size):
+                yield from self._page_hits(conn, ranked[offset:offset + batch_size])
 
     def _order(self, query: SearchQuery, matches) -> list[Any]:
         sort = query.sort or ("relevance" if matches is not None else "newest")
@@ -807,6 +806,10 @@ class Store:
         score = matches.c.score if matches is not None else sa.null()
         page = conn.execute(self._base([EVENTS.c.id, score.label("score")], query, matches)
                             .order_by(*self._order(query, matches)).offset(offset).limit(limit)).all()
+        return self._page_hits(conn, page)
+
+    def _page_hits(self, conn, page) -> list[Hit]:
+        """Hits for rows of (id, score), in their order."""
         if not page:
             return []
         scores = {row.id: row.score for row in page}
