@@ -25,6 +25,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -493,13 +495,25 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
     def health():
         return PlainTextResponse("ok")
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        if _wants_json(request):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        problems = "; ".join(f"{'.'.join(map(str, e.get('loc', [])[1:]))}: {e.get('msg')}" for e in exc.errors())
+        return render(request, "error.html", status_code=400, message=f"Alamat tidak valid: {problems}")
+
     @app.exception_handler(404)
     async def missing(request: Request, exc):
-        if request.url.path.startswith("/api/") or request.url.path.endswith((".json", ".jsonl", ".csv", ".atom")):
+        if _wants_json(request):
             return JSONResponse({"detail": getattr(exc, "detail", "not found")}, status_code=404)
         return not_found(request, "Halaman tidak ada.")
 
     return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(("/api/", "/archive/")) or \
+        request.url.path.endswith((".json", ".jsonl", ".csv", ".atom"))
 
 
 def _indexes_with_data(store: Store, province: str | None = None) -> list[str]:

@@ -208,3 +208,38 @@ def test_compare_ranks_lowest_first_where_lower_is_better(loaded_store):
                                                  poverty("35.16", "Kabupaten Mojokerto", 9.69)])
     rows = loaded_store.compare_index("kemiskinan", 2023)
     assert [r["code"] for r in rows] == ["35.15", "35.16"]
+
+
+NASTY = ['"', '*', '-', 'OR', 'AND', 'NOT', 'NEAR(a b)', 'a:b', '^x', '{body}: x', "'; DROP TABLE event; --",
+         '"unclosed phrase', 'kin*erja', '-"a b"', 'a OR OR b', '\\', "it's", 'x" OR "y', '(', ')', ':*', '&|!<->',
+         "ñandú", "٣٤", "漢字", "e-government", "75,89", "35.16"]
+
+
+def test_any_typed_query_runs_or_says_why(loaded_store):
+    for text in NASTY:
+        try:
+            result = loaded_store.search(SearchQuery(text=text))
+        except QueryError:
+            continue
+        assert result.total >= 0, text
+
+
+def test_random_queries_never_break_the_fts_syntax(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from db.store import Store
+
+    store = Store(f"sqlite:///{tmp_path}/fuzz.db")
+    store.replace_events([], [{"article_id": "a", "type": "inauguration", "regency": None, "date": None,
+                               "venue": None, "people": [], "evidence": "Bupati melantik pejabat."}])
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(alphabet=st.sampled_from(list('ab -"*():^{}\'OR\\é漢')), max_size=20))
+    def check(text):
+        try:
+            store.search(SearchQuery(text=text, facets=False))
+        except QueryError:
+            pass
+
+    check()

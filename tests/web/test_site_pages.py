@@ -153,3 +153,11 @@ def test_every_internal_link_of_the_main_pages_resolves(site):
                 seen.add(href)
                 assert site.client.get(href).status_code == 200, (page, href)
     assert len(seen) > 40
+
+
+def test_bad_parameters_give_a_page_not_a_stack_trace(site):
+    assert "Alamat tidak valid" in get(site, "/?page=0", status=400).text
+    assert site.client.get("/api/events", params={"page": 0}).status_code == 422
+    assert "since" in get(site, "/?since=2024-13-01", status=400).text
+    get(site, "/?sort=sideways", status=400)
+    assert get(site, "/compare?year=abc").status_code == 200
