@@ -930,6 +930,7 @@ class EventRules:
                       and m.kind in ("numeric", "month")]
         out: list[Value] = []
         toks = list(doc[s.start : s.end])
+        label_tokens = {x for m in an.matches if m.sent == sent and m.label.startswith("INDEX:") for x in range(m.start, m.end)}
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -982,7 +983,8 @@ class EventRules:
                 continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = t.text.strip("“”\"'‘’").rstrip(".")
-            if bare in self.grades and (prev in self.grade_cues or t.text != bare or nxt in ("plus", "+")) and not (
+            after_label = (t.i - 1) in label_tokens
+            if bare in self.grades and (prev in self.grade_cues or after_label or t.text != bare or nxt in ("plus", "+")) and not (
                 i > 0 and toks[i - 1].like_num
             ):
                 text = bare
@@ -990,7 +992,7 @@ class EventRules:
                 if nxt in ("plus", "+"):
                     text = f"{bare} {toks[i + 1].text}"
                     end += 1
-                pred = text
+                pred = None
                 # "predikat kurang atau C": the category named before the letter
                 back = " ".join(fold(x.text) for x in toks[max(0, i - 4) : i])
                 for cat in self.categories:
@@ -1061,6 +1063,9 @@ class EventRules:
             i += 1
         # a grade right after a number it qualifies ("60,2 poin atau berpredikat B") is that number's predicate
         merged: list[Value] = []
+        for v in out:
+            if v.kind == "grade" and v.predicate is None:
+                v.predicate = v.text
         for v in out:
             if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
                 merged[-1].predicate = merged[-1].predicate or v.text
