@@ -390,12 +390,16 @@ class Store:
                 stats.inserted += 1
                 continue
             merged = dict(known)
-            body_changed = known["content_hash"] != row["content_hash"] or known["title"] != row["title"]
             # Metadata a later crawl could not find (None) does not erase what an earlier one found.
+            if row["title"] is None:
+                row["title"] = known["title"]
+            body_changed = known["content_hash"] != row["content_hash"] or known["title"] != row["title"]
             for name in ("url", "canonical_url", "source", "author", "published"):
                 if row[name] is not None:
                     merged[name] = row[name]
-            merged["extra"] = {**(known.get("extra") or {}), **row["extra"]}
+            # A refetch of an unchanged page is not a change: the first fetch time stays.
+            fresh = {k: v for k, v in row["extra"].items() if k != "fetched_at" or body_changed}
+            merged["extra"] = {**(known.get("extra") or {}), **fresh}
             if body_changed:
                 merged.update(text=row["text"], title=row["title"], content_hash=row["content_hash"],
                               simhash=row["simhash"], version=known["version"] + 1, updated_at=now)

@@ -75,6 +75,16 @@ def test_changed_body_makes_a_new_version_and_metadata_is_not_erased(store_url):
     assert detail.versions[1]["text"] == article["text"]
 
 
+def test_refetch_of_an_unchanged_page_changes_nothing(store_url):
+    store = Store(store_url)
+    article = {**fixture_records("articles.jsonl")[0], "fetched_at": "2024-01-31T10:00:00+07:00"}
+    store.load_articles([article])
+    again = store.load_articles([{**article, "fetched_at": "2024-02-01T02:00:00+07:00", "title": None}])
+    assert (again.updated, again.unchanged) == (0, 1)
+    stored = store.article(article["id"]).article
+    assert stored["title"] == article["title"] and stored["extra"]["fetched_at"] == "2024-01-31T10:00:00+07:00"
+
+
 def test_two_versions_in_one_batch_and_ids_from_urls(store_url):
     store = Store(store_url)
     base = {"url": "https://example.test/a", "source": "example.test", "title": "Judul", "published": "2024-02-02"}
