@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from lxml import etree, html
@@ -223,18 +223,35 @@ def _first(metas: dict[str, str], *names: str) -> str | None:
 
 
 _SIDE_TAGS = {"aside", "footer", "nav"}
-_SIDE_CLASS = re.compile(r"sidebar|footer|related|terkait|populer|popular|terbaru|recent", re.IGNORECASE)
+_SIDE_CLASS = re.compile(r"sidebar|footer|related|terkait|populer|popular|terbaru|recent|topbar|top-bar|"
+                         r"header-top|site-header|masthead|navbar|logo|brand", re.IGNORECASE)
+_SITE_HEADER_CLASS = re.compile(r"logo|brand|site-title|site-header|masthead|navbar|topbar|top-bar|header-top",
+                                re.IGNORECASE)
+
+
+def _in_site_header(node) -> bool:
+    """In the site's own header (logo, top bar with today's date), not an article's header."""
+    for element in (node, *node.iterancestors()):
+        if element.tag in ("article", "main"):
+            return False
+        marker = (element.get("class") or "") + " " + (element.get("id") or "")
+        if element.tag == "header" and not re.search(r"entry|post|article|content", marker, re.IGNORECASE):
+            return True
+        if marker.strip() and _SITE_HEADER_CLASS.search(marker):
+            return True
+    return False
 
 
 def _in_side(node) -> bool:
-    """In a sidebar, footer, navigation or related-posts box (where other articles' dates and authors are)."""
+    """In a sidebar, footer, navigation, site header or related-posts box (where other articles' dates
+    and authors, or today's date, are)."""
     for element in (node, *node.iterancestors()):
         if element.tag in _SIDE_TAGS:
             return True
         marker = (element.get("class") or "") + " " + (element.get("id") or "")
         if marker.strip() and _SIDE_CLASS.search(marker):
             return True
-    return False
+    return _in_site_header(node)
 
 
 def page_signals(tree, url: str) -> PageSignals:
@@ -265,6 +282,9 @@ def page_signals(tree, url: str) -> PageSignals:
     if body is not None:
         signals.body_classes = set((body.get("class") or "").split())
     for node in tree.iter("h1"):
+        # Older government templates put the site's name in an <h1> logo; the headline comes later.
+        if _in_site_header(node):
+            continue
         signals.h1 = _text(node) or None
         break
     title_tag = tree.find(".//title")
@@ -289,7 +309,7 @@ def page_signals(tree, url: str) -> PageSignals:
                 "vcard" in (a.get("class") or "") or "hentry" in (a.get("class") or "") or
                 "author" in (a.get("class") or "").split() for a in node.iterancestors()):
             signals.hentry_author = _text(node) or None
-        if "hentry" in tokens or "post-outer" in tokens:
+        if "hentry" in tokens or "post-outer" in tokens or "wp-block-post" in tokens or "type-post" in tokens:
             entry_candidates.append(node)
         if len(node) > 12:  # a container of the whole page, not a date or byline element
             continue
@@ -665,7 +685,13 @@ def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
     modified_value = (signals.jsonld.get("dateModified") if signals.jsonld else None) or signals.modified_meta
     modified = _plausible(parse_date(str(modified_value))) if modified_value else None
     author = layout_author or _best_author(signals, byline, extracted_author)
-    canonical = signals.canonical if signals.canonical and same_site(signals.canonical, url) else url
+    canonical = url
+    if signals.canonical and same_site(signals.canonical, url):
+        declared = urlsplit(signals.canonical)
+        # Some CMSs declare the home page (or a section) as every page's canonical: not this article's address.
+        if not (declared.path in ("", "/") and urlsplit(url).path not in ("", "/")) \
+                and not is_pagination(signals.canonical) and not is_section(signals.canonical):
+            canonical = signals.canonical
     score, reasons = classify(signals, canonical, text, published, article_pattern)
     is_article = score >= ARTICLE_SCORE and len(text) >= MIN_ARTICLE_CHARS and bool(title)
     return ExtractedPage(

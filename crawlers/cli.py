@@ -81,7 +81,7 @@ def crawl(
         settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
         settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="cmdline")
         settings.set("RANDOMIZE_DOWNLOAD_DELAY", delay > 0, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, url=list(url or []), source=list(source or []), all=all_sources or None,
                   since=since, max_pages=max_pages, db=store, recheck_days=recheck_days)

@@ -21,7 +21,7 @@ from protego import Protego
 # Probed when robots.txt names no sitemap / the home page links no feed.
 SITEMAP_PROBES = ("/wp-sitemap.xml", "/sitemap_index.xml", "/sitemap.xml", "/sitemap-news.xml",
                   "/news-sitemap.xml")
-FEED_PROBES = ("/feed/", "/rss", "/feeds/posts/default?orderby=updated", "/rss.xml", "/atom.xml")
+FEED_PROBES = ("/feed/", "/rss", "/feeds/posts/default?orderby=updated", "/rss.xml", "/atom.xml", "/index.xml")
 # Child sitemaps that list no articles (WordPress core and Yoast/RankMath naming).
 NON_ARTICLE_SITEMAP = re.compile(
     r"(taxonomies|taxonomy|users|user-sitemap|author|category|categories|post_tag|tag-sitemap|tags|"
@@ -150,7 +150,8 @@ def parse_feed(body: bytes, base_url: str) -> FeedResult | None:
             if candidate.get("rel") == "alternate" and "html" in candidate.get("type", "text/html"):
                 link = candidate.get("href")
                 break
-        link = link or item.get("link")
+        # FeedBurner rewrites links to its own host; the original address is kept beside it.
+        link = item.get("feedburner_origlink") or link or item.get("link")
         if not link:
             continue
         published = _struct_time(item.get("published_parsed"))

@@ -120,7 +120,7 @@ NON_ARTICLE_QUERY = re.compile(
     re.IGNORECASE,
 )
 PAGINATION = re.compile(
-    r"((^|/)(page|halaman|hal|p)/\d+/?$|[?&](page|paged|halaman|hal|p|start|offset|per_page|start-index|"
+    r"((^|/)(page|halaman|hal)/\d+/?$|[?&](page|paged|halaman|hal|start|offset|per_page|start-index|"
     r"updated-max|pg)=|(^|/)index/\d+/?$)",
     re.IGNORECASE,
 )
@@ -194,9 +194,10 @@ def article_url_score(url: str) -> int:
         score += 2
     if last.endswith((".html", ".htm")) and "-" in last:
         score += 1
-    if re.search(r"(^|&)(p|id|berita|artikel|news_id|post)=\d+", parts.query):
+    by_id = re.search(r"(^|&)(p|id|berita|artikel|news_id|post|berita_id|idberita|article_id)=\d+", parts.query)
+    if by_id:  # WordPress plain permalinks (`/?p=123`), PHP portals (`berita.php?id=5`)
         score += 2
-    if path.strip("/") == "" or is_section(url):
+    if (path.strip("/") == "" and not by_id) or is_section(url):
         return 0
     return score
 

@@ -340,7 +340,7 @@ class NewsSpider(scrapy.Spider):
             return None, self.scheduled[key]
         if self.since and published and published < self.since:
             return None, False
-        state = self.state.get(key)
+        state = self.state.get(key, site.key)
         validators = None
         # Fresh: a URL the store has never seen, or a known article due again. Only fresh URLs keep a
         # chain of listing/feed pages going.
@@ -357,7 +357,7 @@ class NewsSpider(scrapy.Spider):
                 role = "page"
                 fresh = False
         self.scheduled[key] = fresh
-        request = self.request(site, url, role, depth=depth,
+        request = self.request(site, url, role, depth=depth, priority=PRIORITY[role] + _recency_bonus(lastmod, published),
                                extra={"validators": validators, "lastmod": lastmod, "known": state is not None})
         return request, fresh
 
@@ -466,6 +466,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse_wpjson(self, response):
         site = self.site_of(response)
+        if response.status == 304:
+            self.crawler.stats.inc_value("pantau/not_modified")
+            return
         if self._bad_status(response):
             return
         entries = parse_wordpress_posts(response.body)
@@ -600,6 +603,15 @@ class NewsSpider(scrapy.Spider):
                 state.lastmod = lastmod
                 self.state.record(state)
         self.state.close()
+
+
+def _recency_bonus(lastmod: dt.datetime | None, published: dt.date | None) -> int:
+    """Newer articles first (0..19), so a page budget is spent on the latest news of a large sitemap."""
+    day = published or (lastmod.date() if lastmod else None)
+    if day is None:
+        return 10
+    age = (dt.date.today() - day).days
+    return max(0, 19 - age // 30)
 
 
 def _with_query(url: str, name: str, value) -> str:

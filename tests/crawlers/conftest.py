@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from crawlsite_pages import BloggerSite, FixtureSite, GovernmentSite, WordPressSite  # noqa: E402
+from crawlsite_pages import BloggerSite, FixtureSite, GovernmentSite, WordPressPlainSite, WordPressSite  # noqa: E402
 from crawlsite_server import Reply, SiteServer  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,7 +57,8 @@ def serve(offsite):
         server.stop()
 
 
-SHAPES = {"wordpress": WordPressSite, "blogger": BloggerSite, "government": GovernmentSite}
+SHAPES = {"wordpress": WordPressSite, "wordpress-plain": WordPressPlainSite, "blogger": BloggerSite,
+          "government": GovernmentSite}
 
 
 def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl",

@@ -77,15 +77,49 @@ class WordPressSite(FixtureSite):
     def __init__(self, offsite: str = "http://localhost:9/"):
         super().__init__(offsite)
         self.posts = wordpress_posts()
+        for number, post in enumerate(self.posts, 11):
+            post.number = number
         original = self.post("ipm-kabupaten-mojokerto-naik")
         # The same story posted twice under two slugs (it happens): one article, not two.
         self.duplicate = Post(original.slug + "-2", original.title, original.published + dt.timedelta(hours=1),
-                              original.author, list(original.paragraphs), original.category, original.tags)
+                              original.author, list(original.paragraphs), original.category, original.tags,
+                              number=99)
         self.categories = sorted({p.category for p in self.posts})
         self.tags = sorted({t for p in self.posts for t in p.tags})
 
+    # Permalink structure "/%postname%/"; `WordPressPlainSite` has the plain one of a fresh install.
+    feed_path = "/feed/"
+    comments_feed_path = "/comments/feed/"
+    api_root = "/wp-json/"
+    secret_path = "/rahasia-redaksi-catatan-rapat-internal-redaksi/"  # disallowed by robots.txt
+
+    def p(self, post: Post) -> str:
+        return f"/{post.slug}/"
+
+    def cat(self, category: str) -> str:
+        return f"/category/{self.slugify(category)}/"
+
+    def tag(self, tag: str) -> str:
+        return f"/tag/{self.slugify(tag)}/"
+
+    def author(self, name: str) -> str:
+        return f"/author/{self.slugify(name)}/"
+
+    def paged(self, base: str, page: int) -> str:
+        return f"{base}page/{page}/"
+
+    def attachment_path(self, post: Post) -> str:
+        return f"/{post.slug}/foto-{post.slug}/"
+
+    def static_path(self, name: str) -> str:
+        return f"/{name}/"
+
+    @staticmethod
+    def with_query(path: str, query: str) -> str:
+        return path + ("&" if "?" in path else "?") + query
+
     def post_url(self, post: Post) -> str:
-        return self.url(f"/{post.slug}/")
+        return self.url(self.p(post))
 
     def all_posts(self) -> list[Post]:
         return sorted(self.posts + [self.duplicate], key=lambda p: p.published, reverse=True)
@@ -95,39 +129,39 @@ class WordPressSite(FixtureSite):
         return text.lower().replace(" ", "-")
 
     def chrome(self, title: str, body_class: str, content: str, head: str = "") -> str:
-        recent = "".join(f'<li><a href="/{p.slug}/">{e(p.title)}</a> <span class="post-date">{tanggal(p.published)}</span></li>'
+        recent = "".join(f'<li><a href="{self.p(p)}">{e(p.title)}</a> <span class="post-date">{tanggal(p.published)}</span></li>'
                          for p in self.sorted_posts()[:5])
-        cats = "".join(f'<li><a href="/category/{self.slugify(c)}/">{e(c)}</a></li>' for c in self.categories)
-        tags = "".join(f'<a href="/tag/{self.slugify(t)}/">{e(t)}</a> ' for t in self.tags)
+        cats = "".join(f'<li><a href="{self.cat(c)}">{e(c)}</a></li>' for c in self.categories)
+        tags = "".join(f'<a href="{self.tag(t)}">{e(t)}</a> ' for t in self.tags)
         return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
 <title>{e(title)} - {e(self.name)}</title>
 <meta name="generator" content="WordPress 6.4.3">
-<link rel="alternate" type="application/rss+xml" title="{e(self.name)} &raquo; Feed" href="{self.url('/feed/')}">
-<link rel="alternate" type="application/rss+xml" title="{e(self.name)} &raquo; Umpan Komentar" href="{self.url('/comments/feed/')}">
-<link rel="https://api.w.org/" href="{self.url('/wp-json/')}">
+<link rel="alternate" type="application/rss+xml" title="{e(self.name)} &raquo; Feed" href="{self.url(self.feed_path)}">
+<link rel="alternate" type="application/rss+xml" title="{e(self.name)} &raquo; Umpan Komentar" href="{self.url(self.comments_feed_path)}">
+<link rel="https://api.w.org/" href="{self.url(self.api_root)}">
 <link rel="stylesheet" href="/wp-content/themes/berita/style.css">
 {head}</head>
 <body class="{body_class}">
 <header class="site-header"><p class="site-title"><a href="/">{e(self.name)}</a></p>
-<nav class="main-navigation"><ul><li><a href="/">Beranda</a></li><li><a href="/profil/">Profil</a></li>
-<li><a href="/kontak/">Kontak</a></li>{cats}</ul></nav></header>
+<nav class="main-navigation"><ul><li><a href="/">Beranda</a></li><li><a href="{self.static_path('profil')}">Profil</a></li>
+<li><a href="{self.static_path('kontak')}">Kontak</a></li>{cats}</ul></nav></header>
 <div id="content" class="site-content"><main id="main" class="site-main">{content}</main>
 <aside id="secondary" class="widget-area"><section class="widget"><h2>Berita Terbaru</h2><ul>{recent}</ul></section>
 <section class="widget"><h2>Tag</h2>{tags}</section>
 <section class="widget"><h2>Tautan</h2><ul><li><a href="{self.offsite}">Portal Jawa Timur</a></li>
 <li><a href="{self.offsite}berita/kabar-dari-luar-situs-ini-tidak-diikuti/">Kabar dari luar situs</a></li>
 <li><a href="https://twitter.com/wartamajapahit">Twitter</a></li><li><a href="/keluar/">Arsip lama</a></li>
-<li><a href="/rahasia-redaksi-catatan-rapat-internal-redaksi/">Catatan redaksi</a></li></ul></section></aside></div>
+{f'<li><a href="{self.secret_path}">Catatan redaksi</a></li>' if self.secret_path else ""}</ul></section></aside></div>
 <footer class="site-footer"><p>&copy; 2024 {e(self.name)}. Seluruh hak cipta dilindungi.</p></footer>
 </body></html>"""
 
     def summary_block(self, post: Post) -> str:
         return f"""<article class="post type-post status-publish hentry">
-<h2 class="entry-title"><a href="/{post.slug}/" rel="bookmark">{e(post.title)}</a></h2>
+<h2 class="entry-title"><a href="{self.p(post)}" rel="bookmark">{e(post.title)}</a></h2>
 <div class="entry-meta"><time class="entry-date published" datetime="{post.published.isoformat()}">{tanggal(post.published)}</time>
-<span class="byline">oleh <a href="/author/{self.slugify(post.author)}/">{e(post.author)}</a></span></div>
+<span class="byline">oleh <a href="{self.author(post.author)}">{e(post.author)}</a></span></div>
 <div class="entry-summary"><p>{e(post.paragraphs[0][:160])}&hellip;</p></div>
-<a class="more-link" href="/{post.slug}/?utm_source=beranda">Selengkapnya</a></article>"""
+<a class="more-link" href="{self.with_query(self.p(post), 'utm_source=beranda')}">Selengkapnya</a></article>"""
 
     def listing(self, posts: list[Post], page: int, base: str, title: str, body_class: str) -> Reply | None:
         pages = max(1, -(-len(posts) // self.per_page))
@@ -137,20 +171,20 @@ class WordPressSite(FixtureSite):
         nav = ""
         head = ""
         if page < pages:
-            nav += f'<a class="next page-numbers" href="{base}page/{page + 1}/">Berikutnya &raquo;</a>'
-            head += f'<link rel="next" href="{self.url(base)}page/{page + 1}/">'
+            nav += f'<a class="next page-numbers" href="{self.paged(base, page + 1)}">Berikutnya &raquo;</a>'
+            head += f'<link rel="next" href="{self.url(self.paged(base, page + 1))}">'
         if page > 1:
-            nav = f'<a class="prev page-numbers" href="{base}page/{page - 1}/">&laquo; Sebelumnya</a>' + nav
+            nav = f'<a class="prev page-numbers" href="{self.paged(base, page - 1)}">&laquo; Sebelumnya</a>' + nav
         content = "".join(self.summary_block(p) for p in chunk) + f'<nav class="navigation pagination">{nav}</nav>'
         cls = body_class + (f" paged paged-{page}" if page > 1 else "")
         return Reply(body=self.chrome(title, cls, content, head))
 
     def article(self, post: Post) -> Reply:
         others = [p for p in self.sorted_posts() if p.slug != post.slug][:3]
-        related = "".join(f'<p><a href="/{p.slug}/">{e(p.title)}</a></p>' for p in others)
+        related = "".join(f'<p><a href="{self.p(p)}">{e(p.title)}</a></p>' for p in others)
         paragraphs = [f"<p>{e(t)}</p>" for t in post.paragraphs]
-        paragraphs.insert(2, f'<p><strong>Baca juga: <a href="/{others[0].slug}/">{e(others[0].title)}</a></strong></p>')
-        paragraphs.insert(1, f'<figure class="wp-caption"><a href="/{post.slug}/foto-{post.slug}/"><img src="/wp-content/uploads/2024/01/foto.jpg" alt=""></a>'
+        paragraphs.insert(2, f'<p><strong>Baca juga: <a href="{self.p(others[0])}">{e(others[0].title)}</a></strong></p>')
+        paragraphs.insert(1, f'<figure class="wp-caption"><a href="{self.attachment_path(post)}"><img src="/wp-content/uploads/2024/01/foto.jpg" alt=""></a>'
                              f'<figcaption class="wp-caption-text">Suasana kegiatan. (Foto: Humas Pemkab Mojokerto)</figcaption></figure>')
         url = self.post_url(post)
         jsonld = {"@context": "https://schema.org", "@graph": [
@@ -166,11 +200,11 @@ class WordPressSite(FixtureSite):
 <meta property="article:modified_time" content="{post.updated.isoformat()}">
 <link rel="amphtml" href="{url}amp/">
 <script type="application/ld+json">{json.dumps(jsonld)}</script>"""
-        tags = " ".join(f'<a href="/tag/{self.slugify(t)}/" rel="tag">{e(t)}</a>' for t in post.tags)
+        tags = " ".join(f'<a href="{self.tag(t)}" rel="tag">{e(t)}</a>' for t in post.tags)
         content = f"""<article class="post type-post status-publish format-standard hentry category-{self.slugify(post.category)}">
 <header class="entry-header"><h1 class="entry-title">{e(post.title)}</h1>
 <div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{post.published.isoformat()}">{tanggal(post.published)}</time></span>
-<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/{self.slugify(post.author)}/">{e(post.author)}</a></span></span></div></header>
+<span class="byline"><span class="author vcard"><a class="url fn n" href="{self.author(post.author)}">{e(post.author)}</a></span></span></div></header>
 <div class="entry-content">{''.join(paragraphs)}
 <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Bagikan ini:</h3><ul><li><a href="https://www.facebook.com/sharer.php?u={url}">Facebook</a></li><li><a href="https://api.whatsapp.com/send?text={url}">WhatsApp</a></li></ul></div>
 <div id="jp-relatedposts" class="jp-relatedposts"><h3>Terkait</h3>{related}</div>
@@ -182,7 +216,7 @@ class WordPressSite(FixtureSite):
                      modified=ts(post.updated))
 
     def attachment(self, post: Post) -> Reply:
-        url = self.url(f"/{post.slug}/foto-{post.slug}/")
+        url = self.url(self.attachment_path(post))
         head = f"""<link rel="canonical" href="{url}"><meta property="og:type" content="article">
 <meta property="article:published_time" content="{post.published.isoformat()}">"""
         content = f"""<article class="post type-attachment status-inherit hentry"><h1 class="entry-title">foto-{e(post.slug)}</h1>
@@ -202,10 +236,10 @@ class WordPressSite(FixtureSite):
             return None
         items = "".join(f"""<item><title>{e(p.title)}</title><link>{self.post_url(p)}</link>
 <dc:creator><![CDATA[{p.author}]]></dc:creator><pubDate>{p.published.strftime('%a, %d %b %Y %H:%M:%S %z')}</pubDate>
-<category><![CDATA[{p.category}]]></category><guid isPermaLink="false">{self.url('/?p=')}{abs(hash(p.slug)) % 1000}</guid>
+<category><![CDATA[{p.category}]]></category><guid isPermaLink="false">{self.url('/?p=')}{p.number}</guid>
 <description><![CDATA[{p.paragraphs[0][:150]}]]></description></item>""" for p in chunk)
         body = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel><title>{e(self.name)}</title><atom:link href="{self.url('/feed/')}" rel="self" type="application/rss+xml"/>
+<channel><title>{e(self.name)}</title><atom:link href="{self.url(self.feed_path)}" rel="self" type="application/rss+xml"/>
 <link>{self.root}</link><description>Berita Kabupaten Mojokerto</description><language>id</language>
 <generator>https://wordpress.org/?v=6.4.3</generator>{items}</channel></rss>"""
         return Reply(body=body, content_type="application/rss+xml; charset=UTF-8")
@@ -295,6 +329,71 @@ class WordPressSite(FixtureSite):
             if path == f"/{post.slug}/amp/":
                 return self.article(post)
         return None
+
+
+class WordPressPlainSite(WordPressSite):
+    """A fresh WordPress install: plain permalinks (`/?p=12`), no robots.txt or wp-sitemap (they need
+    rewrite rules), the feed at `/?feed=rss2`, the REST API at `/?rest_route=/`."""
+
+    feed_path = "/?feed=rss2"
+    comments_feed_path = "/?feed=comments-rss2"
+    api_root = "/?rest_route=/"
+    secret_path = None  # no robots.txt to keep it out
+
+    def p(self, post: Post) -> str:
+        return f"/?p={post.number}"
+
+    def cat(self, category: str) -> str:
+        return f"/?cat={self.categories.index(category) + 1}"
+
+    def tag(self, tag: str) -> str:
+        return f"/?tag={self.slugify(tag)}"
+
+    def author(self, name: str) -> str:
+        return f"/?author={sorted({p.author for p in self.posts}).index(name) + 1}"
+
+    def paged(self, base: str, page: int) -> str:
+        return self.with_query(base, f"paged={page}") if base != "/" else f"/?paged={page}"
+
+    def attachment_path(self, post: Post) -> str:
+        return f"/?attachment_id={post.number + 100}"
+
+    def static_path(self, name: str) -> str:
+        return "/?page_id=2" if name == "profil" else "/?page_id=3"
+
+    def handle(self, path: str, query: str, server) -> Reply | None:
+        if path == "/keluar/":
+            return super().handle(path, query, server)
+        if path != "/":
+            return None
+        params = {k: v[0] for k, v in parse_qs(query).items()}
+        page = int(params.get("paged", "1"))
+        if "rest_route" in params:
+            return self.rest_posts(query) if params["rest_route"] == "/wp/v2/posts" else None
+        if params.get("feed") == "rss2":
+            return self.rss(page)
+        if "p" in params:
+            post = next((p for p in self.all_posts() if str(p.number) == params["p"]), None)
+            return self.article(post) if post else None
+        if "attachment_id" in params:
+            post = next((p for p in self.all_posts() if str(p.number + 100) == params["attachment_id"]), None)
+            return self.attachment(post) if post else None
+        if "page_id" in params:
+            return super().handle("/profil/" if params["page_id"] == "2" else "/kontak/", "", server)
+        if "cat" in params:
+            category = self.categories[int(params["cat"]) - 1]
+            posts = [p for p in self.all_posts() if p.category == category]
+            return self.listing(posts, page, self.cat(category), f"Arsip {category}", "archive category")
+        if "tag" in params:
+            posts = [p for p in self.all_posts() if params["tag"] in [self.slugify(t) for t in p.tags]]
+            return self.listing(posts, page, self.tag(params["tag"]), "Arsip tag", "archive tag") if posts else None
+        if "author" in params:
+            name = sorted({p.author for p in self.posts})[int(params["author"]) - 1]
+            posts = [p for p in self.all_posts() if p.author == name]
+            return self.listing(posts, page, self.author(name), f"Arsip {name}", "archive author")
+        if params and set(params) - {"paged", "utm_source"}:
+            return None
+        return self.listing(self.all_posts(), page, "/", self.name, "home blog")
 
 
 # --- Blogger -----------------------------------------------------------------------------------------

@@ -101,3 +101,19 @@ def test_indonesian_dates():
     assert parse_date("15/01/2024") == dt.date(2024, 1, 15)
     assert parse_date("2024-01-15T09:00:00+07:00") == dt.date(2024, 1, 15)
     assert parse_date("tanpa tanggal") is None
+
+
+def test_site_header_logo_date_bar_and_home_canonical_are_ignored():
+    """Older government templates: the site's name in an <h1> logo, today's date in a top bar, and the
+    home page declared as every page's canonical."""
+    html = f"""<html><head><link rel="canonical" href="https://kendalkab.go.id/"></head><body>
+<div class="topbar"><span class="tanggal">Minggu, 22 November 2026</span></div>
+<div id="header"><h1 class="logo">Pemerintah Kabupaten Kendal</h1></div>
+<div class="konten"><h1>Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan</h1>
+<div class="tanggal">Kamis, 7 Maret 2024</div><div class="isi">{''.join(f'<p>{p}</p>' for p in BODY)}</div></div></body></html>"""
+    url = "https://kendalkab.go.id/berita/detail/120/bupati-serahkan-bantuan-alat-tangkap"
+    result = extract_page(html.encode(), url)
+    assert result.title == "Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan"
+    assert result.published == dt.date(2024, 3, 7)
+    assert result.canonical_url == url
+    assert result.is_article

@@ -56,6 +56,8 @@ def test_hosts_and_registered_domains():
     "https://site.id/bupati-resmikan-jembatan-baru-di-desa/",
     "https://pemkot.go.id/read/2024/03/walikota-buka-musrenbang",
     "https://site.id/index.php?p=1234",
+    "http://127.0.0.1:8080/?p=12",
+    "https://kendalkab.go.id/berita.php?id=77",
 ])
 def test_article_shaped_urls(url):
     assert article_url_score(url) >= 2
@@ -67,6 +69,8 @@ def test_article_shaped_urls(url):
     "https://site.id/wp-content/uploads/2024/01/foto.jpg", "https://site.id/?s=bupati",
     "https://x.blogspot.com/p/tentang-kami.html", "https://site.id/feed/", "https://site.id/profil",
     "https://x.blogspot.com/search/label/Berita", "https://site.id/2024/01/15/lantik/?attachment_id=5",
+    "https://site.id/?cat=3", "https://site.id/?paged=2", "https://site.id/?attachment_id=9",
+    "https://site.id/?author=1", "https://site.id/?s=bupati",
 ])
 def test_not_article_shaped(url):
     assert article_url_score(url) < 2
