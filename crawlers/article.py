@@ -500,6 +500,22 @@ def _select_nodes(tree, selector: str) -> list:
         return []
 
 
+_META_SEPARATORS = re.compile(r"[|•·/,\-–—:]+|\bWIB\b|\bWITA\b|\bWIT\b|\d{1,2}[.:]\d{2}")
+
+
+def _is_meta_line(line: str) -> bool:
+    """A short line that is only a date with a name or a time ("Kamis, 7 Maret 2024 | 10:15 WIB | Humas")."""
+    if len(line) > 70:
+        return False
+    match = TEXT_DATE.search(line) or NUMERIC_DATE.search(line) or ISO_DATE.search(line)
+    if not match:
+        return False
+    rest = _META_SEPARATORS.sub(" ", line[: match.start()] + " " + line[match.end():])
+    rest = re.sub(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|diposting|diterbitkan|"
+                  r"dipublikasikan|published|posted|on|pada|oleh|by)\b", " ", rest, flags=re.IGNORECASE)
+    return len(rest.split()) <= 3 and not line.rstrip().endswith((".", "?", "!", '"'))
+
+
 def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
     """Body text without chrome lines; returns `(text, author found in a byline line)`."""
     rules = boilerplate()
@@ -516,7 +532,7 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
                 if byline.groups() and byline.group(1) and not author:
                     author = byline.group(1).strip(" .-")
                 continue
-        if any(p.match(line) for p in rules.lines):
+        if any(p.match(line) for p in rules.lines) or _is_meta_line(line):
             continue
         for pattern in rules.inline:
             line = pattern.sub("", line).strip()
@@ -578,9 +594,15 @@ def _byline_element_author(signals: PageSignals) -> str | None:
             if match and match.groups() and match.group(1):
                 return match.group(1).strip(" .-")
     for text in signals.byline_texts:
-        if len(text) <= 40 and not re.search(r"\d|:", text):
-            return text
+        name = _BYLINE_LEAD.sub("", text).strip(" .-|")
+        if 2 <= len(name) <= 40 and not re.search(r"\d|:", name):
+            return name
     return None
+
+
+# In an element already marked as the byline, "Oleh Ahmad" needs no colon to be read as a name.
+_BYLINE_LEAD = re.compile(r"^(?:(?:diposting|ditulis|dikirim|diunggah|posted|written)\s+(?:oleh|by)|oleh|by|"
+                          r"penulis|reporter|pewarta|wartawan|author|kontributor)\b\s*:?\s*", re.IGNORECASE)
 
 
 def _best_author(signals: PageSignals, byline: str | None, extracted: str | None) -> str | None:

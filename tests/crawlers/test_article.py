@@ -117,3 +117,33 @@ def test_site_header_logo_date_bar_and_home_canonical_are_ignored():
     assert result.published == dt.date(2024, 3, 7)
     assert result.canonical_url == url
     assert result.is_article
+
+
+def test_wordpress_block_theme_post():
+    """Twenty Twenty-Four markup (a fresh WordPress): block classes, meta lines, post navigation, comments."""
+    html = f"""<!DOCTYPE html><html lang="id-ID"><head><title>Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan &#8211; Portal Kendal</title>
+<link rel="canonical" href="http://127.0.0.1:8080/?p=5"></head>
+<body class="post-template-default single single-post postid-5 single-format-standard wp-embed-responsive">
+<div class="wp-site-blocks"><header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">Portal Kendal</a></p>
+<nav class="wp-block-navigation"><a href="/?page_id=2">Profil</a></nav></header>
+<main class="wp-block-group"><h1 class="wp-block-post-title">Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan</h1>
+<div class="wp-block-group"><div class="wp-block-post-date"><time datetime="2024-03-07T10:00:00+07:00">7 Maret 2024</time></div>
+<div class="wp-block-post-author-name">Oleh <a href="/?author=1">Ahmad Fauzi</a></div></div>
+<div class="entry-content wp-block-post-content">{''.join(f'<p>{p}</p>' for p in BODY)}</div>
+<div class="wp-block-post-terms">Kategori: <a href="/?cat=1">Berita</a></div>
+<nav class="wp-block-group"><div class="post-navigation-link-previous wp-block-post-navigation-link"><a href="/?p=4">Sebelumnya</a></div></nav>
+<div class="wp-block-comments"><h2>Tinggalkan Balasan</h2><p>Alamat email Anda tidak akan dipublikasikan.</p></div></main>
+<footer class="wp-block-template-part"><p>Dirancang dengan WordPress</p></footer></div></body></html>"""
+    result = extract_page(html.encode(), "http://127.0.0.1:8080/?p=5")
+    assert result.is_article, result.reasons
+    assert result.title == "Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan"
+    assert result.published == dt.date(2024, 3, 7)
+    assert result.author == "Ahmad Fauzi"
+    assert result.canonical_url == "http://127.0.0.1:8080/?p=5"
+    assert result.text.split("\n") == BODY
+
+
+def test_meta_lines_are_dropped_but_datelines_kept():
+    cleaned, _ = clean_text("Kamis, 7 Maret 2024 | 10:15 WIB | Humas\nJakarta, 7 Maret 2024 – Bupati membuka acara.\n"
+                            "Dilihat: 1.024 kali\nIsi berita.")
+    assert cleaned.split("\n") == ["Jakarta, 7 Maret 2024 – Bupati membuka acara.", "Isi berita."]

@@ -99,3 +99,15 @@ def test_bad_registry_names_file_and_entry(text, message):
     with pytest.raises(RegistryError, match=message) as info:
         parse_registry(text, "registry.toml")
     assert "registry.toml" in str(info.value)
+
+
+def test_spider_takes_every_registry_source():
+    """`--all` builds one site per registry entry, each host allowed (redirects to other hosts are not)."""
+    from crawlers.spiders.news import NewsSpider
+
+    spider = NewsSpider(all=True)
+    assert len(spider.sites) == len(load_registry())
+    assert "mojokertokab.go.id" in spider.allowed_domains and "sigap88.com" in spider.allowed_domains
+    site = spider.sites["35.16"]
+    assert site.regions == ["35.16"] and site.full_discovery and site.holds("https://www.mojokertokab.go.id/berita")
+    assert not site.holds("https://kendalkab.go.id/")
