@@ -202,9 +202,12 @@ def deploy(
             typer.echo(f"Created work pool {pool!r} (process).")
         for deployment in deployments:
             deployment.apply()
-            sources = deployment.parameters.get("sources") or []
-            typer.echo(f"Deployment {deployment.flow_name}/{deployment.name} on pool {pool!r}: "
-                       f"{len(sources)} source(s), schedule {cron if 'nightly' in deployment.name else reextract_cron}")
+            parameters = deployment.parameters
+            what = (f"{len(parameters.get('sources') or [])} source(s), {len(parameters.get('urls') or [])} URL(s)"
+                    if deployment.name.startswith("nightly") else "re-extraction")
+            schedule = deployment.schedules[0].schedule
+            typer.echo(f"Deployment {deployment.flow_name}/{deployment.name} on pool {pool!r}: {what}, "
+                       f"cron {schedule.cron!r} ({schedule.timezone})")
     except Exception as exc:  # noqa: BLE001 - the Prefect server refused or is unreachable
         typer.echo(f"error: could not register the deployments: {exc}", err=True)
         raise typer.Exit(1) from None
