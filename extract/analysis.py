@@ -46,7 +46,23 @@ class Analysis:
     title: Analysis | None = None
     notes: dict[str, Any] = field(default_factory=dict)
 
-    # ---- lookups
+    @property
+    def text(self) -> str:
+        """The doc's text, built once (Doc.text joins every token on each call)."""
+        if "_text" not in self.notes:
+            self.notes["_text"] = self.doc.text
+        return self.notes["_text"]
+
+    # ---- lookups (indexed by sentence on first use: rules ask per sentence, and long texts have many)
+    def _index(self, name: str, items, key) -> dict[int, list]:
+        cache = self.notes.setdefault("_index", {})
+        if name not in cache:
+            table: dict[int, list] = {}
+            for item in items:
+                table.setdefault(key(item), []).append(item)
+            cache[name] = table
+        return cache[name]
+
     def sentence_of_char(self, char: int) -> int:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if tok is None or not len(tok):
@@ -54,15 +70,15 @@ class Analysis:
         return self.sent_of[tok.start]
 
     def regions_in(self, sent: int) -> list[RegionMention]:
-        s = self.sents[sent]
-        return [m for m in self.regions if s.start <= m.start < s.end]
+        return self._index("regions", self.regions, lambda m: self.sent_of[m.start]).get(sent, [])
 
     def matches_in(self, sent: int, prefix: str = "") -> list[Match]:
-        return [m for m in self.matches if m.sent == sent and m.label.startswith(prefix)]
+        found = self._index("matches", self.matches, lambda m: m.sent).get(sent, [])
+        return [m for m in found if m.label.startswith(prefix)] if prefix else list(found)
 
     def dates_in(self, sent: int) -> list[tuple[DateMention, date | None]]:
-        s = self.sents[sent]
-        return [(m, self.resolved.get(i)) for i, m in enumerate(self.dates) if s.start_char <= m.start < s.end_char]
+        table = self._index("dates", list(enumerate(self.dates)), lambda im: self.sentence_of_char(im[1].start))
+        return [(m, self.resolved.get(i)) for i, m in table.get(sent, [])]
 
     def live_sentences(self) -> list[int]:
         return [i for i in range(len(self.sents)) if i not in self.skip]

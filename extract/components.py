@@ -8,6 +8,8 @@ and the people finder only look at sentences a trigger word opened (see `pantau_
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -82,11 +84,12 @@ class SentenceSplitter:
                     continue  # "H. Ali. A. Syahid": an initial opens no sentence
                 if starts[-1] != i:
                     starts.append(i)
-        flags = [False] * n
+        # One array write: setting Token.is_sent_start one by one re-checks the whole doc each time.
+        flags = numpy.full((n, 1), -1, dtype="int64")
         for s in starts:
-            flags[s] = True
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = flags[i]
+            flags[s, 0] = 1
+        if n:
+            doc.from_array([SENT_START], flags.astype("uint64"))
         an.sents = list(doc.sents) if n else []
         an.sent_of = [0] * n
         for k, s in enumerate(an.sents):

@@ -113,6 +113,9 @@ class PeopleFinder:
             if self._is_role_word(tok, region_tokens):
                 j += 1
                 continue
+            if tok.is_digit or tok.text == "/":
+                j += 1  # unit numbers: "Danrem 143/HO", "Dandim 1621/TTS"
+                continue
             if tok.text == "," and j + 2 < limit and self._is_role_word(doc[j + 1], region_tokens) and (
                 self._is_role_word(doc[j + 2], region_tokens) or fold(doc[j + 2].text) in self.joiners
             ) and not self._is_name_token(doc[j + 1]):
@@ -160,7 +163,7 @@ class PeopleFinder:
 
     def find(self, an: Analysis, sentences: list[int] | None = None) -> list[Person]:
         doc = an.doc
-        region_tokens = {t for m in an.regions for t in range(m.start, m.end)}
+        region_tokens = {t for m in an.regions for t in range(m.start, m.end)}  # one pass per article
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
         headline_like = {k for k, s in enumerate(an.sents) if self._headline_case(s)}
@@ -261,11 +264,11 @@ class PeopleFinder:
             dashes = [t.i for t in sent if t.text in ("-", "–") and t.i > sent.start]
             if len(dashes) < 3:
                 continue
-            role_head = next((fold(doc[m.start:m.end].text) for m in an.matches
-                              if m.sent == k and m.label == "ROLE"), None)
-            if role_head is None:
+            roles = an.matches_in(k, "ROLE")
+            if not roles:
                 continue
-            head_text = next(doc[m.start:m.end].text for m in an.matches if m.sent == k and m.label == "ROLE")
+            role_head = fold(doc[roles[0].start : roles[0].end].text)
+            head_text = doc[roles[0].start : roles[0].end].text
             items = []
             for d in dashes:
                 p_end = d

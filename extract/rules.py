@@ -103,7 +103,7 @@ class Context:
 
     def date_in(self, sent: int, an: Analysis | None = None) -> date | None:
         an = an or self.an
-        text = an.doc.text
+        text = an.text
         for mention, day in an.dates_in(sent):
             if day is None or mention.kind == "weekday" and self.published is None:
                 continue
@@ -189,7 +189,7 @@ class EventRules:
         if an.matches_in(sent, "PLAN") and any(m.label == "PLAN" for m in an.matches_in(sent, "PLAN")):
             return True
         if ctx is not None and an is ctx.an and ctx.report_date is not None:
-            for mention, day in an.dates_in(sent):
+            for _mention, day in an.dates_in(sent):
                 if day is not None and day > ctx.report_date:
                     return True  # a day after the report: scheduled, not held
         doc = an.doc
@@ -198,7 +198,7 @@ class EventRules:
                 return True
             if trigger.end <= m.start <= trigger.end + 1 and fold(doc[trigger.start].text).startswith("pe"):
                 return True  # "pelantikan akan ...", "penandatanganan akan ..."
-        for mention, day in an.dates_in(sent):
+        for mention, _day in an.dates_in(sent):
             if mention.is_future:
                 return True
         return False
@@ -405,7 +405,7 @@ class EventRules:
 
     def agreement_year_elsewhere(self, ctx: Context, kind: str) -> int | None:
         """PK years from any "Perjanjian Kinerja (Tahun) 2024" in the article; NPHD years from the election."""
-        texts = [ctx.doc.text] + ([ctx.an.title.doc.text] if ctx.an.title else [])
+        texts = [ctx.an.text] + ([ctx.an.title.text] if ctx.an.title else [])
         if kind == "perjanjian_kinerja":
             pattern = re.compile(r"perjanjian kinerja\s{1,3}(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)
         elif kind == "nphd":
@@ -572,7 +572,7 @@ class EventRules:
                     m.start > 0 and fold(doc[m.start - 1].text) in ("jadi", "menjadi", "sebagai")
                 ):
                     continue
-                region = next((rm.region for rm in an.regions if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
+                region = next((rm.region for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
                                and not rm.region.is_province), None)
                 if region is not None and region != installer_region and region not in found:
                     found.append(region)
@@ -580,7 +580,7 @@ class EventRules:
 
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
         doc = an.doc
-        for k, trig in items:
+        for k, _trig in items:
             s = an.sents[k]
             toks = list(doc[s.start : s.end])
             for i, t in enumerate(toks):
@@ -821,7 +821,8 @@ class EventRules:
         doc = an.doc
         if v.start < label_end:
             return label_end - v.end <= 2
-        region_tokens = {t for m in an.regions for t in range(m.start, m.end)}
+        region_tokens = {t for k in {an.sent_of[label_end - 1], an.sent_of[v.start]} for m in an.regions_in(k)
+                         for t in range(m.start, m.end)}
         for t in doc[label_end : v.start]:
             w = fold(t.text)
             if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:
@@ -897,7 +898,7 @@ class EventRules:
         if len(gap) > 4 or not any(g in self.enumerators for g in gap):
             return []
         owners = [after[0].region]
-        for prev, m in zip(after, after[1:]):
+        for prev, m in zip(after, after[1:], strict=False):
             between = doc[prev.end : m.cue_start]
             if any(prev.end <= o.start < m.cue_start for o in values):
                 break
@@ -926,11 +927,10 @@ class EventRules:
     def values_in(self, an: Analysis, sent: int) -> list[Value]:
         doc = an.doc
         s = an.sents[sent]
-        date_chars = [(m.start, m.end) for m in an.dates if s.start_char <= m.start < s.end_char
-                      and m.kind in ("numeric", "month")]
+        date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
         out: list[Value] = []
         toks = list(doc[s.start : s.end])
-        label_tokens = {x for m in an.matches if m.sent == sent and m.label.startswith("INDEX:") for x in range(m.start, m.end)}
+        label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -1035,8 +1035,7 @@ class EventRules:
                 if prev == "(" and i > 1:
                     before = toks[i - 2]
                     bw = fold(before.text)
-                    region_tokens = {x for m in an.regions for x in range(m.start, m.end)}
-                    label_tokens = {x for m in an.matches if m.label.startswith("INDEX:") for x in range(m.start, m.end)}
+                    region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
                     if before.i not in region_tokens and before.i not in label_tokens and bw not in self.fillers and (
                         before.text[:1].islower()
                     ):
@@ -1086,7 +1085,7 @@ class EventRules:
         for an in analyses:
             doc = an.doc
             for k in an.live_sentences():
-                for key, start, end, _ in self.labels_in(an, k):
+                for key, _start, end, _ in self.labels_in(an, k):
                     window = [t for t in doc[end : min(len(doc), end + 5)]]
                     for t in window:
                         if t.text in (".", ";") or t.is_space:
@@ -1101,7 +1100,7 @@ class EventRules:
         """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none)."""
         doc = an.doc
         s = an.sents[sent]
-        date_chars = [(m.start, m.end) for m in an.dates if m.kind in ("numeric", "month")]
+        date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
         in_date = lambda t: any(a <= t.idx < b for a, b in date_chars)  # noqa: E731
         # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
         back = " ".join(fold(t.text) for t in doc[max(s.start, v.start - 4) : v.start])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import extract_fixtures as fx
-from extract_helpers import nlp, run  # noqa: F401  (fixtures)
 
 
 def by_type(events, kind):

@@ -1,0 +1,63 @@
+"""People after titles and offices; honorifics and degrees stripped; nicknames folded into full names."""
+
+from __future__ import annotations
+
+from extract.lexicon import load_lexicon
+from extract.people import PeopleFinder
+
+FINDER = PeopleFinder(load_lexicon())
+
+
+def people(analyse, text):
+    doc = analyse(text)
+    an = doc._.pantau
+    return [(p.name, p.role) for p in FINDER.find(an, an.live_sentences())]
+
+
+def test_title_then_name(analyse):
+    assert people(analyse, "Acara dihadiri Bupati Mojokerto, Ikfina Fahmawati dan warga.") == [
+        ("Ikfina Fahmawati", "Bupati Mojokerto")]
+    assert people(analyse, "Bupati Lamongan Yuhronur Efendi melantik pejabat.") == [
+        ("Yuhronur Efendi", "Bupati Lamongan")]
+
+
+def test_honorifics_and_degrees_stripped(analyse):
+    got = people(analyse, "Gubernur Kalimantan Barat, H. Sutarmidji, S.H., M.Hum., membuka acara.")
+    assert got == [("Sutarmidji", "Gubernur Kalimantan Barat")]
+    got = people(analyse, "Hadir Kapolda Sultra, Irjen Pol Dwi Irianto, dan Danrem 143/HO, Brigjen TNI R. Wahyu Sugiarto.")
+    assert [n for n, _ in got] == ["Dwi Irianto", "R. Wahyu Sugiarto"]
+
+
+def test_offices_with_long_names(analyse):
+    got = people(analyse, "Penyerahan dilakukan Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan "
+                          "Pengawasan Muhammad Yusuf Ateh di Bali.")
+    assert got[0][0] == "Muhammad Yusuf Ateh"
+    got = people(analyse, "Kepala Kantor Wilayah Bali Nusa Tenggara Papua, Kuncoro Budi Winarno hadir.")
+    assert got == [("Kuncoro Budi Winarno", "Kepala Kantor Wilayah Bali Nusa Tenggara Papua")]
+
+
+def test_name_before_title(analyse):
+    got = people(analyse, "Penyerahan oleh Muhammad Abidin, S.E., Ak, CA, Kepala Perwakilan BPK Provinsi Maluku.")
+    assert got == [("Muhammad Abidin", "Kepala Perwakilan BPK Provinsi Maluku")]
+    got = dict(people(analyse, "Mereka yakni I Made Diksa selaku Perbekel Desa Abang Batudinding; I Wayan Janji "
+                               "(Perbekel Desa Pinggan)."))
+    assert got == {"I Made Diksa": "Perbekel Desa Abang Batudinding", "I Wayan Janji": "Perbekel Desa Pinggan"}
+
+
+def test_nickname_folds_into_full_name(analyse):
+    got = people(analyse, "Bupati Lamongan Yuhronur Efendi hadir. “Ayo bekerja,” kata Bupati Yes.")
+    assert [n for n, _ in got] == ["Yuhronur Efendi"]
+    got = people(analyse, "Bupati Deiyai, Melkianus Mote, hadir. Bupati Mote berpesan agar warga tenang.")
+    assert [n for n, _ in got] == ["Melkianus Mote"]
+
+
+def test_documents_and_headlines_are_not_people(analyse):
+    assert people(analyse, "Sesuai Instruksi Presiden Nomor 2 Tahun 2021 tentang jaminan sosial.") == []
+    assert people(analyse, "Bupati Harus Jaga Transparansi Lelang Jabatan") == []
+
+
+def test_village_roster(analyse):
+    text = ("Kepala Desa yang dilantik antara lain Desa Kedaro- H. Musape, Eyat Mayang- Munawir, "
+            "Mareje- H. Muchsin, dan Beleke- Islahudin.")
+    got = dict(people(analyse, text))
+    assert got["Musape"] == "Kepala Desa Kedaro" and got["Islahudin"] == "Kepala Desa Beleke"

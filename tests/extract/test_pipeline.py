@@ -1,0 +1,47 @@
+"""The pipeline is a normal spaCy pipeline folder, built from config.cfg and the data files."""
+
+from __future__ import annotations
+
+import spacy
+
+import extract
+from extract.build import CONFIG_PATH
+from extract.lexicon import load_lexicon
+
+
+def test_saved_folder_loads_with_spacy_and_is_current():
+    nlp = spacy.load(extract.PIPELINE_DIR)
+    assert nlp.lang == "id"
+    assert nlp.pipe_names == ["pantau_sentences", "pantau_regions", "pantau_dates", "pantau_triggers",
+                              "pantau_events"]
+    # Rebuild with `python -m extract.build` after changing extract/data/: the folder must match the data.
+    assert nlp.meta["pantau_lexicon"] == load_lexicon().version_hash
+    assert nlp.meta["pantau_pipeline_version"] == extract.PIPELINE_VERSION
+
+
+def test_config_names_registered_components():
+    config = spacy.util.load_config(CONFIG_PATH)
+    assert config["nlp"]["tokenizer"]["@tokenizers"] == "pantau.tokenizer.v1"
+    for name in config["nlp"]["pipeline"]:
+        assert spacy.registry.factories.get(config["components"][name]["factory"])
+
+
+def test_round_trip_to_disk(tmp_path):
+    from extract.build import build_nlp
+
+    nlp = build_nlp()
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    doc = again.make_doc("Bupati Lamongan Yuhronur Efendi melantik 5 pejabat, Jumat (22/3/2024).")
+    doc._.article = {"id": "x"}
+    events = again(doc)._.events
+    assert [e["type"] for e in events] == ["inauguration"]
+
+
+def test_trigger_gate_skips_articles_without_triggers(nlp_pipeline=None):
+    nlp = extract.load_pipeline()
+    doc = nlp.make_doc("Harga cabai di pasar naik 10 persen menjelang Lebaran, kata Kepala Dinas Perdagangan.")
+    doc._.article = {"id": "x"}
+    doc = nlp(doc)
+    assert doc._.events == []
+    assert not [m for m in doc._.pantau.matches if m.label.startswith(("SIGN_", "INAUG", "INDEX:"))]
