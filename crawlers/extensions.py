@@ -69,7 +69,11 @@ class CrawlProgress:
     def closed(self, spider, reason):
         if self.progress is not None:
             self.progress.stop()
+        errors = getattr(spider, "errors", [])
+        for error in errors[:20]:
+            print(f"  error: {error}", file=sys.stderr)
+        if len(errors) > 20:
+            print(f"  … and {len(errors) - 20} more errors", file=sys.stderr)
+        # The summary is the last line: the flow reads it as the crawl's one-line report.
         print(self.summary() + (f" reason={reason}" if reason != "finished" else ""), file=sys.stderr,
               flush=True)
-        for error in getattr(spider, "errors", [])[:20]:
-            print(f"  error: {error}", file=sys.stderr)
