@@ -76,3 +76,25 @@ def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int =
     assert completed.returncode == expect, f"exit {completed.returncode}\n{completed.stderr[-4000:]}"
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
     return completed, records
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite_template(tmp_path_factory) -> Path:
+    from db.engine import get_engine, migrate
+
+    path = tmp_path_factory.mktemp("crawl-template") / "template.db"
+    url = f"sqlite:///{path}"
+    migrate(url)
+    get_engine(url).dispose()
+    return path
+
+
+@pytest.fixture
+def crawl_db(tmp_path, _migrated_sqlite_template) -> str:
+    """A fresh, already migrated SQLite store (a copy of one migrated template: migrating from scratch
+    costs seconds in every crawl subprocess)."""
+    import shutil
+
+    target = tmp_path / "crawl.db"
+    shutil.copyfile(_migrated_sqlite_template, target)
+    return f"sqlite:///{target}"

@@ -60,10 +60,10 @@ def check_records(site, records):
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
-def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, sqlite_url):
+def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, crawl_db):
     site, server = serve(SHAPES[shape])
     # `pantau crawl --url` on a site it has never seen
-    completed, records = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url, via_pantau=True)
+    completed, records = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db, via_pantau=True)
     check_records(site, records)
     assert "crawl: pages=" in completed.stderr and "errors=0" in completed.stderr, completed.stderr
 
@@ -74,7 +74,7 @@ def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, sqlite_url):
 
     # Second run: nothing new, and not one article page fetched again.
     server.clear()
-    _, again = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url)
+    _, again = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
     assert again == []
     assert article_requests(site, server) == []
 
@@ -84,7 +84,7 @@ def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, sqlite_url):
     post.edit("Pemerintah daerah menyampaikan pembaruan informasi terkait kegiatan ini pada hari berikutnya.")
     server.clear()
     extra = ["--recheck-days", "100000"] if shape == "government" else []
-    _, edited = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url, *extra)
+    _, edited = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db, *extra)
     assert [record["title"] for record in edited] == [post.title]
     assert edited[0]["version"] == 2
     assert edited[0]["id"] == article_id_for_url(site.post_url(post))
@@ -93,7 +93,7 @@ def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, sqlite_url):
     if shape == "government":
         assert len(article_requests(site, server, 304)) == len(site.posts) - 1
     assert article_requests(site, server, 200) == [edited_path]
-    archived = CrawlState(sqlite_url).archived_pages(edited[0]["id"])
+    archived = CrawlState(crawl_db).archived_pages(edited[0]["id"])
     assert len(archived) == 2 and b"pembaruan informasi" in archived[1][1] and b"pembaruan informasi" not in archived[0][1]
 
 
@@ -125,22 +125,22 @@ article_pattern = "/berita/detail/\\\\d+/"
     assert not [p for p in server.paths() if p.startswith("/berita/detail/")]
 
 
-def test_unknown_site_with_page_budget(serve, tmp_path, sqlite_url):
+def test_unknown_site_with_page_budget(serve, tmp_path, crawl_db):
     """`--max-pages` caps the requests per source (robots.txt aside)."""
     site, server = serve(SHAPES["wordpress"])
-    _, records = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url, "--max-pages", "6")
+    _, records = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db, "--max-pages", "6")
     fetched = [p for p in server.paths() if p != "/robots.txt"]
     assert len(fetched) <= 6
     assert len(records) <= 6
 
 
-def test_since_filters_old_articles(serve, tmp_path, sqlite_url):
+def test_since_filters_old_articles(serve, tmp_path, crawl_db):
     site, server = serve(SHAPES["blogger"])
-    _, records = run_crawl(tmp_path, "--url", server.root, "--db", sqlite_url, "--since", "2024-01-01")
+    _, records = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db, "--since", "2024-01-01")
     assert sorted(r["title"] for r in records) == sorted(p.title for p in site.posts if p.published.year >= 2024)
 
 
-def test_scrapy_project_layout(serve, tmp_path, sqlite_url):
+def test_scrapy_project_layout(serve, tmp_path, crawl_db):
     """`cd crawlers && scrapy crawl news -a url=... -O out.jsonl` works as a plain Scrapy project."""
     import json
     import os
@@ -153,7 +153,7 @@ def test_scrapy_project_layout(serve, tmp_path, sqlite_url):
     crawlers_dir = Path(__file__).resolve().parents[2] / "crawlers"
     scrapy = Path(sys.executable).with_name("scrapy")
     completed = subprocess.run(
-        [str(scrapy), "crawl", "news", "-a", f"url={server.root}", "-a", f"db={sqlite_url}", "-s", "DOWNLOAD_DELAY=0",
+        [str(scrapy), "crawl", "news", "-a", f"url={server.root}", "-a", f"db={crawl_db}", "-s", "DOWNLOAD_DELAY=0",
          "-s", "LOG_LEVEL=WARNING", "-O", str(out)],
         cwd=crawlers_dir, env={**os.environ}, capture_output=True, text=True, timeout=120)
     assert completed.returncode == 0, completed.stderr[-3000:]
