@@ -102,6 +102,7 @@ def search(
                               until=until, sort=sort, per_page=limit or 500, facets=False)
     except QueryError as exc:
         raise _fail(str(exc)) from exc
+    _note_ambiguous_names(regency)
     store = _store(db)
     if limit:
         result = store.search(request)
@@ -123,6 +124,18 @@ def search(
             sys.stdout.write(json.dumps(hit.record(), ensure_ascii=False, default=str) + "\n")
     else:
         _write_csv(hits, sys.stdout)
+
+
+def _note_ambiguous_names(regency: str | None) -> None:
+    """Say on stderr when a bare name means several places ("Mojokerto": the regency and the city)."""
+    from db.search import resolve_regency
+    from pantau.regions import region
+
+    for name in (regency or "").split(","):
+        codes = resolve_regency(name) if name.strip() else []
+        if len(codes) > 1:
+            places = " and ".join(f"{region(c).name} ({c})" for c in codes)
+            typer.echo(f"note: {name.strip()!r} matches {places}; name one to narrow the search", err=True)
 
 
 def _print_table(hits, total: int, query: str) -> None:

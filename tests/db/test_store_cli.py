@@ -94,6 +94,12 @@ def test_search_filters_by_names(loaded_url):
     assert sorted(r["article_id"] for r in years) == ["kdl-mou-2023", "sda-sakip-2023"]
 
 
+def test_ambiguous_name_searches_both_places_and_says_so(loaded_url):
+    result = run("search", "--regency", "Mojokerto", "--format", "json", "--db", loaded_url)
+    assert {r["regency"]["code"] for r in json.loads(result.stdout)} == {"35.16", "35.76"}
+    assert "Kabupaten Mojokerto (35.16) and Kota Mojokerto (35.76)" in result.stderr
+
+
 def test_search_json_and_csv_carry_full_records(loaded_url):
     records = json.loads(run("search", "Yuhronur", "--format", "json", "--db", loaded_url).stdout)
     (record,) = records
