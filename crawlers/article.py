@@ -121,6 +121,7 @@ class PageSignals:
     date_texts: list[str] = field(default_factory=list)  # text of elements that usually hold the date
     byline_texts: list[str] = field(default_factory=list)  # text of elements that usually hold the author
     entries: int = 0  # post-like blocks (`article`, `.hentry`, `.post`) with a heading link: >1 is a listing
+    headline_links: int = 0  # links in (or around) headings outside navigation and sidebars
     title_tag: str | None = None
     links: list[str] = field(default_factory=list)  # absolute hrefs of <a> elements, in page order
     main_links: list[str] = field(default_factory=list)  # the same without navigation, sidebars, footers
@@ -335,6 +336,9 @@ def page_signals(tree, url: str) -> PageSignals:
     entries = [node for node in entry_candidates if node.xpath(".//h1//a or .//h2//a or .//h3//a")]
     entry_set = set(entries)
     signals.entries = sum(1 for node in entry_set if not any(a in entry_set for a in node.iterancestors()))
+    headline_links = tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | "
+                                "//a[@href][.//h2 or .//h3 or .//h4 or .//h5]")
+    signals.headline_links = sum(1 for node in headline_links[:60] if not _in_chrome(node))
     if rules.remove_tags:
         signals.removable.extend(tree.iter(*rules.remove_tags))
     if rules.remove_other is not None:
@@ -640,6 +644,8 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         add(2, "CMS body class of a single post")
     if signals.entries >= 2:
         add(-4, f"{signals.entries} post blocks (a listing)")
+    elif signals.headline_links >= 3:
+        add(-3, f"{signals.headline_links} linked headlines (a listing)")
     if article_pattern and re.search(article_pattern, url):
         add(5, "registry article pattern")
     if is_pagination(url) or is_section(url):

@@ -147,3 +147,12 @@ def test_meta_lines_are_dropped_but_datelines_kept():
     cleaned, _ = clean_text("Kamis, 7 Maret 2024 | 10:15 WIB | Humas\nJakarta, 7 Maret 2024 – Bupati membuka acara.\n"
                             "Dilihat: 1.024 kali\nIsi berita.")
     assert cleaned.split("\n") == ["Jakarta, 7 Maret 2024 – Bupati membuka acara.", "Isi berita."]
+
+
+def test_short_listing_of_unknown_shape_is_not_an_article():
+    """A section page of a custom CMS (`/kabar-desa`) with three dated cards and long snippets."""
+    cards = "".join(f"""<div class="card"><a href="/kabar-desa/{i}/judul-kabar-desa-nomor-{i}"><h5>Kabar desa nomor {i}</h5></a>
+<span class="tanggal">{i + 1} Maret 2024</span><p>{BODY[i]} {BODY[(i + 1) % 3]}</p></div>""" for i in range(3))
+    html = f"<html><head><title>Kabar Desa</title></head><body><div class='konten'><h1>Kabar Desa</h1>{cards}</div></body></html>"
+    result = extract_page(html.encode(), "https://kendalkab.go.id/kabar-desa")
+    assert not result.is_article, result.reasons
