@@ -17,9 +17,10 @@ import sqlalchemy as sa
 from db.search import SearchQuery
 from db.store import Store
 from flows.demo import demo_events
+from flows.nightly import pending_dir
 from flows.runs import run_nightly, run_reextract
 from pantau.demo import DemoServer, score_events
-from pantau.records import EVENT_TYPES
+from pantau.records import EVENT_TYPES, article_id_for_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]
 
@@ -110,6 +111,19 @@ def test_demo_site_end_to_end_on_sqlite(demo_site, sqlite_url):
     assert result["status"] == "completed" and result["articles"] == len(demo_site.content.articles)
     assert event_signature(store) == before[1]
     assert store.recent_runs(1)[0]["flow"] == "reextract"
+
+    # articles a run crawled but could not load wait in the outbox; the next run loads them first
+    url = "http://127.0.0.1:9/2024/05/02/kendal-teken-perjanjian-kinerja/"
+    leftover = {"id": article_id_for_url(url), "url": url, "source": "127.0.0.1:9", "published": "2024-05-02",
+                "title": "Kepala OPD Kendal Teken Perjanjian Kinerja",
+                "text": "KENDAL – Bupati Kendal Dico M. Ganinduto menyaksikan penandatanganan perjanjian kinerja "
+                        "tahun 2024 oleh 30 kepala perangkat daerah di Pendopo Tumenggung Bahurekso, Kamis (2/5/2024)."}
+    outbox = pending_dir(Store(sqlite_url).url)
+    (outbox / "earlier-run.articles.jsonl").write_text(json.dumps(leftover) + "\n", encoding="utf-8")
+    third = run_nightly(urls=[demo_site.url], db=sqlite_url, **FAST)
+    assert third["status"] == "completed" and third["pending"][0]["status"] == "ok"
+    assert [record["url"] for record in store.iter_articles(ids=[leftover["id"]])] == [url]
+    assert list(outbox.iterdir()) == []
 
 
 @pytest.mark.postgres
