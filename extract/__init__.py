@@ -81,7 +81,9 @@ def _docs(articles: Iterable[dict[str, Any]], nlp) -> Iterator[Any]:
         text = article.get("text") or ""
         if not isinstance(text, str):
             text = str(text)
-        doc = nlp.make_doc(text[:MAX_CHARS])
+        text = text[:MAX_CHARS]
+        doc = nlp.make_doc(text)
+        doc.user_data["pantau_text"] = text  # spares Doc.text's walk over every token
         doc._.article = article
         yield doc
 

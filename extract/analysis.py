@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from extract.dates import DateMention
@@ -48,10 +49,24 @@ class Analysis:
 
     @property
     def text(self) -> str:
-        """The doc's text, built once (Doc.text joins every token on each call)."""
+        """The doc's text, built once: Doc.text walks every token on each call, so the text the doc was
+        made from is kept when the caller left it in `user_data`."""
         if "_text" not in self.notes:
-            self.notes["_text"] = self.doc.text
+            given = self.doc.user_data.get("pantau_text")
+            self.notes["_text"] = given if isinstance(given, str) else self.doc.text
         return self.notes["_text"]
+
+    @property
+    def words(self) -> list[str]:
+        """Token texts as plain strings, read from offsets in one array call (iterating Token objects is slow)."""
+        if "_words" not in self.notes:
+            if len(self.doc):
+                offsets = self.doc.to_array([IDX, LENGTH]).tolist()
+                text = self.text
+                self.notes["_words"] = [text[a : a + n] for a, n in offsets]
+            else:
+                self.notes["_words"] = []
+        return self.notes["_words"]
 
     # ---- lookups (indexed by sentence on first use: rules ask per sentence, and long texts have many)
     def _index(self, name: str, items, key) -> dict[int, list]:

@@ -57,46 +57,51 @@ class SentenceSplitter:
 
     def split(self, doc: Doc, an: Analysis) -> None:
         n = len(doc)
+        if n == 0:
+            an.sents, an.sent_of, an.skip = [], [], set()
+            return
+        texts = an.words  # plain strings: the loop below never touches Token objects
+        spaces = [t.isspace() for t in texts]
         starts = [0] if n else []
+        openers, closers = self.openers, CLOSERS
         for i in range(1, n):
-            prev = doc[i - 1]
-            tok = doc[i]
-            if tok.is_space:
+            tok = texts[i]
+            if spaces[i]:
                 continue
-            if prev.is_space and "\n" in prev.text:
+            if spaces[i - 1] and "\n" in texts[i - 1]:
                 starts.append(i)
                 continue
             j = i - 1
-            while j > 0 and (doc[j].text in CLOSERS or doc[j].is_space):
+            while j > 0 and (texts[j] in closers or spaces[j]):
                 j -= 1
-            pt = doc[j].text
-            if len(pt) == 2 and pt[0].isupper() and pt[1] == "." and tok.text in self.openers:
+            pt = texts[j]
+            if len(pt) == 2 and pt[0].isupper() and pt[1] == "." and tok in openers:
                 starts.append(i)  # "predikat B. Sedangkan": a grade letter ended the sentence
                 continue
-            if doc[j].text in TERMINALS and j < i:
-                first = tok.text[:1]
-                if not (first.isupper() or first.isdigit() or tok.text in OPENERS):
+            if pt in TERMINALS:
+                first = tok[:1]
+                if not (first.isupper() or first.isdigit() or tok in OPENERS):
                     continue
-                before = doc[j - 1].text if j > 0 else ""
+                before = texts[j - 1] if j > 0 else ""
                 if len(before) == 1 and before.isupper():  # an initial: "A. Murtala"
                     continue
-                if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".":
+                if len(tok) == 2 and tok[0].isupper() and tok[1] == ".":
                     continue  # "H. Ali. A. Syahid": an initial opens no sentence
                 if starts[-1] != i:
                     starts.append(i)
         # One array write: setting Token.is_sent_start one by one re-checks the whole doc each time.
         flags = numpy.full((n, 1), -1, dtype="int64")
-        for s in starts:
-            flags[s, 0] = 1
+        flags[starts, 0] = 1
         if n:
             doc.from_array([SENT_START], flags.astype("uint64"))
-        an.sents = list(doc.sents) if n else []
-        an.sent_of = [0] * n
-        for k, s in enumerate(an.sents):
-            for t in range(s.start, s.end):
-                an.sent_of[t] = k
+        bounds = list(zip(starts, starts[1:] + [n], strict=True))
+        an.sents = [doc[a:b] for a, b in bounds]
+        sent_of = [0] * n
+        for k, (a, b) in enumerate(bounds):
+            sent_of[a:b] = [k] * (b - a)
+        an.sent_of = sent_of
         an.skip = set()
-        text = doc.text
+        text = an.text
         for k, s in enumerate(an.sents):
             if s.start >= self.max_tokens:
                 an.skip.add(k)

@@ -46,10 +46,10 @@ def _alternation(words: list[str]) -> str:
 class DatePatterns:
     numeric: re.Pattern[str]
     month: re.Pattern[str]
+    weekday_before: re.Pattern[str]
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     year: re.Pattern[str]
-    month_year: re.Pattern[str]
 
 
 @cache
@@ -58,24 +58,24 @@ def patterns(lex: Lexicon) -> DatePatterns:
     parts = _alternation(lex.day_parts)
     months = _alternation(list(lex.months))
     rel = _alternation(list(lex.relative_days))
-    weekday_prefix = rf"(?:\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?)?"
     return DatePatterns(
+        # Digit-led cores, so the scan tries nothing expensive at positions that cannot start a date.
         numeric=re.compile(
-            weekday_prefix
-            + r"(?P<open>\()?[\s]{0,2}(?<![\d/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
-            + r"[\s]{0,2}(?P<close>\))?",
-            re.IGNORECASE,
+            r"(?P<open>\()?[ ]{0,2}(?<![\d/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+            r"[ ]{0,2}(?P<close>\))?"
         ),
         month=re.compile(
-            weekday_prefix
-            + rf"(?:(?:tanggal|tgl\.?)\s{{1,3}})?(?<![\d/.,])\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\b\.?"
-            + r"(?:[\s,]{1,3}(?P<y>\d{4})\b)?",
+            rf"(?<![\d/.,])\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?",
+            re.IGNORECASE,
+        ),
+        # Looked for only in the few characters before a date core: "Jumat malam (22/3)", "Senin, 13 Mei".
+        weekday_before=re.compile(
+            rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:tanggal|tgl\.?)\s{{1,3}})?$",
             re.IGNORECASE,
         ),
         relative=re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
-        weekday=re.compile(rf"\b(?P<wd>{wd})\b(?:\s{{1,3}}(?P<after>lalu|kemarin|ini))?", re.IGNORECASE),
+        weekday=re.compile(rf"\b(?P<wd>{wd})\b", re.IGNORECASE),
         year=re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d\d)(?![\d/.,]\d)"),
-        month_year=re.compile(rf"\b(?P<mon>{months})\s{{1,3}}(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     )
 
 
@@ -92,43 +92,52 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     """All date mentions in `text`, in order, without overlaps (numeric and month forms win)."""
     pats = patterns(lex)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    used = bytearray(len(text) + 1)  # characters already inside a mention: overlap checks stay linear
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not any(used[a:b])
+
+    def take(a: int, b: int) -> None:
+        used[a:b] = b"\x01" * (b - a)
+
+    def weekday_before(start: int) -> tuple[int | None, int]:
+        w = pats.weekday_before.search(text, max(0, start - 32), start)
+        if not w:
+            return None, start
+        return lex.weekdays.get(w.group("wd").casefold()), w.start()
 
     for m in pats.numeric.finditer(text):
-        has_context = m.group("wd") or (m.group("open") and m.group("close")) or m.group("y")
         d, mo = int(m.group("d")), int(m.group("m"))
+        wd, start = weekday_before(m.start())
+        has_context = wd is not None or (m.group("open") and m.group("close")) or m.group("y")
         if not has_context or not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         if m.group("y") and _year(m.group("y")) is None:
             continue
-        wd = lex.weekdays.get(m.group("wd").casefold()) if m.group("wd") else None
-        found.append(DateMention(m.start(), m.end(), m.group(0).strip(), "numeric", d, mo, _year(m.group("y")), wd))
-        taken.append((m.start(), m.end()))
+        found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "numeric", d, mo, _year(m.group("y")), wd))
+        take(start, m.end())
     for m in pats.month.finditer(text):
-        if not free(m.start(), m.end()):
+        wd, start = weekday_before(m.start())
+        if not free(start, m.end()):
             continue
         d = int(m.group("d"))
         if not 1 <= d <= 31:
             continue
-        wd = lex.weekdays.get(m.group("wd").casefold()) if m.group("wd") else None
         mo = lex.months[m.group("mon").casefold()]
-        found.append(DateMention(m.start(), m.end(), m.group(0).strip(), "month", d, mo, _year(m.group("y")), wd))
-        taken.append((m.start(), m.end()))
+        found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "month", d, mo, _year(m.group("y")), wd))
+        take(start, m.end())
     for m in pats.relative.finditer(text):
         if not free(m.start(), m.end()):
             continue
         offset = lex.relative_days[" ".join(m.group("rel").casefold().split())]
         found.append(DateMention(m.start(), m.end(), m.group(0), "relative", offset=offset))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for m in pats.weekday.finditer(text):
         if not free(m.start(), m.end()):
             continue
         wd = lex.weekdays[m.group("wd").casefold()]
         found.append(DateMention(m.start(), m.end(), m.group(0), "weekday", weekday=wd))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     found.sort(key=lambda x: x.start)
     return found
 

@@ -60,7 +60,7 @@ class PeopleFinder:
 
     # ---- token classes
     def _is_honorific(self, tok: Token) -> bool:
-        return fold(tok.text).rstrip(".") in self.honorifics or tok.text in ("(Purn)",)
+        return tok.lower_.rstrip(".") in self.honorifics or tok.text in ("(Purn)",)
 
     def _is_degree(self, tok: Token) -> bool:
         t = tok.text.replace(".", "").replace(",", "")
@@ -105,7 +105,7 @@ class PeopleFinder:
                     j = k + 1
                     continue
                 break
-            if fold(tok.text) in self.place_words:
+            if tok.lower_ in self.place_words:
                 j += 1
                 while j < limit and self._is_name_token(doc[j]) and doc[j].text[:1].isupper():
                     j += 1  # the place's name: "Desa Abang Batudinding"
@@ -117,11 +117,11 @@ class PeopleFinder:
                 j += 1  # unit numbers: "Danrem 143/HO", "Dandim 1621/TTS"
                 continue
             if tok.text == "," and j + 2 < limit and self._is_role_word(doc[j + 1], region_tokens) and (
-                self._is_role_word(doc[j + 2], region_tokens) or fold(doc[j + 2].text) in self.joiners
+                self._is_role_word(doc[j + 2], region_tokens) or doc[j + 2].lower_ in self.joiners
             ) and not self._is_name_token(doc[j + 1]):
                 j += 1  # "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan"
                 continue
-            if fold(tok.text) in self.joiners and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
+            if tok.lower_ in self.joiners and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
                 j += 1
                 continue
             if tok.text in ("Pj.", "Pj", "Plt", "Plt.", "Plh", "Plh.") and j + 1 < limit:
@@ -137,7 +137,7 @@ class PeopleFinder:
                 j += 3  # "(Purn)"
                 continue
             if self._is_honorific(doc[j]) and not (
-                fold(doc[j].text) in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
+                doc[j].lower_ in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
             ):
                 j += 1
                 continue
@@ -152,7 +152,7 @@ class PeopleFinder:
                 break
             j += 1
         # A dangling particle or initial at the end is not part of the name.
-        while j > start and (fold(doc[j - 1].text) in self.particles):
+        while j > start and (doc[j - 1].lower_ in self.particles):
             j -= 1
         return start, j
 
@@ -166,9 +166,9 @@ class PeopleFinder:
         region_tokens = {t for m in an.regions for t in range(m.start, m.end)}  # one pass per article
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
-        headline_like = {k for k, s in enumerate(an.sents) if self._headline_case(s)}
-        role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)
-                        and m.sent not in headline_like]
+        role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
+        headline_like = {k for k in {m.sent for m in role_matches} if self._headline_case(an.sents[k])}
+        role_matches = [m for m in role_matches if m.sent not in headline_like]
         # longest head at a position, no overlaps
         taken_until = -1
         for m in role_matches:
@@ -177,7 +177,7 @@ class PeopleFinder:
             head_tok = doc[m.start]
             if not head_tok.text[:1].isupper():
                 continue
-            if m.start > 0 and fold(doc[m.start - 1].text) in self.document_words:
+            if m.start > 0 and doc[m.start - 1].lower_ in self.document_words:
                 taken_until = m.end
                 continue
             sent = an.sents[m.sent]
@@ -204,7 +204,7 @@ class PeopleFinder:
         doc = an.doc
         j = role_end
         skipped = 0
-        while j < limit and fold(doc[j].text) in _LINK_FORWARD and skipped < 5:
+        while j < limit and doc[j].lower_ in _LINK_FORWARD and skipped < 5:
             j += 1
             skipped += 1
         start, end = self._read_name(doc, j, limit)
@@ -227,7 +227,7 @@ class PeopleFinder:
         k = m.start - 1
         steps = 0
         while k >= sent_start and steps < 14 and (
-            doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or fold(doc[k].text) in _LINK_BACK
+            doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or doc[k].lower_ in _LINK_BACK
             or doc[k].text == "."
         ):
             k -= 1
@@ -238,7 +238,7 @@ class PeopleFinder:
         start = end
         while start > sent_start and end - start < 6 and self._is_name_token(doc[start - 1]):
             start -= 1
-        while start < end and (self._is_honorific(doc[start]) or fold(doc[start].text) in self.particles):
+        while start < end and (self._is_honorific(doc[start]) or doc[start].lower_ in self.particles):
             start += 1
         if end <= start or (end - start == 1 and _INITIAL.match(doc[start].text)):
             return None
@@ -252,16 +252,18 @@ class PeopleFinder:
         if not name or len(name) < 3 or fold(name) in self.not_name:
             return None
         role = doc[m.start:role_end].text.strip(" ,")
-        return Person(name, role, fold(doc[m.start].text).rstrip("."), m.sent, start, end, m.start, role_end)
+        return Person(name, role, doc[m.start].lower_.rstrip("."), m.sent, start, end, m.start, role_end)
 
     def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
         """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""
         doc = an.doc
         out: list[Person] = []
-        for k, sent in enumerate(an.sents):
+        words = an.words
+        for k in sorted({m.sent for m in an.matches if m.label == "ROLE"}):
+            sent = an.sents[k]
             if k in an.skip or (wanted is not None and k not in wanted):
                 continue
-            dashes = [t.i for t in sent if t.text in ("-", "–") and t.i > sent.start]
+            dashes = [i for i in range(sent.start + 1, sent.end) if words[i] in ("-", "–")]
             if len(dashes) < 3:
                 continue
             roles = an.matches_in(k, "ROLE")
@@ -278,7 +280,7 @@ class PeopleFinder:
                 n_start, n_end = self._read_name(doc, d + 1, sent.end)
                 if p_end > p_start and n_end > n_start:
                     place = doc[p_start:p_end].text
-                    if fold(doc[p_start].text) in ("desa", "kampung", "kelurahan"):
+                    if doc[p_start].lower_ in ("desa", "kampung", "kelurahan"):
                         place = doc[p_start + 1:p_end].text
                     items.append((place, n_start, n_end))
             if len(items) >= 3:

@@ -196,7 +196,7 @@ class EventRules:
         for m in an.matches_in(sent, "PLAN_NEAR"):
             if trigger.start - self.near_window <= m.start < trigger.start:
                 return True
-            if trigger.end <= m.start <= trigger.end + 1 and fold(doc[trigger.start].text).startswith("pe"):
+            if trigger.end <= m.start <= trigger.end + 1 and doc[trigger.start].lower_.startswith("pe"):
                 return True  # "pelantikan akan ...", "penandatanganan akan ..."
         for mention, _day in an.dates_in(sent):
             if mention.is_future:
@@ -237,19 +237,19 @@ class EventRules:
         for m in an.matches_in(sent, "VENUE"):
             if not doc[m.start].text[:1].isupper():
                 continue
-            prev = [fold(t.text) for t in doc[max(s.start, m.start - 2) : m.start]]
+            prev = [t.lower_ for t in doc[max(s.start, m.start - 2) : m.start]]
             if "di" not in prev and "bertempat" not in prev and "berlangsung" not in prev:
                 continue
             j = m.end
             while j < s.end:
                 t = doc[j]
-                if t.text[:1].isupper() or t.like_num or fold(t.text) in self.venue_cont or t.text in ("(", ")", "-"):
-                    if fold(t.text) in self.lex.weekdays or t.text.startswith("("):
+                if t.text[:1].isupper() or t.like_num or t.lower_ in self.venue_cont or t.text in ("(", ")", "-"):
+                    if t.lower_ in self.lex.weekdays or t.text.startswith("("):
                         break
                     j += 1
                     continue
                 if t.text == "," and j + 1 < s.end and doc[j + 1].text[:1].isupper() and (
-                    fold(doc[j + 1].text) not in self.lex.weekdays
+                    doc[j + 1].lower_ not in self.lex.weekdays
                 ):
                     j += 1
                     continue
@@ -279,7 +279,7 @@ class EventRules:
         groups: list[list[Match]] = []
         for m in picked:
             if groups:
-                gap = [fold(t.text) for t in doc[groups[-1][-1].end : m.start]]
+                gap = [t.lower_ for t in doc[groups[-1][-1].end : m.start]]
                 if all(g in ("atau", "(", ")", "/", "-", "–", "dalam", "bentuk", "berupa", "yaitu", "yakni", "dan")
                        for g in gap) and "dan" not in gap or not gap:
                     groups[-1].append(m)
@@ -304,17 +304,17 @@ class EventRules:
                 k += 1
             if k < sent.end and doc[k].text == ")":
                 j = k + 1
-        if j + 1 < sent.end and fold(doc[j].text) in ("tahun", "ta") and _is_year_token(doc[j + 1].text):
+        if j + 1 < sent.end and doc[j].lower_ in ("tahun", "ta") and _is_year_token(doc[j + 1].text):
             return j + 2
         if j < sent.end and _is_year_token(doc[j].text):
             return j + 1
-        if j < sent.end and fold(doc[j].text) in ("tentang", "terkait", "soal", "mengenai", "bidang", "di", "dalam"):
-            if fold(doc[j].text) == "di" and not (j + 1 < sent.end and fold(doc[j + 1].text) == "bidang"):
+        if j < sent.end and doc[j].lower_ in ("tentang", "terkait", "soal", "mengenai", "bidang", "di", "dalam"):
+            if doc[j].lower_ == "di" and not (j + 1 < sent.end and doc[j + 1].lower_ == "bidang"):
                 return j
             k = j + 1
             stops = {",", ".", ";", "antara", "oleh", "yang", "di", "pada", "bersama", "dengan", "kepada"}
-            while k < sent.end and k - j < 26 and fold(doc[k].text) not in stops and not doc[k].is_space:
-                if fold(doc[k].text) == "di" and k + 1 < sent.end and fold(doc[k + 1].text) == "bidang":
+            while k < sent.end and k - j < 26 and doc[k].lower_ not in stops and not doc[k].is_space:
+                if doc[k].lower_ == "di" and k + 1 < sent.end and doc[k + 1].lower_ == "bidang":
                     k += 1
                     continue
                 k += 1
@@ -335,7 +335,7 @@ class EventRules:
             groups = self.kind_groups(an, k)
             sent = an.sents[k]
             for idx, (kind, start, end) in enumerate(groups):
-                after = fold(an.doc[end].text) if end < len(an.doc) else ""
+                after = an.doc[end].lower_ if end < len(an.doc) else ""
                 if after in self.anaphora and found and kind not in found:
                     continue  # "perjanjian kerjasama itu": the agreement already named
                 if kind in found:
@@ -350,7 +350,7 @@ class EventRules:
                 # "Pakta Integritas dan Perjanjian Kinerja Tahun 2025": the year closes the coordination.
                 if year is None and idx + 1 < len(groups):
                     nxt = groups[idx + 1]
-                    between = [fold(t.text) for t in an.doc[end : nxt[1]]]
+                    between = [t.lower_ for t in an.doc[end : nxt[1]]]
                     if between in (["dan"], ["serta"], [","]):
                         year = self.year_in_span(an.doc, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
                 found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
@@ -421,19 +421,19 @@ class EventRules:
         doc = an.doc
         s = an.sents[sent]
         toks = list(doc[s.start : s.end])
-        words = [fold(t.text) for t in toks]
+        words = [t.lower_ for t in toks]
         if "antara" in words:
             i = words.index("antara")
             seg = []
             for t in toks[i + 1 :]:
-                if t.text in (",", ".", ";") or fold(t.text) in ("di", "tentang", "terkait", "pada", "yang"):
+                if t.text in (",", ".", ";") or t.lower_ in ("di", "tentang", "terkait", "pada", "yang"):
                     break
                 seg.append(t)
             return self._split_parties(seg)
         verbs = an.matches_in(sent, "SIGN_VERB")
         v = min((m.start for m in verbs), default=kind_start)
         seg = [t for t in doc[s.start : v] if not t.is_space]
-        while seg and (fold(seg[-1].text) in ("melakukan", "resmi", "telah", "secara", "bersama-sama", "kembali")
+        while seg and (seg[-1].lower_ in ("melakukan", "resmi", "telah", "secara", "bersama-sama", "kembali")
                        or seg[-1].text in (",", "-", "–")):
             seg.pop()
         # drop a dateline "KOTA, source –" in front
@@ -449,7 +449,7 @@ class EventRules:
     def _split_parties(tokens) -> list[str]:
         parts, cur = [], []
         for t in tokens:
-            if fold(t.text) in ("dan", "dengan", "bersama", "serta", "&"):
+            if t.lower_ in ("dan", "dengan", "bersama", "serta", "&"):
                 if cur:
                     parts.append(cur)
                 cur = []
@@ -473,7 +473,7 @@ class EventRules:
         first = min(sents) if sents else None
         if first is not None and first + 1 < len(ctx.an.sents) and (first + 1) not in ctx.an.skip:
             nxt = ctx.an.sents[first + 1]
-            words = {fold(t.text) for t in nxt}
+            words = {t.lower_ for t in nxt}
             if words & {"berlangsung", "dilaksanakan", "digelar", "dilakukan", "bertempat", "pelantikan",
                         "penandatanganan", "penandatangan", "acara", "kegiatan"}:
                 d = ctx.date_in(first + 1)
@@ -567,9 +567,9 @@ class EventRules:
         for an, k, after in places:
             doc = an.doc
             for m in an.matches_in(k, "ROLE"):
-                head = fold(doc[m.start].text).rstrip(".")
+                head = doc[m.start].lower_.rstrip(".")
                 if head not in self.acting_words or m.start < after and not (
-                    m.start > 0 and fold(doc[m.start - 1].text) in ("jadi", "menjadi", "sebagai")
+                    m.start > 0 and doc[m.start - 1].lower_ in ("jadi", "menjadi", "sebagai")
                 ):
                     continue
                 region = next((rm.region for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
@@ -593,11 +593,11 @@ class EventRules:
                     value, used = parse_number_words([x.text for x in toks[i : i + 6]], self.lex)
                 if not value:
                     continue
-                if i > 0 and fold(toks[i - 1].text) in ("dari", "total", "ke", "ke-", "nomor", "no", "pasal", "tahap"):
+                if i > 0 and toks[i - 1].lower_ in ("dari", "total", "ke", "ke-", "nomor", "no", "pasal", "tahap"):
                     continue
-                if i > 1 and fold(toks[i - 2].text) == "dari" and fold(toks[i - 1].text) == "total":
+                if i > 1 and toks[i - 2].lower_ == "dari" and toks[i - 1].lower_ == "total":
                     continue
-                after = [fold(x.text) for x in toks[i + used : i + used + 3]]
+                after = [x.lower_ for x in toks[i + used : i + used + 3]]
                 if after and after[0] in self.position_first:
                     return value
                 if len(after) > 1 and after[0] in ("orang", "(") and after[1] in self.position_first:
@@ -605,7 +605,7 @@ class EventRules:
         # "dilantik sebagai Gubernur dan Wakil Gubernur": count the offices named.
         for k, trig in items:
             s = an.sents[k]
-            words = [fold(t.text) for t in doc[trig.end : s.end]]
+            words = [t.lower_ for t in doc[trig.end : s.end]]
             for i, w in enumerate(words[:6]):
                 if w in ("sebagai", "menjadi", "jadi"):
                     rest = words[i + 1 : i + 12]
@@ -613,7 +613,7 @@ class EventRules:
                                                        "kepala", "sekretaris", "camat", "direktur")]
                     if heads:
                         return max(1, rest[: rest.index(heads[-1]) + 1].count("dan") + 1)
-            if any(w in ("paw", "antar") for w in (fold(t.text) for t in doc[s.start : s.end])):
+            if any(w in ("paw", "antar") for w in (t.lower_ for t in doc[s.start : s.end])):
                 return 1
         return None
 
@@ -625,14 +625,14 @@ class EventRules:
             i = trig.end
             toks = list(doc[i : min(s.end, i + 14)])
             j = 0
-            while j < len(toks) and (toks[j].like_num or fold(toks[j].text) in self.lex.number_units
-                                     or fold(toks[j].text) in self.lex.number_multipliers
-                                     or fold(toks[j].text) in ("sebanyak", "para", "belas")):
+            while j < len(toks) and (toks[j].like_num or toks[j].lower_ in self.lex.number_units
+                                     or toks[j].lower_ in self.lex.number_multipliers
+                                     or toks[j].lower_ in ("sebanyak", "para", "belas")):
                 j += 1
-            if j < len(toks) and fold(toks[j].text) in self.position_first:
+            if j < len(toks) and toks[j].lower_ in self.position_first:
                 end = j
                 stops = {",", ".", "di", "yang", "dari", "pada", "untuk", "lingkup", "dalam", "oleh", ";", "dan"}
-                while end < len(toks) and fold(toks[end].text) not in stops and end - j < 8:
+                while end < len(toks) and toks[end].lower_ not in stops and end - j < 8:
                     if toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text[:1].isupper()):
                         break
                     end += 1
@@ -662,7 +662,7 @@ class EventRules:
                     if len(same) >= 1:
                         return same[0]
             # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
-            words = [fold(t.text) for t in doc[trig.end : s.end]]
+            words = [t.lower_ for t in doc[trig.end : s.end]]
             if "oleh" in words:
                 pos = trig.end + words.index("oleh")
                 after = [p for p in mentions if p.sent == k and p.role_start > pos and p.role_start - pos <= 4]
@@ -711,12 +711,13 @@ class EventRules:
         last_year: dict[str, int] = {}
         for src, k in sources:
             labels = self.labels_in(src, k)
-            values = self.values_in(src, k)
             context_age += 1
             last_region_age += 1
             if labels:
                 context_label = (labels[-1][0], labels[-1][3])
                 context_age = 0
+            # The trigger gate: values are read only near an index label.
+            values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
             subjects = [m for m in src.regions_in(k) if not m.scope]
             if not values:
                 if subjects and (labels or context_age <= 2):
@@ -731,13 +732,13 @@ class EventRules:
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade")]
             toks = list(sent)
-            scale = any((t.like_num or fold(t.text) in self.lex.number_units) and i + 1 < len(toks)
-                        and fold(toks[i + 1].text) in self.scale_nouns for i, t in enumerate(toks))
+            scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
+                        and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
                     categorical)):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
                 values = [v for v in values if v.kind not in ("zone", "grade")]
-            words = {fold(t.text) for t in sent}
+            words = {t.lower_ for t in sent}
             asserts = bool(words & self.attainment)
             for v in values:
                 label = self.label_for(src.doc, v, labels)
@@ -824,7 +825,7 @@ class EventRules:
         region_tokens = {t for k in {an.sent_of[label_end - 1], an.sent_of[v.start]} for m in an.regions_in(k)
                          for t in range(m.start, m.end)}
         for t in doc[label_end : v.start]:
-            w = fold(t.text)
+            w = t.lower_
             if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:
                 continue
             return False
@@ -869,10 +870,10 @@ class EventRules:
         gap = doc[nearest.end : v.start]
         # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
         for i, t in enumerate(gap[:-1]):
-            nxt = fold(gap[i + 1].text)
-            if i > 0 and fold(gap[i - 1].text) in ("dari", "of"):
+            nxt = gap[i + 1].lower_
+            if i > 0 and gap[i - 1].lower_ in ("dari", "of"):
                 continue  # "urutan 25 dari 34 provinsi": a denominator
-            if (t.like_num or fold(t.text) in self.lex.number_units) and nxt in self.group_nouns:
+            if (t.like_num or t.lower_ in self.lex.number_units) and nxt in self.group_nouns:
                 return None
         owners = [nearest.region]
         # "Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan skor 98": coordinated regions share it.
@@ -894,7 +895,7 @@ class EventRules:
         after = [m for m in regions if m.start >= v.end]
         if not after:
             return []
-        gap = [fold(t.text) for t in doc[v.end : after[0].cue_start]]
+        gap = [t.lower_ for t in doc[v.end : after[0].cue_start]]
         if len(gap) > 4 or not any(g in self.enumerators for g in gap):
             return []
         owners = [after[0].region]
@@ -912,11 +913,11 @@ class EventRules:
         """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
         window = list(doc[max(sent.start, v.start - 7) : v.start])
         for i, t in enumerate(window):
-            w = fold(t.text)
+            w = t.lower_
             is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
-            if not is_count or (i > 0 and fold(window[i - 1].text) in ("dari", "of")):
+            if not is_count or (i > 0 and window[i - 1].lower_ in ("dari", "of")):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
-            rest = [fold(x.text) for x in window[i + 1 :]]
+            rest = [x.lower_ for x in window[i + 1 :]]
             if rest and (rest[0] in self.group_nouns or rest[0] in ("berpredikat", "masuk", "mendapat",
                                                                        "meraih", "memperoleh")):
                 return True
@@ -934,16 +935,16 @@ class EventRules:
         i = 0
         while i < len(toks):
             t = toks[i]
-            w = fold(t.text)
-            prev = fold(toks[i - 1].text) if i > 0 else ""
-            nxt = fold(toks[i + 1].text) if i + 1 < len(toks) else ""
+            w = t.lower_
+            prev = toks[i - 1].lower_ if i > 0 else ""
+            nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
             if any(a <= t.idx < b for a, b in date_chars):
                 i += 1
                 continue
             # ranks: "peringkat 14", "urutan ke-14", "posisi kedua", "urutan dua terbawah"
             if w in self.rank_words and i + 1 < len(toks):
                 j = i + 1
-                while j + 1 < len(toks) and fold(toks[j].text) in ("ke", "ke-", "-", "yang"):
+                while j + 1 < len(toks) and toks[j].lower_ in ("ke", "ke-", "-", "yang"):
                     j += 1
                 rank = None
                 if toks[j].like_num and _DIGITS.search(toks[j].text):
@@ -968,7 +969,7 @@ class EventRules:
                 i += 2
                 continue
             # opinions: WTP / Wajar Tanpa Pengecualian / Disclaimer
-            phrase3 = " ".join(fold(x.text) for x in toks[i : i + 3])
+            phrase3 = " ".join(x.lower_ for x in toks[i : i + 3])
             opinion = None
             used = 1
             if phrase3 in self.opinions:
@@ -994,7 +995,7 @@ class EventRules:
                     end += 1
                 pred = None
                 # "predikat kurang atau C": the category named before the letter
-                back = " ".join(fold(x.text) for x in toks[max(0, i - 4) : i])
+                back = " ".join(x.lower_ for x in toks[max(0, i - 4) : i])
                 for cat in self.categories:
                     if back.endswith(cat + " atau") or back.endswith(cat + " ("):
                         pred = cat
@@ -1022,7 +1023,7 @@ class EventRules:
                 ):
                     i += 1
                     continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
-                if prev in self.delta_words or (i > 1 and fold(toks[i - 2].text) in self.delta_words and prev in (
+                if prev in self.delta_words or (i > 1 and toks[i - 2].lower_ in self.delta_words and prev in (
                         "sebesar", "sekitar", "hingga", "mencapai")):
                     i += 1
                     continue  # "peningkatan 40 persen": a change, not the level
@@ -1034,7 +1035,7 @@ class EventRules:
                 # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")
                 if prev == "(" and i > 1:
                     before = toks[i - 2]
-                    bw = fold(before.text)
+                    bw = before.lower_
                     region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
                     if before.i not in region_tokens and before.i not in label_tokens and bw not in self.fillers and (
                         before.text[:1].islower()
@@ -1044,7 +1045,7 @@ class EventRules:
                 end = t.i + 1 + (1 if percent else 0)
                 v = Value(t.i, end, t.text, num, "percent" if percent else "score")
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
-                tail = " ".join(fold(x.text) for x in toks[i + 1 : i + 7])
+                tail = " ".join(x.lower_ for x in toks[i + 1 : i + 7])
                 for cat in self.categories:
                     if re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |predikat |"
                                 rf"berpredikat |atau )?{re.escape(cat)}\b", tail):
@@ -1103,7 +1104,7 @@ class EventRules:
         date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
         in_date = lambda t: any(a <= t.idx < b for a, b in date_chars)  # noqa: E731
         # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
-        back = " ".join(fold(t.text) for t in doc[max(s.start, v.start - 4) : v.start])
+        back = " ".join(t.lower_ for t in doc[max(s.start, v.start - 4) : v.start])
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
             return doc_year - 1, True
         # label-adjacent year: "SPI tahun 2021", "SAKIP 2019"
@@ -1114,7 +1115,7 @@ class EventRules:
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
-                prev2 = [fold(x.text) for x in doc[max(s.start, t.i - 2) : t.i]]
+                prev2 = [x.lower_ for x in doc[max(s.start, t.i - 2) : t.i]]
                 if any(p in ("sampai", "hingga", "s.d", "s/d", "-", "–") for p in prev2):
                     return None, True
                 nxt = doc[t.i + 1].text if t.i + 1 < s.end else ""
@@ -1124,7 +1125,7 @@ class EventRules:
         # "atas LKPD Tahun Anggaran 2024" after the value
         after = list(doc[v.end : s.end])
         for i, t in enumerate(after[:20]):
-            if _is_year_token(t.text) and not in_date(t) and i > 0 and fold(after[i - 1].text) in ("tahun", "anggaran", "ta"):
+            if _is_year_token(t.text) and not in_date(t) and i > 0 and after[i - 1].lower_ in ("tahun", "anggaran", "ta"):
                 return int(t.text), True
         return doc_year, False
 
@@ -1193,6 +1194,12 @@ class EventRules:
         return events
 
     def announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
+        cache = ctx.an.notes.setdefault("_announce", {})
+        if key not in cache:
+            cache[key] = self._announce_date(ctx, key)
+        return cache[key]
+
+    def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
         an = ctx.an
         for strength in ("strong", "weak"):
             for k in ctx.live:
