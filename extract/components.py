@@ -8,8 +8,10 @@ and the people finder only look at sentences a trigger word opened (see `pantau_
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -102,15 +104,24 @@ class SentenceSplitter:
         an.sent_of = sent_of
         an.skip = set()
         text = an.text
-        for k, s in enumerate(an.sents):
-            if s.start >= self.max_tokens:
+        # Boilerplate is decided per line, once; a sentence inherits the verdict of the line it starts on.
+        starts_char = doc.to_array([IDX]).tolist()
+        line_starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            line_starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+        verdict: dict[int, bool] = {}
+        for k, (a, _b) in enumerate(bounds):
+            if a >= self.max_tokens:
                 an.skip.add(k)
                 an.truncated = True
                 continue
-            line_start = text.rfind("\n", 0, s.start_char) + 1
-            line = fold(text[line_start : line_start + 80])
-            raw_line = text[line_start : line_start + 3]
-            if line.startswith(self.prefixes) or raw_line.startswith(self.list_prefixes):
+            line_start = line_starts[bisect.bisect_right(line_starts, starts_char[a]) - 1]
+            if line_start not in verdict:
+                line = fold(text[line_start : line_start + 80])
+                verdict[line_start] = line.startswith(self.prefixes) or text.startswith(self.list_prefixes, line_start)
+            if verdict[line_start]:
                 an.skip.add(k)
 
 
@@ -153,8 +164,8 @@ class DateFinder:
         limit = an.sents[-1].end_char if an.sents else 0
         if an.truncated:
             limit = max((s.end_char for k, s in enumerate(an.sents) if k not in an.skip), default=0)
-        text = doc.text[:limit]
-        title_text = an.title.doc.text if an.title else ""
+        text = an.text[:limit]
+        title_text = an.title.text if an.title else ""
         years = years_in(text, self.lex) + years_in(title_text, self.lex)
         resolver = DateResolver(self.lex, published, years)
         an.dates = find_dates(text, self.lex)

@@ -50,6 +50,11 @@ class DatePatterns:
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     year: re.Pattern[str]
+    # Case-sensitive twins run over the lower-cased text: much faster than IGNORECASE alternations.
+    month_lc: re.Pattern[str]
+    weekday_before_lc: re.Pattern[str]
+    relative_lc: re.Pattern[str]
+    weekday_lc: re.Pattern[str]
 
 
 @cache
@@ -76,6 +81,12 @@ def patterns(lex: Lexicon) -> DatePatterns:
         relative=re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
         weekday=re.compile(rf"\b(?P<wd>{wd})\b", re.IGNORECASE),
         year=re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d\d)(?![\d/.,]\d)"),
+        month_lc=re.compile(
+            rf"(?<![\d/.,])\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?"),
+        weekday_before_lc=re.compile(
+            rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:tanggal|tgl\.?)\s{{1,3}})?$"),
+        relative_lc=re.compile(rf"\b(?P<rel>{rel})\b"),
+        weekday_lc=re.compile(rf"\b(?P<wd>{wd})\b"),
     )
 
 
@@ -91,6 +102,14 @@ def _year(text: str | None) -> int | None:
 def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     """All date mentions in `text`, in order, without overlaps (numeric and month forms win)."""
     pats = patterns(lex)
+    low = text.lower()
+    # Lower-casing keeps offsets for almost all text; when it does not (a few Unicode letters), use the slow path.
+    if len(low) == len(text):
+        month_re, before_re, relative_re, weekday_re, scan = (
+            pats.month_lc, pats.weekday_before_lc, pats.relative_lc, pats.weekday_lc, low)
+    else:
+        month_re, before_re, relative_re, weekday_re, scan = (
+            pats.month, pats.weekday_before, pats.relative, pats.weekday, text)
     found: list[DateMention] = []
     used = bytearray(len(text) + 1)  # characters already inside a mention: overlap checks stay linear
 
@@ -101,7 +120,7 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
         used[a:b] = b"\x01" * (b - a)
 
     def weekday_before(start: int) -> tuple[int | None, int]:
-        w = pats.weekday_before.search(text, max(0, start - 32), start)
+        w = before_re.search(scan, max(0, start - 32), start)
         if not w:
             return None, start
         return lex.weekdays.get(w.group("wd").casefold()), w.start()
@@ -116,7 +135,7 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
             continue
         found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "numeric", d, mo, _year(m.group("y")), wd))
         take(start, m.end())
-    for m in pats.month.finditer(text):
+    for m in month_re.finditer(scan):
         wd, start = weekday_before(m.start())
         if not free(start, m.end()):
             continue
@@ -126,17 +145,17 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
         mo = lex.months[m.group("mon").casefold()]
         found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "month", d, mo, _year(m.group("y")), wd))
         take(start, m.end())
-    for m in pats.relative.finditer(text):
+    for m in relative_re.finditer(scan):
         if not free(m.start(), m.end()):
             continue
         offset = lex.relative_days[" ".join(m.group("rel").casefold().split())]
-        found.append(DateMention(m.start(), m.end(), m.group(0), "relative", offset=offset))
+        found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], "relative", offset=offset))
         take(m.start(), m.end())
-    for m in pats.weekday.finditer(text):
+    for m in weekday_re.finditer(scan):
         if not free(m.start(), m.end()):
             continue
         wd = lex.weekdays[m.group("wd").casefold()]
-        found.append(DateMention(m.start(), m.end(), m.group(0), "weekday", weekday=wd))
+        found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], "weekday", weekday=wd))
         take(m.start(), m.end())
     found.sort(key=lambda x: x.start)
     return found

@@ -645,7 +645,6 @@ class EventRules:
         an = ctx.an
         doc = an.doc
         people = ctx.people
-        raw = self.finder.find(an, [k for k, _ in items]) if items else []
         mentions = [p for p in self._raw_mentions(an, [k for k, _ in items])]
         for k, trig in items:
             s = an.sents[k]
@@ -674,7 +673,6 @@ class EventRules:
                     same = [p for p in people if p.head == head]
                     if same:
                         return same[0]
-        del raw
         return None
 
     def _raw_mentions(self, an: Analysis, sents: list[int]) -> list[Person]:
