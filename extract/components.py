@@ -63,34 +63,40 @@ class SentenceSplitter:
             an.sents, an.sent_of, an.skip = [], [], set()
             return
         texts = an.words  # plain strings: the loop below never touches Token objects
-        spaces = [t.isspace() for t in texts]
-        starts = [0] if n else []
-        openers, closers = self.openers, CLOSERS
-        for i in range(1, n):
-            tok = texts[i]
-            if spaces[i]:
-                continue
-            if spaces[i - 1] and "\n" in texts[i - 1]:
-                starts.append(i)
-                continue
-            j = i - 1
-            while j > 0 and (texts[j] in closers or spaces[j]):
-                j -= 1
+        openers = self.openers
+        starts = [0]
+        # Only tokens after a line break or a full stop can open a sentence: visit just those.
+        marks = [i for i, w in enumerate(texts) if w in TERMINALS or ("\n" in w and w.isspace())
+                 or (len(w) == 2 and w[1] == "." and w[0].isupper())]
+        for j in marks:
             pt = texts[j]
-            if len(pt) == 2 and pt[0].isupper() and pt[1] == "." and tok in openers:
-                starts.append(i)  # "predikat B. Sedangkan": a grade letter ended the sentence
-                continue
-            if pt in TERMINALS:
-                first = tok[:1]
-                if not (first.isupper() or first.isdigit() or tok in OPENERS):
-                    continue
-                before = texts[j - 1] if j > 0 else ""
-                if len(before) == 1 and before.isupper():  # an initial: "A. Murtala"
-                    continue
-                if len(tok) == 2 and tok[0].isupper() and tok[1] == ".":
-                    continue  # "H. Ali. A. Syahid": an initial opens no sentence
+            i = j + 1
+            while i < n and (texts[i] in CLOSERS or texts[i].isspace()):
+                if "\n" in texts[i]:
+                    pt = "\n"
+                i += 1
+            if i >= n:
+                break
+            tok = texts[i]
+            if pt.isspace():
                 if starts[-1] != i:
-                    starts.append(i)
+                    starts.append(i)  # a line break ends a sentence
+                continue
+            if len(pt) == 2 and pt[1] == "." and pt[0].isupper():
+                if tok in openers and starts[-1] != i:
+                    starts.append(i)  # "predikat B. Sedangkan": a grade letter ended the sentence
+                continue
+            first = tok[:1]
+            if not (first.isupper() or first.isdigit() or tok in OPENERS):
+                continue
+            before = texts[j - 1] if j > 0 else ""
+            if len(before) == 1 and before.isupper():  # an initial: "A. Murtala"
+                continue
+            if len(tok) == 2 and tok[0].isupper() and tok[1] == ".":
+                continue  # "H. Ali. A. Syahid": an initial opens no sentence
+            if starts[-1] != i:
+                starts.append(i)
+        starts = sorted(set(starts))
         # One array write: setting Token.is_sent_start one by one re-checks the whole doc each time.
         flags = numpy.full((n, 1), -1, dtype="int64")
         flags[starts, 0] = 1

@@ -65,10 +65,8 @@ def patterns(lex: Lexicon) -> DatePatterns:
     rel = _alternation(list(lex.relative_days))
     return DatePatterns(
         # Digit-led cores, so the scan tries nothing expensive at positions that cannot start a date.
-        numeric=re.compile(
-            r"(?P<open>\()?[ ]{0,2}(?<![\d/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
-            r"[ ]{0,2}(?P<close>\))?"
-        ),
+        # Led by the slash (a literal the scanner jumps to); the day before it is read by `_DAY_BEFORE`.
+        numeric=re.compile(r"(?<=\d)/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])(?P<close>[ ]{0,2}\))?"),
         month=re.compile(
             rf"(?<![\d/.,])\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?",
             re.IGNORECASE,
@@ -81,13 +79,17 @@ def patterns(lex: Lexicon) -> DatePatterns:
         relative=re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
         weekday=re.compile(rf"\b(?P<wd>{wd})\b", re.IGNORECASE),
         year=re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d\d)(?![\d/.,]\d)"),
-        month_lc=re.compile(
-            rf"(?<![\d/.,])\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?"),
+        # Led by the month name; the day before it is read by `_DAY_BEFORE_MONTH`.
+        month_lc=re.compile(rf"\b(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?"),
         weekday_before_lc=re.compile(
             rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:tanggal|tgl\.?)\s{{1,3}})?$"),
         relative_lc=re.compile(rf"\b(?P<rel>{rel})\b"),
         weekday_lc=re.compile(rf"\b(?P<wd>{wd})\b"),
     )
+
+
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\d/.,])\b(?P<d>\d{1,2})\s{1,3}$")
+_DAY_BEFORE = re.compile(r"(?P<open>\([ ]{0,2})?(?<![\d/.,])(?P<d>\d{1,2})$")
 
 
 def _year(text: str | None) -> int | None:
@@ -126,9 +128,15 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
         return lex.weekdays.get(w.group("wd").casefold()), w.start()
 
     for m in pats.numeric.finditer(text):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        wd, start = weekday_before(m.start())
-        has_context = wd is not None or (m.group("open") and m.group("close")) or m.group("y")
+        day = _DAY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if not day:
+            continue
+        d, mo = int(day.group("d")), int(m.group("m"))
+        wd, start = weekday_before(day.start())
+        opened = bool(day.group("open"))
+        if wd is None and opened:
+            start = day.start()
+        has_context = wd is not None or (opened and m.group("close")) or m.group("y")
         if not has_context or not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         if m.group("y") and _year(m.group("y")) is None:
@@ -136,10 +144,16 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
         found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "numeric", d, mo, _year(m.group("y")), wd))
         take(start, m.end())
     for m in month_re.finditer(scan):
-        wd, start = weekday_before(m.start())
+        if month_re is pats.month_lc:
+            day = _DAY_BEFORE_MONTH.search(scan, max(0, m.start() - 5), m.start())
+            if not day:
+                continue
+            day_start, d = day.start(), int(day.group("d"))
+        else:
+            day_start, d = m.start(), int(m.group("d"))
+        wd, start = weekday_before(day_start)
         if not free(start, m.end()):
             continue
-        d = int(m.group("d"))
         if not 1 <= d <= 31:
             continue
         mo = lex.months[m.group("mon").casefold()]

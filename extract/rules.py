@@ -1141,6 +1141,11 @@ class EventRules:
                 continue
             seen[key] = r
         items = list(seen.values())
+        # "naik dari 71 persen menjadi 77 persen" after "71,41 persen ... 77,04 persen": the same figures rounded
+        precise = {(r["region"].code, int(r["value"].number)) for r in items
+                   if r["value"].number is not None and r["value"].number != int(r["value"].number)}
+        items = [r for r in items if not (r["value"].number is not None and r["value"].number == int(r["value"].number)
+                                          and (r["region"].code, int(r["value"].number)) in precise)]
         keep = []
         for r in items:
             v: Value = r["value"]
