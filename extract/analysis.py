@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from extract.dates import DateMention
@@ -56,17 +56,43 @@ class Analysis:
             self.notes["_text"] = given if isinstance(given, str) else self.doc.text
         return self.notes["_text"]
 
+    def _token_table(self) -> None:
+        """Token texts, lower-cased texts, offsets and like_num as plain lists, read in one array call
+        (iterating spaCy Token objects from Python is what costs)."""
+        if len(self.doc):
+            rows = self.doc.to_array([IDX, LENGTH, LIKE_NUM]).tolist()
+        else:
+            rows = []
+        text = self.text
+        words = [text[a : a + n] for a, n, _ in rows]
+        self.notes["_words"] = words
+        self.notes["_lowers"] = [w.lower() for w in words]
+        self.notes["_offsets"] = [a for a, _, _ in rows]
+        self.notes["_like_num"] = [bool(x) for _, _, x in rows]
+
     @property
     def words(self) -> list[str]:
-        """Token texts as plain strings, read from offsets in one array call (iterating Token objects is slow)."""
         if "_words" not in self.notes:
-            if len(self.doc):
-                offsets = self.doc.to_array([IDX, LENGTH]).tolist()
-                text = self.text
-                self.notes["_words"] = [text[a : a + n] for a, n in offsets]
-            else:
-                self.notes["_words"] = []
+            self._token_table()
         return self.notes["_words"]
+
+    @property
+    def lowers(self) -> list[str]:
+        if "_lowers" not in self.notes:
+            self._token_table()
+        return self.notes["_lowers"]
+
+    @property
+    def offsets(self) -> list[int]:
+        if "_offsets" not in self.notes:
+            self._token_table()
+        return self.notes["_offsets"]
+
+    @property
+    def like_num(self) -> list[bool]:
+        if "_like_num" not in self.notes:
+            self._token_table()
+        return self.notes["_like_num"]
 
     # ---- lookups (indexed by sentence on first use: rules ask per sentence, and long texts have many)
     def _index(self, name: str, items, key) -> dict[int, list]:

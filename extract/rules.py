@@ -152,6 +152,7 @@ class EventRules:
         self.index_spec = {k: v for k, v in idx.items() if isinstance(v, dict) and "labels" in v}
         self.grades = {k: v for k, v in idx["grades"].items()}
         self.opinions = {fold(k): v for k, v in idx["opinions"].items()}
+        self.opinion_starts = {k.split()[0] for k in self.opinions}
         self.zones = {fold(k): v for k, v in idx["zones"].items()}
         self.categories = sorted((fold(w) for w in idx["categories"]["words"]), key=len, reverse=True)
         self.fillers = {fold(w) for w in idx["fillers"]["words"]}
@@ -787,6 +788,12 @@ class EventRules:
         return self.finish_index_events(ctx, results)
 
     def labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
+        cache = an.notes.setdefault("_labels", {})
+        if sent not in cache:
+            cache[sent] = self._labels_in(an, sent)
+        return cache[sent]
+
+    def _labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
         picked: list[Match] = []
         for m in sorted(an.matches_in(sent, "INDEX:"), key=lambda m: (m.start, -(m.end - m.start))):
             if picked and m.start < picked[-1].end:
@@ -924,42 +931,52 @@ class EventRules:
         return False
 
     def values_in(self, an: Analysis, sent: int) -> list[Value]:
-        doc = an.doc
+        """Values in a sentence: numbers (score/percent), grades, audit opinions, zones and ranks."""
+        cache = an.notes.setdefault("_values", {})
+        if sent in cache:
+            return [Value(v.start, v.end, v.text, v.number, v.kind, v.predicate) for v in cache[sent]]
         s = an.sents[sent]
+        a0, n_end = s.start, s.end
+        W, L, NUM, OFF = an.words, an.lowers, an.like_num, an.offsets  # noqa: N806  (plain token lists)
         date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
         out: list[Value] = []
-        toks = list(doc[s.start : s.end])
         label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
+        region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
+        n = n_end - a0
+
+        def low(i: int) -> str:
+            return L[a0 + i] if 0 <= i < n else ""
+
         i = 0
-        while i < len(toks):
-            t = toks[i]
-            w = t.lower_
-            prev = toks[i - 1].lower_ if i > 0 else ""
-            nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
-            if any(a <= t.idx < b for a, b in date_chars):
+        while i < n:
+            t = a0 + i
+            text = W[t]
+            w = L[t]
+            prev = low(i - 1)
+            nxt = low(i + 1)
+            if date_chars and any(a <= OFF[t] < b for a, b in date_chars):
                 i += 1
                 continue
             # ranks: "peringkat 14", "urutan ke-14", "posisi kedua", "urutan dua terbawah"
-            if w in self.rank_words and i + 1 < len(toks):
+            if w in self.rank_words and i + 1 < n:
                 j = i + 1
-                while j + 1 < len(toks) and toks[j].lower_ in ("ke", "ke-", "-", "yang"):
+                while j + 1 < n and low(j) in ("ke", "ke-", "-", "yang"):
                     j += 1
                 rank = None
-                if toks[j].like_num and _DIGITS.search(toks[j].text):
-                    num = parse_number(toks[j].text.lstrip("-"))
+                if NUM[a0 + j] and _DIGITS.search(W[a0 + j]):
+                    num = parse_number(W[a0 + j].lstrip("-"))
                     rank = int(num) if num is not None and num == int(num) else None
                 else:
-                    rank = parse_ordinal(toks[j].text, self.lex)
+                    rank = parse_ordinal(W[a0 + j], self.lex)
                     if rank is None:
-                        rank, _ = parse_number_words([toks[j].text], self.lex)
+                        rank, _ = parse_number_words([W[a0 + j]], self.lex)
                 if rank:
-                    out.append(Value(t.i, toks[j].i + 1, f"peringkat {rank}", None, "rank"))
+                    out.append(Value(t, a0 + j + 1, f"peringkat {rank}", None, "rank"))
                     i = j + 1
                     continue
             # zones: "zona hijau"
             if w in ("zona", "zone") and nxt in self.zones:
-                out.append(Value(t.i, toks[i + 1].i + 1, f"{t.text} {toks[i + 1].text}", None, "zone",
-                                 self.zones[nxt]))
+                out.append(Value(t, t + 2, f"{text} {W[t + 1]}", None, "zone", self.zones[nxt]))
                 i += 2
                 continue
             if w in ("kategori", "berkategori", "predikat") and nxt in self.zones and out:
@@ -967,61 +984,60 @@ class EventRules:
                 i += 2
                 continue
             # opinions: WTP / Wajar Tanpa Pengecualian / Disclaimer
-            phrase3 = " ".join(x.lower_ for x in toks[i : i + 3])
             opinion = None
             used = 1
-            if phrase3 in self.opinions:
-                opinion, used = self.opinions[phrase3], 3
-            elif w in self.opinions and (w != "tw" or "opini" in prev):
+            if w in self.opinion_starts:
+                phrase3 = " ".join(L[t : min(t + 3, n_end)])
+                if phrase3 in self.opinions:
+                    opinion, used = self.opinions[phrase3], 3
+            if opinion is None and w in self.opinions and (w != "tw" or "opini" in prev):
                 opinion = self.opinions[w]
             if opinion:
-                if used == 3 and i + 3 < len(toks) and toks[i + 3].text == "(":
-                    used += 3 if i + 5 < len(toks) and toks[i + 5].text == ")" else 0
-                out.append(Value(t.i, t.i + used, opinion, None, "opinion"))
+                if used == 3 and i + 3 < n and W[t + 3] == "(":
+                    used += 3 if i + 5 < n and W[t + 5] == ")" else 0
+                out.append(Value(t, t + used, opinion, None, "opinion"))
                 i += used
                 continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
-            bare = t.text.strip("“”\"'‘’").rstrip(".")
-            after_label = (t.i - 1) in label_tokens
-            if bare in self.grades and (prev in self.grade_cues or after_label or t.text != bare or nxt in ("plus", "+")) and not (
-                i > 0 and toks[i - 1].like_num
-            ):
-                text = bare
-                end = t.i + 1
-                if nxt in ("plus", "+"):
-                    text = f"{bare} {toks[i + 1].text}"
-                    end += 1
-                pred = None
-                # "predikat kurang atau C": the category named before the letter
-                back = " ".join(x.lower_ for x in toks[max(0, i - 4) : i])
-                for cat in self.categories:
-                    if back.endswith(cat + " atau") or back.endswith(cat + " ("):
-                        pred = cat
-                        break
-                out.append(Value(t.i, end, text, None, "grade", pred))
-                i += 1
-                continue
+            bare = text.strip("“”\"'‘’").rstrip(".")
+            if bare in self.grades:
+                after_label = (t - 1) in label_tokens
+                if (prev in self.grade_cues or after_label or text != bare or nxt in ("plus", "+")) and not (
+                    i > 0 and NUM[t - 1]
+                ):
+                    value_text = bare
+                    end = t + 1
+                    if nxt in ("plus", "+"):
+                        value_text = f"{bare} {W[t + 1]}"
+                        end += 1
+                    pred = None
+                    # "predikat kurang atau C": the category named before the letter
+                    back = " ".join(L[max(a0, t - 4) : t])
+                    for cat in self.categories:
+                        if back.endswith(cat + " atau") or back.endswith(cat + " ("):
+                            pred = cat
+                            break
+                    out.append(Value(t, end, value_text, None, "grade", pred))
+                    i += 1
+                    continue
             # numbers
-            if t.like_num and _DIGITS.search(t.text) and "/" not in t.text:
-                num = parse_number(t.text)
-                if num is None or t.text.startswith(("Rp", "rp")) or prev in ("rp", "rp.", "idr", "nomor", "no",
-                                                                               "no.", "pasal", "ayat"):
+            if NUM[t] and _DIGITS.search(text) and "/" not in text:
+                num = parse_number(text)
+                if num is None or text.startswith(("Rp", "rp")) or prev in ("rp", "rp.", "idr", "nomor", "no",
+                                                                            "no.", "pasal", "ayat"):
                     i += 1
                     continue
-                if _is_year_token(t.text) and nxt not in ("poin", "point", "persen", "%"):
+                if _is_year_token(text) and nxt not in ("poin", "point", "persen", "%"):
                     i += 1
                     continue
-                if prev == "dari" and out and out[-1].end >= t.i - 1:
+                if prev == "dari" and out and out[-1].end >= t - 1:
                     i += 1
                     continue  # "posisi 363 dari 514"
-                nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-                prev2 = toks[i - 2] if i > 1 else None
-                if (nxt in ("-", "–", "—", "sampai", "hingga", "s.d", "s/d") and nxt2 is not None and nxt2.like_num) or (
-                    prev in ("-", "–", "—", "sampai", "hingga", "s.d", "s/d") and prev2 is not None and prev2.like_num
-                ):
+                bands = ("-", "–", "—", "sampai", "hingga", "s.d", "s/d")
+                if (nxt in bands and i + 2 < n and NUM[t + 2]) or (prev in bands and i > 1 and NUM[t - 2]):
                     i += 1
                     continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
-                if prev in self.delta_words or (i > 1 and toks[i - 2].lower_ in self.delta_words and prev in (
+                if prev in self.delta_words or (i > 1 and low(i - 2) in self.delta_words and prev in (
                         "sebesar", "sekitar", "hingga", "mencapai")):
                     i += 1
                     continue  # "peningkatan 40 persen": a change, not the level
@@ -1032,29 +1048,25 @@ class EventRules:
                     continue
                 # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")
                 if prev == "(" and i > 1:
-                    before = toks[i - 2]
-                    bw = before.lower_
-                    region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
-                    if before.i not in region_tokens and before.i not in label_tokens and bw not in self.fillers and (
-                        before.text[:1].islower()
-                    ):
+                    before = t - 2
+                    if before not in region_tokens and before not in label_tokens and L[before] not in self.fillers \
+                            and W[before][:1].islower():
                         i += 1
                         continue
-                end = t.i + 1 + (1 if percent else 0)
-                v = Value(t.i, end, t.text, num, "percent" if percent else "score")
+                end = t + 1 + (1 if percent else 0)
+                v = Value(t, end, text, num, "percent" if percent else "score")
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
-                tail = " ".join(x.lower_ for x in toks[i + 1 : i + 7])
+                tail = " ".join(L[t + 1 : min(t + 7, n_end)])
                 for cat in self.categories:
-                    if re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |predikat |"
-                                rf"berpredikat |atau )?{re.escape(cat)}\b", tail):
+                    if cat in tail and re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |"
+                                                rf"predikat |berpredikat |atau )?{re.escape(cat)}\b", tail):
                         v.predicate = cat
                         break
-                grade_tail = re.match(r"^(?:persen |% |poin |point )?(?:\( ?)?(?:atau )?(?:berpredikat |kategori |"
-                                      r"predikat )?\"?(aa|a|bb|b|cc|c|d)\b", tail)
-                if v.predicate is None and grade_tail and any(
-                    x.text in self.grades for x in toks[i + 1 : i + 7]
-                ):
-                    v.predicate = next(x.text for x in toks[i + 1 : i + 7] if x.text in self.grades)
+                if v.predicate is None:
+                    grade_next = next((W[x] for x in range(t + 1, min(t + 7, n_end)) if W[x] in self.grades), None)
+                    if grade_next and re.match(r"^(?:persen |% |poin |point )?(?:\( ?)?(?:atau )?(?:berpredikat |"
+                                               r"kategori |predikat )?\"?(aa|a|bb|b|cc|c|d)\b", tail):
+                        v.predicate = grade_next
                 out.append(v)
                 i += 1
                 continue
@@ -1075,7 +1087,8 @@ class EventRules:
                 merged[-1] = v
                 continue
             merged.append(v)
-        return merged
+        cache[sent] = merged
+        return [Value(v.start, v.end, v.text, v.number, v.kind, v.predicate) for v in merged]
 
     def index_years(self, ctx: Context) -> dict[str, int]:
         """The year each index is written with anywhere in the article ("SPI tahun 2021", "SAKIP 2019")."""
