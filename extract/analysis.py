@@ -121,5 +121,63 @@ class Analysis:
         table = self._index("dates", list(enumerate(self.dates)), lambda im: self.sentence_of_char(im[1].start))
         return [(m, self.resolved.get(i)) for i, m in table.get(sent, [])]
 
+    @property
+    def view(self) -> TokenView:
+        if "_view" not in self.notes:
+            self.notes["_view"] = TokenView(self)
+        return self.notes["_view"]
+
     def live_sentences(self) -> list[int]:
         return [i for i in range(len(self.sents)) if i not in self.skip]
+
+
+class _Tok:
+    """A token as the rules read it: text, lower-case text, index. Far cheaper than spaCy's Token from Python."""
+
+    __slots__ = ("text", "lower_", "i")
+
+    def __init__(self, text: str, lower: str, i: int):
+        self.text, self.lower_, self.i = text, lower, i
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text.isdigit()
+
+
+class _Slice:
+    __slots__ = ("view", "start", "stop")
+
+    def __init__(self, view: TokenView, start: int, stop: int):
+        self.view, self.start, self.stop = view, start, stop
+
+    @property
+    def text(self) -> str:
+        if self.stop <= self.start:
+            return ""
+        an = self.view.an
+        return an.text[an.offsets[self.start] : an.offsets[self.stop - 1] + len(an.words[self.stop - 1])]
+
+    def __iter__(self):
+        return (self.view[i] for i in range(self.start, self.stop))
+
+
+class TokenView:
+    """Index and slice access over an analysed doc's plain token lists, shaped like a Doc for the rules."""
+
+    def __init__(self, an: Analysis):
+        self.an = an
+        self._toks: list[_Tok | None] = [None] * len(an.words)
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self._toks))
+            return _Slice(self, start, stop)
+        if key < 0:
+            key += len(self._toks)
+        tok = self._toks[key]
+        if tok is None:
+            tok = self._toks[key] = _Tok(self.an.words[key], self.an.lowers[key], key)
+        return tok

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
-
-from extract.analysis import Analysis
+from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, fold
 
 # Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
@@ -59,40 +57,41 @@ class PeopleFinder:
         self.not_name |= {fold(n) for names in cal["weekdays"].values() for n in names}
 
     # ---- token classes
-    def _is_honorific(self, tok: Token) -> bool:
+    def _is_honorific(self, tok) -> bool:
         return tok.lower_.rstrip(".") in self.honorifics or tok.text in ("(Purn)",)
 
-    def _is_degree(self, tok: Token) -> bool:
+    def _is_degree(self, tok) -> bool:
         t = tok.text.replace(".", "").replace(",", "")
         return bool(t) and fold(t) in self.degrees
 
-    def _is_name_token(self, tok: Token) -> bool:
+    def _is_name_token(self, tok) -> bool:
         text = tok.text
-        if not text or fold(text) in self.not_name or fold(text).rstrip(".") in self.head_words:
+        low = tok.lower_
+        if not text or low in self.not_name or low.rstrip(".") in self.head_words:
             return False
-        if fold(text) in self.role_words or _INSTITUTION_SHAPE.match(text):
+        if low in self.role_words or _INSTITUTION_SHAPE.match(text):
             return False
         if _INITIAL.match(text):
             return True
-        if fold(text) in self.particles:
+        if low in self.particles:
             return True
         if not text[0].isupper() or text.isupper() and len(text) > 1:
             return False
         body = text.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
         return body.isalpha() and any(c.islower() for c in body)
 
-    def _is_role_word(self, tok: Token, region_tokens: set[int]) -> bool:
+    def _is_role_word(self, tok, region_tokens: set[int]) -> bool:
         text = tok.text
         if tok.i in region_tokens:
             return True
-        if fold(text) in self.role_words or fold(text).rstrip(".") in self.head_words:
+        if tok.lower_ in self.role_words or tok.lower_.rstrip(".") in self.head_words:
             return True
         if len(text) >= 2 and text.replace("-", "").replace("/", "").isalnum() and text.isupper():
             return True  # acronyms: KPU, BPS, PUPR, RI
         return bool(_INSTITUTION_SHAPE.match(text))
 
     # ---- role phrase and name
-    def _extend_role(self, doc: Doc, i: int, limit: int, region_tokens: set[int]) -> int:
+    def _extend_role(self, doc: TokenView, i: int, limit: int, region_tokens: set[int]) -> int:
         """End (exclusive) of the role phrase whose head ends at `i`."""
         j = i
         while j < limit:
@@ -130,7 +129,7 @@ class PeopleFinder:
             break
         return j
 
-    def _read_name(self, doc: Doc, j: int, limit: int) -> tuple[int, int]:
+    def _read_name(self, doc: TokenView, j: int, limit: int) -> tuple[int, int]:
         """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
         while j < limit:
             if doc[j].text == "(" and j + 2 < limit and doc[j + 2].text == ")" and self._is_honorific(doc[j + 1]):
@@ -156,18 +155,18 @@ class PeopleFinder:
             j -= 1
         return start, j
 
-    def _name_text(self, doc: Doc, start: int, end: int) -> str:
+    def _name_text(self, doc: TokenView, start: int, end: int) -> str:
         parts = [t.text for t in doc[start:end]]
         text = " ".join(parts)
         return re.sub(r"\s+", " ", text).strip(" ,.")
 
     def find(self, an: Analysis, sentences: list[int] | None = None) -> list[Person]:
-        doc = an.doc
+        doc = an.view
         region_tokens = {t for m in an.regions for t in range(m.start, m.end)}  # one pass per article
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
         role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
-        headline_like = {k for k in {m.sent for m in role_matches} if self._headline_case(an.sents[k])}
+        headline_like = {k for k in {m.sent for m in role_matches} if self._headline_case(an, an.sents[k])}
         role_matches = [m for m in role_matches if m.sent not in headline_like]
         # longest head at a position, no overlaps
         taken_until = -1
@@ -192,16 +191,16 @@ class PeopleFinder:
         return self._merge(people)
 
     @staticmethod
-    def _headline_case(sent) -> bool:
+    def _headline_case(an: Analysis, sent) -> bool:
         """A headline in title case ("Bupati Lobar Lantik 24 Kades"): capitals say nothing about names there."""
-        toks = [t for t in sent if not t.is_space]
-        if not toks or toks[-1].text in (".", "!", "?", "”", '"') or len(toks) > 25:
+        toks = [w for w in an.words[sent.start : sent.end] if not w.isspace()]
+        if not toks or toks[-1] in (".", "!", "?", "”", '"') or len(toks) > 25:
             return False  # headlines carry no final stop
-        words = [t.text for t in toks if t.is_alpha and len(t.text) > 3]
+        words = [w for w in toks if w.isalpha() and len(w) > 3]
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
     def _name_after(self, an: Analysis, m, role_end: int, limit: int, region_tokens: set[int]) -> Person | None:
-        doc = an.doc
+        doc = an.view
         j = role_end
         skipped = 0
         while j < limit and doc[j].lower_ in _LINK_FORWARD and skipped < 5:
@@ -223,7 +222,7 @@ class PeopleFinder:
 
     def _name_before(self, an: Analysis, m, role_end: int, sent_start: int) -> Person | None:
         """`Muhammad Abidin, S.E., Kepala ...` / `I Made Diksa selaku Perbekel ...` / `Nama (Perbekel ...)`."""
-        doc = an.doc
+        doc = an.view
         k = m.start - 1
         steps = 0
         while k >= sent_start and steps < 14 and (
@@ -245,7 +244,7 @@ class PeopleFinder:
         return self._person(an, m, role_end, start, end)
 
     def _person(self, an: Analysis, m, role_end: int, start: int, end: int) -> Person | None:
-        doc = an.doc
+        doc = an.view
         if end >= len(doc):
             return None  # the text is cut inside the name
         name = self._name_text(doc, start, end)
@@ -256,7 +255,7 @@ class PeopleFinder:
 
     def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
         """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""
-        doc = an.doc
+        doc = an.view
         out: list[Person] = []
         words = an.words
         for k in sorted({m.sent for m in an.matches if m.label == "ROLE"}):
