@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, LIKE_NUM
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.dates import DateMention
 from extract.regions import RegionMention
@@ -23,6 +23,28 @@ if not Doc.has_extension("pantau"):
     Doc.set_extension("pantau", default=None)  # the Analysis
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)  # list of event dicts (with "_rule" and "_sents" for --explain)
+
+
+class Sentence:
+    """A sentence by token and character offsets; its text is cut from the article text on demand."""
+
+    __slots__ = ("an", "start", "end", "start_char", "end_char")
+
+    def __init__(self, an: Analysis, start: int, end: int):
+        self.an, self.start, self.end = an, start, end
+        offsets, words = an.offsets, an.words
+        self.start_char = offsets[start]
+        self.end_char = offsets[end - 1] + len(words[end - 1])
+
+    @property
+    def text(self) -> str:
+        return self.an.text[self.start_char : self.end_char]
+
+    def __iter__(self):
+        return iter(self.an.doc[self.start : self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
 
 
 @dataclass
@@ -36,7 +58,7 @@ class Match:
 @dataclass
 class Analysis:
     doc: Doc
-    sents: list[Span] = field(default_factory=list)
+    sents: list[Sentence] = field(default_factory=list)
     skip: set[int] = field(default_factory=set)  # boilerplate sentences
     sent_of: list[int] = field(default_factory=list)  # token index -> sentence index
     regions: list[RegionMention] = field(default_factory=list)
@@ -57,18 +79,12 @@ class Analysis:
         return self.notes["_text"]
 
     def _token_table(self) -> None:
-        """Token texts, lower-cased texts, offsets and like_num as plain lists, read in one array call
-        (iterating spaCy Token objects from Python is what costs)."""
-        if len(self.doc):
-            rows = self.doc.to_array([IDX, LENGTH, LIKE_NUM]).tolist()
-        else:
-            rows = []
+        """Token texts and offsets as plain lists, read in one array call (iterating spaCy Token objects from
+        Python is what costs)."""
+        rows = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
         text = self.text
-        words = [text[a : a + n] for a, n, _ in rows]
-        self.notes["_words"] = words
-        self.notes["_lowers"] = [w.lower() for w in words]
-        self.notes["_offsets"] = [a for a, _, _ in rows]
-        self.notes["_like_num"] = [bool(x) for _, _, x in rows]
+        self.notes["_offsets"] = [a for a, _ in rows]
+        self.notes["_words"] = [text[a : a + n] for a, n in rows]
 
     @property
     def words(self) -> list[str]:
@@ -79,7 +95,7 @@ class Analysis:
     @property
     def lowers(self) -> list[str]:
         if "_lowers" not in self.notes:
-            self._token_table()
+            self.notes["_lowers"] = [w.lower() for w in self.words]
         return self.notes["_lowers"]
 
     @property
@@ -91,7 +107,7 @@ class Analysis:
     @property
     def like_num(self) -> list[bool]:
         if "_like_num" not in self.notes:
-            self._token_table()
+            self.notes["_like_num"] = [bool(x) for x in self.doc.to_array([LIKE_NUM]).tolist()] if len(self.doc) else []
         return self.notes["_like_num"]
 
     # ---- lookups (indexed by sentence on first use: rules ask per sentence, and long texts have many)

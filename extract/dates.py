@@ -55,6 +55,7 @@ class DatePatterns:
     weekday_before_lc: re.Pattern[str]
     relative_lc: re.Pattern[str]
     weekday_lc: re.Pattern[str]
+    words_lc: re.Pattern[str]  # month names, relative words and weekdays in one pass
 
 
 @cache
@@ -85,6 +86,8 @@ def patterns(lex: Lexicon) -> DatePatterns:
             rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:tanggal|tgl\.?)\s{{1,3}})?$"),
         relative_lc=re.compile(rf"\b(?P<rel>{rel})\b"),
         weekday_lc=re.compile(rf"\b(?P<wd>{wd})\b"),
+        words_lc=re.compile(
+            rf"\b(?:(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?|(?P<rel>{rel})\b|(?P<wd>{wd})\b)"),
     )
 
 
@@ -107,11 +110,15 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
     low = text.lower()
     # Lower-casing keeps offsets for almost all text; when it does not (a few Unicode letters), use the slow path.
     if len(low) == len(text):
-        month_re, before_re, relative_re, weekday_re, scan = (
-            pats.month_lc, pats.weekday_before_lc, pats.relative_lc, pats.weekday_lc, low)
+        scan, before_re = low, pats.weekday_before_lc
+        months_found, relatives_found, weekdays_found = [], [], []
+        for m in pats.words_lc.finditer(low):  # one pass for the three word-led kinds
+            (months_found if m.group("mon") else relatives_found if m.group("rel") else weekdays_found).append(m)
     else:
-        month_re, before_re, relative_re, weekday_re, scan = (
-            pats.month, pats.weekday_before, pats.relative, pats.weekday, text)
+        scan, before_re = text, pats.weekday_before
+        months_found = list(pats.month.finditer(text))
+        relatives_found = list(pats.relative.finditer(text))
+        weekdays_found = list(pats.weekday.finditer(text))
     found: list[DateMention] = []
     used = bytearray(len(text) + 1)  # characters already inside a mention: overlap checks stay linear
 
@@ -143,8 +150,8 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
             continue
         found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "numeric", d, mo, _year(m.group("y")), wd))
         take(start, m.end())
-    for m in month_re.finditer(scan):
-        if month_re is pats.month_lc:
+    for m in months_found:
+        if scan is low:
             day = _DAY_BEFORE_MONTH.search(scan, max(0, m.start() - 5), m.start())
             if not day:
                 continue
@@ -159,13 +166,13 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
         mo = lex.months[m.group("mon").casefold()]
         found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "month", d, mo, _year(m.group("y")), wd))
         take(start, m.end())
-    for m in relative_re.finditer(scan):
+    for m in relatives_found:
         if not free(m.start(), m.end()):
             continue
         offset = lex.relative_days[" ".join(m.group("rel").casefold().split())]
         found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], "relative", offset=offset))
         take(m.start(), m.end())
-    for m in weekday_re.finditer(scan):
+    for m in weekdays_found:
         if not free(m.start(), m.end()):
             continue
         wd = lex.weekdays[m.group("wd").casefold()]
