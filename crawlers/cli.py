@@ -26,6 +26,8 @@ def crawl(
     recheck_days: float = typer.Option(None, "--recheck-days",
                                        help="Revalidate known articles published this many days ago or less (default 3)."),
     delay: float = typer.Option(None, "--delay", help="Seconds between requests to one site (default 0.5; AutoThrottle adapts)."),
+    retries: int = typer.Option(None, "--retries", min=0,
+                                help="Retries of a failed request, with back-off (default 3; 0 gives up on dead hosts at once)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Scrapy's log on stderr."),
 ) -> None:
     """Exit 0 when the crawl ran (page errors are listed in the summary line), 2 on bad usage, 1 when the
@@ -81,6 +83,8 @@ def crawl(
         settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
         settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="cmdline")
         settings.set("RANDOMIZE_DOWNLOAD_DELAY", delay > 0, priority="cmdline")
+    if retries is not None:
+        settings.set("RETRY_TIMES", retries, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, url=list(url or []), source=list(source or []), all=all_sources or None,

@@ -44,31 +44,40 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self, head: bool) -> None:
         demo = self.server.demo
         path = urlsplit(self.path).path or "/"
-        response = demo.responses.get(path)
-        status = 200
-        if demo.forced_status is not None:
-            self._send_plain(demo.forced_status, "Layanan sedang dalam pemeliharaan.\n", head)
-            status = demo.forced_status
-        elif response is None and path.startswith(demo.admin_path.rstrip("/")):
-            response = demo.renderer.admin()
-            status = self._send(response, head)
-        elif response is None and not path.endswith("/") and path + "/" in demo.responses:
-            status = 301
-            self.send_response(301)
-            self.send_header("Location", path + "/")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-        elif response is None:
-            status = self._send(demo.renderer.not_found(), head)
-        elif self._not_modified(response):
-            status = 304
-            self.send_response(304)
-            self.send_header("ETag", response.etag)
-            self.send_header("Last-Modified", _http_date(response))
-            self.end_headers()
-        else:
-            status = self._send(response, head)
+        status, send = self._route(demo, path, head)
+        # Logged before the response goes out, so a client that has its answer always finds it in the log.
         demo.log(LoggedRequest(self.command, path, status, self.headers.get("User-Agent")))
+        send()
+
+    def _route(self, demo: DemoServer, path: str, head: bool):
+        """The status this request gets and a function that sends it."""
+        response = demo.responses.get(path)
+        if demo.forced_status is not None:
+            forced = demo.forced_status
+            return forced, lambda: self._send_plain(forced, "Layanan sedang dalam pemeliharaan.\n", head)
+        if response is None and path.startswith(demo.admin_path.rstrip("/")):
+            admin = demo.renderer.admin()
+            return admin.status, lambda: self._send(admin, head)
+        if response is None and not path.endswith("/") and path + "/" in demo.responses:
+            return 301, lambda: self._send_redirect(path + "/")
+        if response is None:
+            missing = demo.renderer.not_found()
+            return missing.status, lambda: self._send(missing, head)
+        if self._not_modified(response):
+            return 304, lambda: self._send_not_modified(response)
+        return response.status, lambda: self._send(response, head)
+
+    def _send_redirect(self, location: str) -> None:
+        self.send_response(301)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _send_not_modified(self, response: Response) -> None:
+        self.send_response(304)
+        self.send_header("ETag", response.etag)
+        self.send_header("Last-Modified", _http_date(response))
+        self.end_headers()
 
     def _not_modified(self, response: Response) -> bool:
         if_none_match = self.headers.get("If-None-Match")
@@ -86,7 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
             return response.last_modified.replace(microsecond=0) <= since
         return False
 
-    def _send(self, response: Response, head: bool) -> int:
+    def _send(self, response: Response, head: bool) -> None:
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
@@ -96,7 +105,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head:
             self.wfile.write(response.body)
-        return response.status
 
     def _send_plain(self, status: int, text: str, head: bool) -> None:
         body = text.encode("utf-8")

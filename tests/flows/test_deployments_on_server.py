@@ -37,11 +37,13 @@ def _final_state(client, flow_run_id, timeout: float = 240):
                      timeout, f"flow run {flow_run_id}")
 
 
-def test_pool_deployment_runs_on_a_worker_and_served_deployment_runs_on_request(tmp_path):
+def test_pool_deployment_runs_on_a_worker_and_served_deployment_runs_on_request(tmp_path, monkeypatch):
     from prefect.client.orchestration import get_client
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
+    # A server database of its own: the session's PREFECT_HOME is shared with the other flow tests.
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
     pool_db = f"sqlite:///{tmp_path}/pool.db"
     served_db = f"sqlite:///{tmp_path}/served.db"
     with LocalPrefectServer(log_file=tmp_path / "prefect-server.log") as server, DemoServer() as site:
