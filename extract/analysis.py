@@ -148,16 +148,34 @@ class Analysis:
 
 
 class _Tok:
-    """A token as the rules read it: text, lower-case text, index. Far cheaper than spaCy's Token from Python."""
+    """A token as the rules read it (text, lower_, i, idx, like_num, ...), far cheaper than spaCy's Token
+    from Python; built on first access from the analysis' plain lists."""
 
-    __slots__ = ("text", "lower_", "i")
+    __slots__ = ("text", "lower_", "i", "_an")
 
-    def __init__(self, text: str, lower: str, i: int):
-        self.text, self.lower_, self.i = text, lower, i
+    def __init__(self, an: Analysis, i: int):
+        self._an, self.i = an, i
+        self.text, self.lower_ = an.words[i], an.lowers[i]
+
+    @property
+    def idx(self) -> int:
+        return self._an.offsets[self.i]
+
+    @property
+    def like_num(self) -> bool:
+        return self._an.like_num[self.i]
 
     @property
     def is_digit(self) -> bool:
         return self.text.isdigit()
+
+    @property
+    def is_space(self) -> bool:
+        return self.text.isspace()
+
+    @property
+    def is_punct(self) -> bool:
+        return bool(self.text) and not any(c.isalnum() for c in self.text)
 
 
 class _Slice:
@@ -175,6 +193,19 @@ class _Slice:
 
     def __iter__(self):
         return (self.view[i] for i in range(self.start, self.stop))
+
+    def __len__(self) -> int:
+        return max(0, self.stop - self.start)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            return _Slice(self.view, self.start + start, self.start + stop)
+        if key < 0:
+            key += len(self)
+        if not 0 <= key < len(self):
+            raise IndexError(key)
+        return self.view[self.start + key]
 
 
 class TokenView:
@@ -195,5 +226,5 @@ class TokenView:
             key += len(self._toks)
         tok = self._toks[key]
         if tok is None:
-            tok = self._toks[key] = _Tok(self.an.words[key], self.an.lowers[key], key)
+            tok = self._toks[key] = _Tok(self.an, key)
         return tok

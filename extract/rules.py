@@ -15,9 +15,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from spacy.tokens import Doc, Span
-
-from extract.analysis import Analysis, Match
+from extract.analysis import Analysis, Match, Sentence, TokenView
 from extract.lexicon import Lexicon, fold
 from extract.numbers import parse_number, parse_number_words, parse_ordinal
 from extract.people import PeopleFinder, Person
@@ -54,8 +52,8 @@ class Context:
     live: list[int] = field(default_factory=list)
 
     @property
-    def doc(self) -> Doc:
-        return self.an.doc
+    def doc(self) -> TokenView:
+        return self.an.view
 
     @property
     def published(self) -> date | None:
@@ -193,7 +191,7 @@ class EventRules:
             for _mention, day in an.dates_in(sent):
                 if day is not None and day > ctx.report_date:
                     return True  # a day after the report: scheduled, not held
-        doc = an.doc
+        doc = an.view
         for m in an.matches_in(sent, "PLAN_NEAR"):
             if trigger.start - self.near_window <= m.start < trigger.start:
                 return True
@@ -233,7 +231,7 @@ class EventRules:
         return None
 
     def venue_in(self, an: Analysis, sent: int) -> str | None:
-        doc = an.doc
+        doc = an.view
         s = an.sents[sent]
         for m in an.matches_in(sent, "VENUE"):
             if not doc[m.start].text[:1].isupper():
@@ -270,7 +268,7 @@ class EventRules:
     # ------------------------------------------------------------------ signings
     def kind_groups(self, an: Analysis, sent: int) -> list[tuple[str, int, int]]:
         """Agreement kinds in a sentence; restatements ("X atau Y", "X (Y)") collapse to one kind."""
-        doc = an.doc
+        doc = an.view
         kinds = sorted(an.matches_in(sent, "SIGN_KIND:"), key=lambda m: (m.start, -(m.end - m.start)))
         picked: list[Match] = []
         for m in kinds:
@@ -293,9 +291,9 @@ class EventRules:
             out.append((best, g[0].start, g[-1].end))
         return out
 
-    def title_span_end(self, an: Analysis, start: int, end: int, sent: Span) -> int:
+    def title_span_end(self, an: Analysis, start: int, end: int, sent: Sentence) -> int:
         """Extend an agreement phrase over its year and subject ("tahun 2024", "tentang ...")."""
-        doc = an.doc
+        doc = an.view
         j = end
         if j < sent.end and doc[j].text == ")" and "(" in [t.text for t in doc[start:end]]:
             j += 1
@@ -336,7 +334,7 @@ class EventRules:
             groups = self.kind_groups(an, k)
             sent = an.sents[k]
             for idx, (kind, start, end) in enumerate(groups):
-                after = an.doc[end].lower_ if end < len(an.doc) else ""
+                after = an.view[end].lower_ if end < len(an.view) else ""
                 if after in self.anaphora and found and kind not in found:
                     continue  # "perjanjian kerjasama itu": the agreement already named
                 if kind in found:
@@ -346,14 +344,14 @@ class EventRules:
                         found[kind]["_sents"].append(k) if an is ctx.an else None
                         continue
                 t_end = self.title_span_end(an, start, end, sent)
-                title = an.doc[start:t_end].text.strip(" ,")
-                year = self.year_in_span(an.doc, start, t_end)
+                title = an.view[start:t_end].text.strip(" ,")
+                year = self.year_in_span(an.view, start, t_end)
                 # "Pakta Integritas dan Perjanjian Kinerja Tahun 2025": the year closes the coordination.
                 if year is None and idx + 1 < len(groups):
                     nxt = groups[idx + 1]
-                    between = [t.lower_ for t in an.doc[end : nxt[1]]]
+                    between = [t.lower_ for t in an.view[end : nxt[1]]]
                     if between in (["dan"], ["serta"], [","]):
-                        year = self.year_in_span(an.doc, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
+                        year = self.year_in_span(an.view, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
                 found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
                                "title": title, "year": year, "start": start}
         # One signing per article: the first agreement named, and those named with it in the same sentence
@@ -388,7 +386,7 @@ class EventRules:
                 "date": when.isoformat() if when else None,
                 "venue": venue,
                 "people": [],
-                "evidence": self.evidence(ctx.an, evidence_sents) if evidence_sents else an.doc.text,
+                "evidence": self.evidence(ctx.an, evidence_sents) if evidence_sents else an.text,
                 "agreement_kind": kind,
                 "agreement_title": f["title"],
                 "agreement_year": year,
@@ -398,7 +396,7 @@ class EventRules:
             })
         return events
 
-    def year_in_span(self, doc: Doc, start: int, end: int) -> int | None:
+    def year_in_span(self, doc: TokenView, start: int, end: int) -> int | None:
         for t in doc[start:end]:
             if _is_year_token(t.text):
                 return int(t.text)
@@ -419,7 +417,7 @@ class EventRules:
 
     def parties(self, an: Analysis, sent: int, kind_start: int) -> list[str]:
         """Who signed, as written: "antara A dengan B", or the subject before the verb ("A dan B menandatangani")."""
-        doc = an.doc
+        doc = an.view
         s = an.sents[sent]
         toks = list(doc[s.start : s.end])
         words = [t.lower_ for t in toks]
@@ -506,7 +504,7 @@ class EventRules:
                 excluded += 1
                 continue
             if src.matches_in(k, "SIGN_KIND:"):
-                trig = [m for m in trig if fold(src.doc[m.start:m.end].text) not in self.confirm_verbs]
+                trig = [m for m in trig if fold(src.view[m.start:m.end].text) not in self.confirm_verbs]
             live_trig = [m for m in trig if not self.is_plan(src, k, m, ctx)]
             if not live_trig:
                 continue
@@ -566,7 +564,7 @@ class EventRules:
         places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
         places += [(an, k, an.sents[k].end) for an, k in self.headline_sents(ctx)]  # headlines: "Jadi Pj ..." only
         for an, k, after in places:
-            doc = an.doc
+            doc = an.view
             for m in an.matches_in(k, "ROLE"):
                 head = doc[m.start].lower_.rstrip(".")
                 if head not in self.acting_words or m.start < after and not (
@@ -580,7 +578,7 @@ class EventRules:
         return found
 
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
-        doc = an.doc
+        doc = an.view
         for k, _trig in items:
             s = an.sents[k]
             toks = list(doc[s.start : s.end])
@@ -619,7 +617,7 @@ class EventRules:
         return None
 
     def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
-        doc = an.doc
+        doc = an.view
         out: list[str] = []
         for k, trig in items[:2]:
             s = an.sents[k]
@@ -644,7 +642,7 @@ class EventRules:
 
     def installer(self, ctx: Context, items: list[tuple[int, Match]]) -> Person | None:
         an = ctx.an
-        doc = an.doc
+        doc = an.view
         people = ctx.people
         mentions = [p for p in self._raw_mentions(an, [k for k, _ in items])]
         for k, trig in items:
@@ -727,7 +725,7 @@ class EventRules:
             sent = src.sents[k]
             aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
             regions = [m for m in src.regions_in(k) if not m.scope]
-            regions = self.drop_appositions(src.doc, regions)
+            regions = self.drop_appositions(src.view, regions)
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade")]
             toks = list(sent)
@@ -740,7 +738,7 @@ class EventRules:
             words = {t.lower_ for t in sent}
             asserts = bool(words & self.attainment)
             for v in values:
-                label = self.label_for(src.doc, v, labels)
+                label = self.label_for(src.view, v, labels)
                 if label is None and context_label is not None and context_age <= 4:
                     key = context_label[0]
                     if self.kind_ok(key, v):
@@ -750,13 +748,13 @@ class EventRules:
                 key, l_start, l_end, l_text = label
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     continue
-                listed = self.listed_owners(src.doc, sent, regions, v, values)
+                listed = self.listed_owners(src.view, sent, regions, v, values)
                 if listed:
                     owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
-                elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.doc, sent, v):
+                elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.view, sent, v):
                     continue
                 else:
-                    owners = self.owners(src.doc, regions, v, values)
+                    owners = self.owners(src.view, regions, v, values)
                 if owners is None:
                     continue  # a group phrase sits between the region and the value
                 if not owners:
@@ -800,7 +798,7 @@ class EventRules:
                 continue
             picked.append(m)
         out = []
-        doc = an.doc
+        doc = an.view
         for m in picked:
             end = m.end
             if end < len(doc) and doc[end].text == "(":  # "Indeks Pembangunan Manusia (IPM)"
@@ -824,7 +822,7 @@ class EventRules:
 
     def tight(self, an: Analysis, label_end: int, v: Value) -> bool:
         """For rate indices: only region names, years, months and filler words between label and value."""
-        doc = an.doc
+        doc = an.view
         if v.start < label_end:
             return label_end - v.end <= 2
         region_tokens = {t for k in {an.sent_of[label_end - 1], an.sent_of[v.start]} for m in an.regions_in(k)
@@ -836,7 +834,7 @@ class EventRules:
             return False
         return v.start - label_end <= 14
 
-    def label_for(self, doc: Doc, v: Value, labels) -> tuple[str, int, int, str] | None:
+    def label_for(self, doc: TokenView, v: Value, labels) -> tuple[str, int, int, str] | None:
         around = [lab for lab in labels if lab[1] <= v.start and v.end <= lab[2]]
         if around:
             return around[0]  # "opini Wajar Tanpa Pengecualian (WTP)": the label holds its value
@@ -850,7 +848,7 @@ class EventRules:
             return after[0]
         return None
 
-    def drop_appositions(self, doc: Doc, regions: list[RegionMention]) -> list[RegionMention]:
+    def drop_appositions(self, doc: TokenView, regions: list[RegionMention]) -> list[RegionMention]:
         """"Kabupaten Manggarai Barat, Provinsi Nusa Tenggara Timur": the province only locates the regency."""
         out: list[RegionMention] = []
         prev: RegionMention | None = None
@@ -867,7 +865,7 @@ class EventRules:
             prev = m
         return out
 
-    def owners(self, doc: Doc, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
+    def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
         before = [m for m in regions if m.end <= v.start]
         if not before:
             return []
@@ -895,7 +893,7 @@ class EventRules:
                 break
         return owners
 
-    def listed_owners(self, doc: Doc, sent: Span, regions: list[RegionMention], v: Value,
+    def listed_owners(self, doc: TokenView, sent: Sentence, regions: list[RegionMention], v: Value,
                       values: list[Value]) -> list[Region]:
         after = [m for m in regions if m.start >= v.end]
         if not after:
@@ -914,7 +912,7 @@ class EventRules:
                 break
         return owners
 
-    def is_group_value(self, doc: Doc, sent: Span, v: Value) -> bool:
+    def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:
         """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
         window = list(doc[max(sent.start, v.start - 7) : v.start])
         for i, t in enumerate(window):
@@ -1095,7 +1093,7 @@ class EventRules:
         counts: dict[str, Counter[int]] = {}
         analyses = [ctx.an] + ([ctx.an.title] if ctx.an.title else [])
         for an in analyses:
-            doc = an.doc
+            doc = an.view
             for k in an.live_sentences():
                 for key, _start, end, _ in self.labels_in(an, k):
                     window = [t for t in doc[end : min(len(doc), end + 5)]]
@@ -1110,7 +1108,7 @@ class EventRules:
     def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int,
                    doc_year: int | None) -> tuple[int | None, bool]:
         """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none)."""
-        doc = an.doc
+        doc = an.view
         s = an.sents[sent]
         date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
         in_date = lambda t: any(a <= t.idx < b for a, b in date_chars)  # noqa: E731
@@ -1197,7 +1195,7 @@ class EventRules:
                 "date": when.isoformat() if when else None,
                 "venue": venue,
                 "people": [],
-                "evidence": self.evidence(ctx.an, sents) if sents else r["src"].doc.text,
+                "evidence": self.evidence(ctx.an, sents) if sents else r["src"].text,
                 "index": key,
                 "index_label": r["label"],
                 "value": v.text,
@@ -1222,7 +1220,7 @@ class EventRules:
                 ann = an.matches_in(k, "ANNOUNCE")
                 if not ann:
                     continue
-                words = [fold(an.doc[m.start : m.end].text) for m in ann]
+                words = [fold(an.view[m.start : m.end].text) for m in ann]
                 if strength == "strong" and not any(w in self.strong_announce for w in words):
                     continue
                 d = ctx.date_in(k)
@@ -1231,7 +1229,7 @@ class EventRules:
         if ctx.published is not None:
             # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
             for k in ctx.live[:4]:
-                words = [fold(an.doc[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")]
+                words = [fold(an.view[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")]
                 if any(w in self.strong_announce for w in words) and not an.dates_in(k):
                     return ctx.published, k
         if key in self.statistics:
