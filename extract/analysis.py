@@ -130,8 +130,12 @@ class Analysis:
         return self._index("regions", self.regions, lambda m: self.sent_of[m.start]).get(sent, [])
 
     def matches_in(self, sent: int, prefix: str = "") -> list[Match]:
-        found = self._index("matches", self.matches, lambda m: m.sent).get(sent, [])
-        return [m for m in found if m.label.startswith(prefix)] if prefix else list(found)
+        memo = self.notes.setdefault("_matches_memo", {})
+        key = (sent, prefix)
+        if key not in memo:
+            found = self._index("matches", self.matches, lambda m: m.sent).get(sent, [])
+            memo[key] = [m for m in found if m.label.startswith(prefix)] if prefix else list(found)
+        return memo[key]
 
     def dates_in(self, sent: int) -> list[tuple[DateMention, date | None]]:
         table = self._index("dates", list(enumerate(self.dates)), lambda im: self.sentence_of_char(im[1].start))
