@@ -96,11 +96,12 @@ class PeopleFinder:
         j = i
         while j < limit:
             tok = doc[j]
-            if tok.text == "(":
+            if tok.text in ("(", "["):
+                close = ")" if tok.text == "(" else "]"
                 k = j + 1
-                while k < min(limit, j + 6) and doc[k].text != ")":
+                while k < min(limit, j + 6) and doc[k].text != close:
                     k += 1
-                if k < limit and doc[k].text == ")":
+                if k < limit and doc[k].text == close:
                     j = k + 1
                     continue
                 break

@@ -143,6 +143,7 @@ class EventRules:
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
+        self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
@@ -641,24 +642,34 @@ class EventRules:
         return out
 
     def installer(self, ctx: Context, items: list[tuple[int, Match]]) -> Person | None:
+        """Who installed: the titled person before an active verb ("Bupati X melantik"; not one "atas nama"
+        someone), the one after "oleh" ("dilantik oleh Gubernur X", "dipimpin langsung oleh ..."), or, when only
+        the title is written ("Pj Bupati Morotai melantik"), the article's holder of that title."""
         an = ctx.an
         doc = an.view
         people = ctx.people
-        mentions = [p for p in self._raw_mentions(an, [k for k, _ in items])]
+        mentions = self._raw_mentions(an, [k for k, _ in items])
+
+        def holder(head_match: Match) -> Person | None:
+            head = doc[head_match.start].lower_.rstrip(".")
+            same = [p for p in people if head in fold(p.role).split()]
+            return same[0] if same else None
+
         for k, trig in items:
             s = an.sents[k]
-            if trig.label == "INAUG_ACTIVE":
-                before = [p for p in mentions if p.sent == k and p.end <= trig.start]
+            verbs = [m for m in an.matches_in(k, "INAUG") if m.start == trig.start or trig.start <= m.start < trig.end]
+            active = any(m.label == "INAUG_ACTIVE" for m in verbs) or doc[trig.start].lower_ in self.active_verbs
+            if active:
+                before = [p for p in mentions if p.sent == k and p.end <= trig.start
+                          and " ".join(t.lower_ for t in doc[max(s.start, p.role_start - 2) : p.role_start])
+                          not in ("atas nama", "mewakili")]
                 if before:
                     best = max(before, key=lambda p: p.end)
                     if trig.start - best.end <= 12:
                         return self._canonical(best, people)
                 heads = [m for m in an.matches_in(k, "ROLE") if m.end <= trig.start and trig.start - m.end <= 3]
-                if heads:
-                    head = fold(doc[heads[-1].start].text)
-                    same = [p for p in people if p.head == head]
-                    if len(same) >= 1:
-                        return same[0]
+                if heads and (found := holder(heads[-1])):
+                    return found
             # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
             words = [t.lower_ for t in doc[trig.end : s.end]]
             if "oleh" in words:
@@ -667,11 +678,8 @@ class EventRules:
                 if after:
                     return self._canonical(min(after, key=lambda p: p.role_start), people)
                 heads = [m for m in an.matches_in(k, "ROLE") if pos < m.start <= pos + 3]
-                if heads:
-                    head = fold(doc[heads[0].start].text)
-                    same = [p for p in people if p.head == head]
-                    if same:
-                        return same[0]
+                if heads and (found := holder(heads[0])):
+                    return found
         return None
 
     def _raw_mentions(self, an: Analysis, sents: list[int]) -> list[Person]:
