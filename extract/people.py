@@ -36,7 +36,7 @@ class Person:
     role_end: int
 
     def as_dict(self) -> dict[str, str]:
-        return {"name": self.name, "role": self.role}
+        return {"name": self.name, "role": self.role or None}
 
 
 class PeopleFinder:
@@ -52,6 +52,10 @@ class PeopleFinder:
         self.head_words = {fold(h).split()[0].rstrip(".") for h in conf["role_heads"]}
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
+        self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
+        from spacy.lang.id.stop_words import STOP_WORDS
+
+        self.stop_words = {w.casefold() for w in STOP_WORDS}
         cal = lex.raw["calendar"]
         self.not_name |= {fold(n) for names in cal["months"].values() for n in names}
         self.not_name |= {fold(n) for names in cal["weekdays"].values() for n in names}
@@ -69,7 +73,7 @@ class PeopleFinder:
         low = tok.lower_
         if not text or low in self.not_name or low.rstrip(".") in self.head_words:
             return False
-        if low in self.role_words or _INSTITUTION_SHAPE.match(text):
+        if low in self.role_words or low in self.stop_words or _INSTITUTION_SHAPE.match(text):
             return False
         if _INITIAL.match(text):
             return True
@@ -175,21 +179,39 @@ class PeopleFinder:
             if m.start < taken_until:
                 continue
             head_tok = doc[m.start]
-            if not head_tok.text[:1].isupper():
-                continue
+            lower_head = not head_tok.text[:1].isupper()
             if m.start > 0 and doc[m.start - 1].lower_ in self.document_words:
                 taken_until = m.end
                 continue
             sent = an.sents[m.sent]
             role_end = self._extend_role(doc, m.end, sent.end, region_tokens)
             taken_until = role_end
+            if lower_head and role_end == m.end:
+                continue  # "kepala dinas yang ...": a lower-case title needs an office after it
             person = self._name_after(an, m, role_end, sent.end, region_tokens)
             if person is None:
                 person = self._name_before(an, m, role_end, sent.start)
             if person is not None:
                 people.append(person)
         people.extend(self._rosters(an, wanted))
+        people.extend(self._quoted(an, wanted, region_tokens))
         return self._merge(people)
+
+    def _quoted(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
+        """"..., kata Rahmat Chrisman Zai": a speaker of two or more name words, title unknown."""
+        doc = an.view
+        out = []
+        lowers = an.lowers
+        for i, w in enumerate(lowers):
+            if w not in self.speech_verbs or i + 2 >= len(lowers):
+                continue
+            k = an.sent_of[i]
+            if k in an.skip or (wanted is not None and k not in wanted):
+                continue
+            start, end = self._read_name(doc, i + 1, an.sents[k].end)
+            if end - start >= 2 and not any(t in region_tokens for t in range(start, end)) and end < len(doc):
+                out.append(Person(self._name_text(doc, start, end), "", "", k, start, end, start, start))
+        return out
 
     @staticmethod
     def _headline_case(an: Analysis, sent) -> bool:
@@ -236,7 +258,10 @@ class PeopleFinder:
             return None
         end = k + 1
         start = end
-        while start > sent_start and end - start < 6 and self._is_name_token(doc[start - 1]):
+        regions = {t for r in an.regions_in(m.sent) for t in range(r.start, r.end)}
+        while start > sent_start and end - start < 6 and self._is_name_token(doc[start - 1]) and (
+            start - 1 not in regions
+        ):
             start -= 1
         while start < end and (self._is_honorific(doc[start]) or doc[start].lower_ in self.particles):
             start += 1
@@ -248,6 +273,8 @@ class PeopleFinder:
         doc = an.view
         if end >= len(doc):
             return None  # the text is cut inside the name
+        if end - start == 1 and any(r.start <= start < r.end for r in an.regions_in(m.sent)):
+            return None  # "Gubernur Banten": a region, not a name
         name = self._name_text(doc, start, end)
         if not name or len(name) < 3 or fold(name) in self.not_name:
             return None
@@ -307,6 +334,8 @@ class PeopleFinder:
             longer = [q for q in out if q is not p and len(fold(q.name).split()) > len(tokens)
                       and all(t in fold(q.name).split() for t in tokens)]
             if longer:
+                if not longer[0].role:
+                    longer[0].role, longer[0].head = p.role, p.head  # the quoted full name takes the title
                 continue
             if len(tokens) == 1:
                 # "Bupati Yes": a one-word name under a bare title, when the article names one holder of it.
