@@ -143,6 +143,7 @@ class EventRules:
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
+        self.government_words = [fold(w) for w in ev["government"]["words"]]
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
@@ -203,11 +204,22 @@ class EventRules:
                 return True
         return False
 
+    def mentions_government(self, an: Analysis, sent: int) -> bool:
+        """A local government in the sentence or the ones around it (words, or a region named with a cue)."""
+        for k in (sent - 1, sent, sent + 1):
+            if 0 <= k < len(an.sents) and k not in an.skip:
+                padded = " " + " ".join(an.lowers[an.sents[k].start : an.sents[k].end]) + " "
+                if any(f" {w} " in padded for w in self.government_words):
+                    return True
+                if any(m.cue for m in an.regions_in(k)):
+                    return True
+        return False
+
     def headline_sents(self, ctx: Context) -> list[tuple[Analysis, int]]:
         if ctx.an.title is not None:
             return [(ctx.an.title, k) for k in ctx.an.title.live_sentences()]
         title = fold(ctx.article.get("title") or "")
-        out = [(ctx.an, k) for k in ctx.live[:3] if title and (
+        out = [(ctx.an, k) for k in ctx.live[:8] if title and (
             title in fold(ctx.an.sents[k].text) or fold(ctx.an.sents[k].text) in title)]
         return out or ([(ctx.an, ctx.live[0])] if ctx.live and not title else [])
 
@@ -332,6 +344,8 @@ class EventRules:
                 continue
             if all(self.is_plan(an, k, v, ctx) for v in verbs):
                 continue
+            if not self.mentions_government(an, k) and not any(m.is_government for m in an.regions_in(k)):
+                continue  # no local government near the signing
             groups = self.kind_groups(an, k)
             sent = an.sents[k]
             for idx, (kind, start, end) in enumerate(groups):
