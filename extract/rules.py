@@ -1250,10 +1250,12 @@ class EventRules:
                     return d, k
         if ctx.published is not None:
             # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
-            for k in ctx.live[:4]:
+            for k in ctx.live:
                 words = [fold(an.view[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")]
-                if any(w in self.strong_announce for w in words) and not an.dates_in(k):
-                    return ctx.published, k
+                if any(w in self.strong_announce for w in words):
+                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
+                        return ctx.published, k
+                    break
         if key in self.statistics:
             for k in ctx.live:
                 if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
