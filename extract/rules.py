@@ -167,6 +167,9 @@ class EventRules:
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
+        self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
+        self.level_indices = set(idx["levels"]["indices"])
+        self.level_cues = {fold(w) for w in idx["levels"]["cues"]}
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -835,6 +838,8 @@ class EventRules:
         return out
 
     def kind_ok(self, key: str, v: Value) -> bool:
+        if v.kind == "level":
+            return key in self.level_indices
         allowed = set(self.index_spec[key]["values"])
         if v.kind == "rank":
             return key != "opini_bpk"
@@ -1018,6 +1023,15 @@ class EventRules:
                 out.append(Value(t, t + used, opinion, None, "opinion"))
                 i += used
                 continue
+            # named levels: "kategori Nindya", "status Mandiri" (and a label ending in one: "Swasti Saba Wistara")
+            if prev in self.level_cues or (t - 1) in label_tokens:
+                rest = " ".join(L[t : min(t + 2, n_end)])
+                level = next((lv for lv in self.levels if rest == lv or rest.startswith(lv + " ")), None)
+                if level is not None and (prev in self.level_cues or text[:1].isupper()):
+                    size = len(level.split())
+                    out.append(Value(t, t + size, " ".join(W[t : t + size]), None, "level", level))
+                    i += size
+                    continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = text.strip("“”\"'‘’").rstrip(".")
             if bare in self.grades:

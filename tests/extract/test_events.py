@@ -108,3 +108,20 @@ def test_acting_heads_for_two_regions_are_two_events(run):
     events = run(text)
     assert sorted(e["regency"]["code"] for e in events) == ["36.01", "36.04"]
     assert all(e["inaugurated_by"]["name"] == "Wahidin Halim" for e in events)
+
+
+def test_named_level_is_the_value_when_no_score(run):
+    text = ("Kendal – Pemkab Kendal meraih penghargaan Kabupaten Layak Anak (KLA) kategori Nindya tahun 2023 dari "
+            "Kementerian PPPA di Jakarta, Sabtu (22/7/2023).")
+    events = run(text)
+    assert [(e["index"], e["value"], e["regency"]["code"], e["year"], e["date"]) for e in events] == [
+        ("other", "Nindya", "33.24", 2023, "2023-07-22")]
+    assert run("Kepala Dinas menyebut predikat baik harus dipertahankan oleh semua desa.") == []
+
+
+def test_rate_needs_its_label_next_to_it(run):
+    text = ("Ambon – BPS mencatat Kota Ambon mengalami inflasi 0,30 persen pada September 2022, Senin (3/10/2022). "
+            "Komoditas yang memberi andil terhadap inflasi Kota Ambon adalah bensin (0,91 persen) dan tarif angkot "
+            "(0,31 persen).")
+    events = run(text)
+    assert [(e["index"], e["value_number"], e["year"]) for e in events] == [("inflasi", 0.3, 2022)]
