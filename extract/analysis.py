@@ -223,12 +223,12 @@ class TokenView:
         return len(self._toks)
 
     def __getitem__(self, key):
-        if isinstance(key, slice):
+        if key.__class__ is slice:
             start, stop, _ = key.indices(len(self._toks))
             return _Slice(self, start, stop)
-        if key < 0:
-            key += len(self._toks)
         tok = self._toks[key]
         if tok is None:
+            if key < 0:
+                key += len(self._toks)
             tok = self._toks[key] = _Tok(self.an, key)
         return tok

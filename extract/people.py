@@ -82,7 +82,7 @@ class PeopleFinder:
         if not text[0].isupper() or text.isupper() and len(text) > 1:
             return False
         body = text.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
-        return body.isalpha() and any(c.islower() for c in body)
+        return body.isalpha() and body != body.upper()
 
     def _is_role_word(self, tok, region_tokens: set[int]) -> bool:
         text = tok.text
