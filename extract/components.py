@@ -154,6 +154,8 @@ class RegionLinker:
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
         an.regions = self.gazetteer.link(doc)
+        article = doc._.article or {}
+        an.notes["host_region"] = self.gazetteer.from_host(article.get("source") or _host(article.get("url")))
         if an.title is not None:
             an.title.regions = self.gazetteer.link(an.title.doc)
         return doc
@@ -200,6 +202,14 @@ class DateFinder:
             an.title.dates = find_dates(title_text, self.lex)
             an.title.resolved = {i: resolver.resolve(m) for i, m in enumerate(an.title.dates)}
         return doc
+
+
+def _host(url) -> str | None:
+    if not url or not isinstance(url, str):
+        return None
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname
 
 
 def _parse_iso(value):

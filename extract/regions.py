@@ -82,6 +82,13 @@ class RegionGazetteer:
         self.cue_max_len = max(len(c.split()) for c in self.cue_level)
         self.scope_cues = {fold(c) for c in lex.raw["regions"]["scope_cues"]}
 
+        self.host_suffixes = dict(lex.raw["regions"]["host_suffixes"])
+        self.squashed: dict[str, list[Region]] = defaultdict(list)
+        for key, regions_ in self.candidates.items():
+            for r in regions_:
+                if r not in self.squashed[key.replace(" ", "").replace("-", "")]:
+                    self.squashed[key.replace(" ", "").replace("-", "")].append(r)
+
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.matcher.add("REGION", [make_doc(alias) for alias in self.candidates])
 
@@ -97,6 +104,24 @@ class RegionGazetteer:
             out.append(name.replace("-", " "))
             out.append(name.replace("-", ""))
         return out
+
+    def from_host(self, host: str | None) -> Region | None:
+        """The region a government web host names: "lamongankab.go.id" -> Kabupaten Lamongan."""
+        if not host:
+            return None
+        labels = host.lower().split(".")
+        if "go" not in labels:
+            return None
+        for label in labels[: labels.index("go")]:
+            for suffix, level in self.host_suffixes.items():
+                if label.endswith(suffix) and len(label) > len(suffix) + 2:
+                    for r in self.squashed.get(label[: -len(suffix)], []):
+                        if r.level == level:
+                            return r
+            for r in self.squashed.get(label, []):
+                if r.level == "city":  # "surabaya.go.id": cities often use the bare name
+                    return r
+        return None
 
     # ---- cues
     def _cue_before(self, doc: Doc, start: int) -> tuple[str | None, int]:

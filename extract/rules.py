@@ -91,6 +91,11 @@ class Context:
             scores[m.region.code] += weight
             by_code[m.region.code] = m.region
             first_pos.setdefault(m.region.code, m.start)
+        host = self.an.notes.get("host_region")
+        if host is not None:  # a government site writes about its own region
+            scores[host.code] += 3
+            by_code[host.code] = host
+            first_pos.setdefault(host.code, -2)
         if not scores:
             return None
         best = max(scores, key=lambda c: (scores[c], -first_pos[c]))

@@ -58,3 +58,13 @@ def test_article_regency_from_dateline_when_text_only_says_bupati(run):
             "Bupati meminta kepala desa bekerja untuk warga.")
     events = run(text)
     assert [e["regency"]["code"] for e in events] == ["35.24"]
+
+
+def test_government_host_names_the_article_region(run):
+    text = "Bupati melantik 12 kepala desa terpilih di pendopo kabupaten, Kamis (4/4/2024)."
+    article_events = run(text, article_id="h")
+    assert [e["regency"] for e in article_events] == [None]
+    import extract
+
+    events = list(extract.extract_articles([{"id": "h", "source": "berita.nunukankab.go.id", "text": text}]))
+    assert [e["regency"]["code"] for e in events] == ["65.03"]
