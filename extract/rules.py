@@ -172,6 +172,7 @@ class EventRules:
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
+        self.target_words = {fold(w) for w in idx["targets"]["words"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])
         self.level_cues = {fold(w) for w in idx["levels"]["cues"]}
@@ -778,6 +779,10 @@ class EventRules:
                 key, l_start, l_end, l_text = label
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     continue
+                anchor = l_start if 0 <= l_start < v.start else v.start - 4
+                window_start = max(sent.start, anchor - 3)
+                if any(w in self.target_words for w in src.lowers[window_start : v.start]):
+                    continue  # a goal or a forecast, not a result
                 listed = self.listed_owners(src.view, sent, regions, v, values)
                 if listed:
                     owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."

@@ -125,3 +125,11 @@ def test_rate_needs_its_label_next_to_it(run):
             "(0,31 persen).")
     events = run(text)
     assert [(e["index"], e["value_number"], e["year"]) for e in events] == [("inflasi", 0.3, 2022)]
+
+
+def test_targets_and_forecasts_are_not_results(run):
+    assert run("Pemkab Sleman menargetkan angka kemiskinan turun menjadi 7 persen pada 2025.") == []
+    assert run("Target IPM Kabupaten Sleman tahun 2025 sebesar 85,2.") == []
+    events = run("Angka kemiskinan di Kabupaten Sleman tahun 2023 sebesar 10,4 persen.")
+    assert [(e["index"], e["value_number"], e["year"], e["regency"]["code"]) for e in events] == [
+        ("kemiskinan", 10.4, 2023, "34.04")]
