@@ -535,6 +535,14 @@ class EventRules:
             cands.append((src, k, live_trig[0]))
         if excluded and excluded >= len(cands):
             return []  # a campus, party or club installation
+
+        def reference(src: Analysis, m: Match) -> bool:
+            # "pejabat yang baru dilantik": points back at an installation, does not report one
+            before = src.lowers[max(0, m.start - 3) : m.start]
+            return "yang" in before and src.lowers[m.start].startswith("di")
+
+        if cands and all(reference(src, m) for src, _, m in cands):
+            return []
         if self.headline_is_plan(ctx, "INAUG"):
             return []
         body = [(k, m) for src, k, m in cands if src is an]

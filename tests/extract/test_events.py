@@ -133,3 +133,11 @@ def test_targets_and_forecasts_are_not_results(run):
     events = run("Angka kemiskinan di Kabupaten Sleman tahun 2023 sebesar 10,4 persen.")
     assert [(e["index"], e["value_number"], e["year"], e["regency"]["code"]) for e in events] == [
         ("kemiskinan", 10.4, 2023, "34.04")]
+
+
+def test_club_party_and_back_references_are_not_installations(run):
+    assert run("Bupati Sleman menghadiri pelantikan pengurus KONI Sleman di Pendopo, Senin (5/2/2024).") == []
+    assert run("Ketua DPD Partai Golkar melantik pengurus kecamatan di Kantor DPD, Sabtu (3/2/2024).") == []
+    assert run("Wali Kota Malang meminta pejabat yang baru dilantik pekan lalu bekerja keras.") == []
+    events = run("Bupati Lamongan melantik 20 pejabat, Jumat (22/3/2024). Pejabat yang baru dilantik diminta bekerja.")
+    assert [(e["type"], e["officials_count"]) for e in events] == [("inauguration", 20)]
