@@ -850,7 +850,8 @@ class EventRules:
                     k += 1
                 if k < len(doc) and doc[k].text == ")":
                     end = k + 1
-            # "nilai SAKIP", "Indeks SPI", "hasil evaluasi ... dari Ombudsman": the label as written.
+            if out and m.start < out[-1][2] and m.label.split(":", 1)[1] == out[-1][0]:
+                continue  # "(SAKIP)" restating the label before it
             start = m.start
             out.append((m.label.split(":", 1)[1], start, end, doc[start:end].text))
         return out
@@ -1149,11 +1150,17 @@ class EventRules:
         for an in analyses:
             doc = an.view
             for k in an.live_sentences():
-                for key, _start, end, _ in self.labels_in(an, k):
+                labels = self.labels_in(an, k)
+                if not labels:
+                    continue
+                date_chars = [(m.start, m.end) for m, _ in an.dates_in(k) if m.kind in ("numeric", "month")]
+                for key, _start, end, _ in labels:
                     window = [t for t in doc[end : min(len(doc), end + 5)]]
                     for t in window:
                         if t.text in (".", ";") or t.is_space:
                             break
+                        if any(a <= t.idx < b for a, b in date_chars):
+                            break  # "LKPD pada 27 Maret 2025": the day something happened, not the year assessed
                         if _is_year_token(t.text):
                             counts.setdefault(key, Counter())[int(t.text)] += 1
                             break
