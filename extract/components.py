@@ -26,10 +26,22 @@ CLOSERS = {"”", '"', "’", "'", ")", "»"}
 OPENERS = {'"', "“", "‘", "'", "(", "«"}
 
 
+# The keys spaCy's `doc._.name` extensions live under in `doc.user_data`: read directly, because the `doc._`
+# accessor costs a Python object per access and the components touch these on every article.
+_PANTAU_KEY = ("._.", "pantau", None, None)
+_ARTICLE_KEY = ("._.", "article", None, None)
+_EVENTS_KEY = ("._.", "events", None, None)
+
+
 def _analysis(doc: Doc) -> Analysis:
-    if doc._.pantau is None:
-        doc._.pantau = Analysis(doc)
-    return doc._.pantau
+    an = doc.user_data.get(_PANTAU_KEY)
+    if an is None:
+        an = doc.user_data[_PANTAU_KEY] = Analysis(doc)
+    return an
+
+
+def _article(doc: Doc) -> dict:
+    return doc.user_data.get(_ARTICLE_KEY) or {}
 
 
 class SentenceSplitter:
@@ -49,7 +61,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
         self.split(doc, an)
-        article = doc._.article or {}
+        article = _article(doc)
         title = (article.get("title") or "").strip()
         if title and fold(title)[:60] not in fold(doc.text[:400]):
             title_doc = self.nlp.make_doc(title[:500])
@@ -154,7 +166,7 @@ class RegionLinker:
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
         an.regions = self.gazetteer.link(doc)
-        article = doc._.article or {}
+        article = _article(doc)
         an.notes["host_region"] = self.gazetteer.from_host(article.get("source") or _host(article.get("url")))
         if an.title is not None:
             an.title.regions = self.gazetteer.link(an.title.doc)
@@ -176,7 +188,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
-        article = doc._.article or {}
+        article = _article(doc)
         published = _parse_iso(article.get("published"))
         limit = an.sents[-1].end_char if an.sents else 0
         if an.truncated:
@@ -292,7 +304,7 @@ class EventExtractor:
         self.rules = EventRules(load_lexicon(data_dir))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.rules.extract(_analysis(doc), doc._.article or {})
+        doc.user_data[_EVENTS_KEY] = self.rules.extract(_analysis(doc), _article(doc))
         return doc
 
 
