@@ -22,8 +22,8 @@ CONFIG_PATH = Path(__file__).parent / "config.cfg"
 DEFAULT_OUT = Path(__file__).parent / "pipeline"
 
 
-def build_nlp() -> Language:
-    config = spacy.util.load_config(CONFIG_PATH)
+def build_nlp(overrides: dict | None = None) -> Language:
+    config = spacy.util.load_config(CONFIG_PATH, overrides=overrides or {})
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.initialize()
     nlp.meta.update({

@@ -1,9 +1,10 @@
 """The pipeline components, registered with spaCy by name (`@Language.factory`).
 
-Order in `config.cfg`: pantau_sentences → pantau_regions → pantau_dates → pantau_triggers → pantau_events.
+Order in `config.cfg`: pantau_triggers → pantau_sentences → pantau_regions → pantau_dates → pantau_events.
 Each keeps its vocabulary in `extract/data/` (read through the lexicon); none holds word lists in code.
-Cheap work (sentence splitting, phrase matching, date scanning) runs on every article; the event rules
-and the people finder only look at sentences a trigger word opened (see `pantau_triggers`).
+The trigger gate: one phrase-matcher pass runs on every article; only an article holding a signing,
+installation or index word gets sentences, regions, dates and the event rules (an ungated doc has no
+sentence boundaries set). The rules then only read sentences a trigger opened.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from extract.lexicon import fold, load_lexicon
 from extract.regions import RegionGazetteer
 
 TERMINALS = {".", "!", "?", "…", "..."}
+GATE_LABELS = ("SIGN_", "INAUG", "INDEX:")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 OPENERS = {'"', "“", "‘", "'", "(", "«"}
 
@@ -60,13 +62,23 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
+        triggers = self.nlp.get_pipe("pantau_triggers")
+        if "raw_matches" not in an.notes:
+            triggers.match_raw(an)
+        if not an.notes["gated"]:
+            # The trigger gate: no signing, installation or index word anywhere, so nothing else runs.
+            an.sents, an.sent_of, an.skip, an.matches = [], [], set(), []
+            return doc
         self.split(doc, an)
+        triggers.place(an)
         article = _article(doc)
         title = (article.get("title") or "").strip()
-        if title and fold(title)[:60] not in fold(doc.text[:400]):
+        if title and fold(title)[:60] not in fold(an.text[:400]):
             title_doc = self.nlp.make_doc(title[:500])
             an.title = Analysis(title_doc)
             self.split(title_doc, an.title)
+            triggers.match_raw(an.title)
+            triggers.place(an.title)
         return doc
 
     def split(self, doc: Doc, an: Analysis) -> None:
@@ -165,6 +177,8 @@ class RegionLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
+        if not an.notes.get("gated", True):
+            return doc
         an.regions = self.gazetteer.link(doc)
         article = _article(doc)
         an.notes["host_region"] = self.gazetteer.from_host(article.get("source") or _host(article.get("url")))
@@ -188,6 +202,8 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
+        if not an.notes.get("gated", True):
+            return doc
         article = _article(doc)
         published = _parse_iso(article.get("published"))
         limit = an.sents[-1].end_char if an.sents else 0
@@ -245,8 +261,9 @@ class TriggerMatcher:
     kinds, inauguration verbs, index labels, role heads, plan markers, announcement verbs, venue heads.
     The event component only reads sentences holding a trigger (the trigger gate)."""
 
-    def __init__(self, nlp: Language, data_dir: str | None):
+    def __init__(self, nlp: Language, data_dir: str | None, gate: bool = True):
         lex = load_lexicon(data_dir)
+        self.gate = gate  # False analyses every article in full (component tests, --explain on anything)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         ev = lex.raw["events"]
         groups: dict[str, list[str]] = {
@@ -271,28 +288,32 @@ class TriggerMatcher:
             self.matcher.add(label, list(nlp.tokenizer.pipe(p.strip() for p in phrases)))
         self.vocab = nlp.vocab
 
-    def annotate(self, an: Analysis) -> None:
+    def match_raw(self, an: Analysis) -> None:
+        """Every trigger in the text, before sentences exist; sets the gate."""
         strings = self.vocab.strings
+        raw = [(strings[match_id], start, end) for match_id, start, end in self.matcher(an.doc)]
+        an.notes["raw_matches"] = raw
+        an.notes["gated"] = not self.gate or any(label.startswith(GATE_LABELS) for label, _, _ in raw)
+
+    def place(self, an: Analysis) -> None:
+        """Tie the triggers to their sentences, leaving out boilerplate."""
         out = []
-        for match_id, start, end in self.matcher(an.doc):
+        for label, start, end in an.notes.get("raw_matches", []):
             sent = an.sent_of[start] if an.sent_of else 0
             if sent in an.skip:
                 continue
-            out.append(Match(strings[match_id], start, end, sent))
+            out.append(Match(label, start, end, sent))
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         an.matches = out
 
     def __call__(self, doc: Doc) -> Doc:
-        an = _analysis(doc)
-        self.annotate(an)
-        if an.title is not None:
-            self.annotate(an.title)
+        self.match_raw(_analysis(doc))
         return doc
 
 
-@Language.factory("pantau_triggers", default_config={"data_dir": None})
-def make_triggers(nlp: Language, name: str, data_dir: str | None) -> TriggerMatcher:
-    return TriggerMatcher(nlp, data_dir)
+@Language.factory("pantau_triggers", default_config={"data_dir": None, "gate": True})
+def make_triggers(nlp: Language, name: str, data_dir: str | None, gate: bool) -> TriggerMatcher:
+    return TriggerMatcher(nlp, data_dir, gate)
 
 
 class EventExtractor:

@@ -24,11 +24,19 @@ def run(nlp):
 
 
 @pytest.fixture(scope="session")
-def analyse(nlp):
-    """The processed Doc for one text (its analysis is on doc._.pantau)."""
+def nlp_ungated():
+    """The pipeline with the trigger gate off: every text is analysed in full (for component tests)."""
+    from extract.build import build_nlp
+
+    return build_nlp({"components.pantau_triggers.gate": False})
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp_ungated):
+    """The processed Doc for one text (its analysis is on doc._.pantau), gate off."""
 
     def _analyse(text, title=None, published=None):
         article = {"id": "t-1", "title": title, "published": published, "text": text}
-        return next(extract.extract_docs([article], nlp=nlp))
+        return next(extract.extract_docs([article], nlp=nlp_ungated))
 
     return _analyse

@@ -36,10 +36,10 @@ def test_boilerplate_lines_are_skipped(analyse_doc):
 
 
 @pytest.fixture(scope="module")
-def analyse_doc(nlp):
+def analyse_doc(nlp_ungated):
     def _run(text):
-        doc = nlp.make_doc(text)
+        doc = nlp_ungated.make_doc(text)
         doc._.article = {"id": "t"}
-        return nlp(doc)._.pantau
+        return nlp_ungated(doc)._.pantau
 
     return _run
