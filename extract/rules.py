@@ -811,7 +811,8 @@ class EventRules:
                         owners = [ctx.regency]
                     else:
                         continue
-                year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key))
+                report = ctx.report_date.year if ctx.report_date else None
+                year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
                 if not explicit:
                     year = last_year.get(key, doc_years.get(key))
                 elif year is not None:
@@ -1167,7 +1168,7 @@ class EventRules:
         return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
 
     def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int,
-                   doc_year: int | None) -> tuple[int | None, bool]:
+                   doc_year: int | None, report_year: int | None = None) -> tuple[int | None, bool]:
         """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none)."""
         doc = an.view
         s = an.sents[sent]
@@ -1177,11 +1178,19 @@ class EventRules:
         back = " ".join(t.lower_ for t in doc[max(s.start, v.start - 4) : v.start])
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
             return doc_year - 1, True
-        # label-adjacent year: "SPI tahun 2021", "SAKIP 2019"
-        if l_start >= 0:
-            for t in doc[l_end : min(s.end, l_end + 4)]:
-                if _is_year_token(t.text) and not in_date(t):
+        # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
+        for i, t in enumerate(doc[v.end : min(s.end, v.end + 8)]):
+            if t.lower_ in ("menjadi", "dan", "sedangkan", ";") or (t.like_num and not _is_year_token(t.text)):
+                break
+            if _is_year_token(t.text) and not in_date(t):
+                before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
+                if "pada" in before or before[-1:] == ["di"]:
                     return int(t.text), True
+                break
+        # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
+        rel = " ".join(t.lower_ for t in doc[s.start : v.start])
+        if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
+            return report_year - 1, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
@@ -1192,6 +1201,13 @@ class EventRules:
                 if nxt in ("-", "–") or fold(nxt) in ("sampai", "hingga"):
                     return None, True
                 return int(t.text), True
+        # a label written after its value: "Predikat B SAKIP 2019"
+        if l_start >= v.end:
+            for t in doc[l_end : min(s.end, l_end + 4)]:
+                if _is_year_token(t.text) and not in_date(t):
+                    return int(t.text), True
+        if report_year and re.search(r"\btahun ini\b", rel):
+            return report_year, True
         # "atas LKPD Tahun Anggaran 2024" after the value
         after = list(doc[v.end : s.end])
         for i, t in enumerate(after[:20]):

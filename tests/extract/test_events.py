@@ -141,3 +141,19 @@ def test_club_party_and_back_references_are_not_installations(run):
     assert run("Wali Kota Malang meminta pejabat yang baru dilantik pekan lalu bekerja keras.") == []
     events = run("Bupati Lamongan melantik 20 pejabat, Jumat (22/3/2024). Pejabat yang baru dilantik diminta bekerja.")
     assert [(e["type"], e["officials_count"]) for e in events] == [("inauguration", 20)]
+
+
+def test_years_bound_to_each_value(run):
+    text = ("Makassar – Nilai indeks reformasi birokrasi Pemprov Sulsel naik dari 74,21 (kategori BB) pada tahun 2023 "
+            "menjadi 81,74 (kategori A) pada tahun 2024, Senin (3/2/2025).")
+    got = sorted((e["value_number"], e["year"]) for e in run(text))
+    assert got == [(74.21, 2023), (81.74, 2024)]
+    text = "Kendal – Nilai SPI Kabupaten Kendal tahun 2022 71,41 persen dan tahun 2023 naik menjadi 77,04 persen."
+    got = sorted((e["value_number"], e["year"]) for e in run(text))
+    assert got == [(71.41, 2022), (77.04, 2023)]
+
+
+def test_last_year_is_relative_to_the_report(run):
+    text = "Buton – Tahun lalu, nilai SAKIP Pemkab Buton berpredikat CC. Tahun ini Pemkab Buton meraih predikat B."
+    got = sorted((e["value"], e["year"]) for e in run(text, published="2022-04-06"))
+    assert got == [("B", 2022), ("CC", 2021)]
