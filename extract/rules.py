@@ -1179,7 +1179,7 @@ class EventRules:
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
             return doc_year - 1, True
         # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
-        for i, t in enumerate(doc[v.end : min(s.end, v.end + 8)]):
+        for t in doc[v.end : min(s.end, v.end + 8)]:
             if t.lower_ in ("menjadi", "dan", "sedangkan", ";") or (t.like_num and not _is_year_token(t.text)):
                 break
             if _is_year_token(t.text) and not in_date(t):
