@@ -896,20 +896,24 @@ class EventRules:
         return None
 
     def drop_appositions(self, doc: TokenView, regions: list[RegionMention]) -> list[RegionMention]:
-        """"Kabupaten Manggarai Barat, Provinsi Nusa Tenggara Timur": the province only locates the regency."""
+        """"Kabupaten Manggarai Barat, Provinsi Nusa Tenggara Timur" / "Pemkab Hulu Sungai Selatan (HSS),
+        Kalimantan Selatan (Kalsel)": the province only locates the regency, the parentheses restate."""
         out: list[RegionMention] = []
-        prev: RegionMention | None = None
+        last: RegionMention | None = None  # the previous mention, kept or not
+        anchor: RegionMention | None = None  # the last kept regency or city
         for m in regions:
-            gap = [t.text for t in doc[prev.end : m.cue_start]] if prev is not None else []
-            if prev is not None and m.region.is_province and not prev.region.is_province and (
-                m.region.code == prev.region.province_code
-            ) and len(gap) <= 4 and all(g in (",", "(", ")", "di", "-", "–") for g in gap):
-                prev = m if prev.region.code == m.region.code else prev
-                continue  # and its parenthetical short form after it
-            if out and m.region.code == out[-1].region.code and m.cue_start - out[-1].end <= 2:
-                continue  # "Hulu Sungai Selatan (HSS)"
+            if last is not None and m.region.code == last.region.code and m.cue_start - last.end <= 2:
+                last = m
+                continue  # a restatement: "Hulu Sungai Selatan (HSS)"
+            gap = [t.text for t in doc[last.end : m.cue_start]] if last is not None else []
+            if anchor is not None and m.region.is_province and m.region.code == anchor.region.province_code and (
+                len(gap) <= 4 and all(g in (",", "(", ")", "di", "-", "–") for g in gap)
+            ):
+                last = m
+                continue  # the regency's province, given as its address
             out.append(m)
-            prev = m
+            last = m
+            anchor = m if not m.region.is_province else None
         return out
 
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:

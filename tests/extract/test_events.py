@@ -157,3 +157,9 @@ def test_last_year_is_relative_to_the_report(run):
     text = "Buton – Tahun lalu, nilai SAKIP Pemkab Buton berpredikat CC. Tahun ini Pemkab Buton meraih predikat B."
     got = sorted((e["value"], e["year"]) for e in run(text, published="2022-04-06"))
     assert got == [("B", 2022), ("CC", 2021)]
+
+
+def test_province_given_as_address_does_not_take_the_value(run):
+    text = ("Kandangan – Indeks SPI tahun 2023 yang diperoleh Pemerintah Kabupaten (Pemkab) Hulu Sungai Selatan (HSS), "
+            "Kalimantan Selatan (Kalsel) adalah sebesar 81,14.")
+    assert [(e["regency"]["code"], e["value_number"]) for e in run(text)] == [("63.06", 81.14)]
