@@ -16,9 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract import components as _components  # noqa: F401  (registers the pipeline factories)
-from extract import tokenizer as _tokenizer  # noqa: F401  (registers pantau.tokenizer.v1)
-
 PIPELINE_VERSION = "pantau-id-0.3"
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
 # Text past this many characters is not analysed: real articles are a few kilobytes, and the cap keeps a
@@ -43,6 +40,7 @@ def load_pipeline(path: str | Path | None = None):
     saved from other data than `extract/data/` holds now."""
     import spacy
 
+    from extract import components, tokenizer  # noqa: F401  (register the factories in this process)
     from extract.lexicon import load_lexicon
 
     folder = Path(path) if path else PIPELINE_DIR

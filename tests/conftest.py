@@ -7,7 +7,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
+
+# No per-example deadline: speed is measured by bench/, and a loaded CI machine (or dateparser's first call)
+# must not turn a correct property into a failure.
+settings.register_profile("pantau", deadline=None)
+settings.load_profile("pantau")
 
 PG_SERVER = os.environ.get("PANTAU_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
