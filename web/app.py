@@ -27,7 +27,14 @@ from urllib.parse import urlencode
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -294,6 +301,12 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
         stats = store.stats() if not params.filtered else None
         return render(request, "search.html", status_code=400 if error else 200, params=params, result=result,
                       error=error, stats=stats, query_regencies=query_regencies)
+
+    @app.get("/search", include_in_schema=False)
+    def search_alias(request: Request):
+        """`/search?q=…` is where people and browsers' site-search settings look first."""
+        query = request.url.query
+        return RedirectResponse("/" + (f"?{query}" if query else ""), status_code=301)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):

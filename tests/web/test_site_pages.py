@@ -60,6 +60,12 @@ def test_unknown_regency_is_a_message_with_a_suggestion(site):
     assert "Kabupaten Lamongan" in response.text and 'role="alert"' in response.text
 
 
+def test_search_path_redirects_to_the_search_page_with_its_query(site):
+    response = site.client.get("/search?q=lantik&type=inauguration", follow_redirects=False)
+    assert response.status_code == 301 and response.headers["location"] == "/?q=lantik&type=inauguration"
+    assert "<mark>melantik</mark>" in get(site, "/search?q=lantik").text
+
+
 def test_pagination_links(site):
     html = get(site, "/?per_page=5").text
     assert html.count('class="event"') == 5
