@@ -34,6 +34,7 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -236,6 +237,20 @@ def _add(total: dict[str, int], part: dict[str, Any]) -> None:
             total[key] = total.get(key, 0) + value
 
 
+@contextmanager
+def recorded_run(store: Any, run_id: int, summary: dict[str, Any], started: float) -> Iterator[None]:
+    """Whatever happens inside, the run's row ends with its status, error and duration."""
+    try:
+        yield
+    except BaseException as exc:
+        summary["status"] = "failed"
+        summary["error"] = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        summary["seconds"] = round(time.monotonic() - started, 2)
+        store.finish_run(run_id, summary["status"], summary)
+
+
 @flow(name="pantau-nightly", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_CONCURRENCY))
 def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all_sources: bool = False,
             db: str | None = None, since: str | None = None, max_pages: int | None = None,
@@ -257,7 +272,7 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
     from db.store import Store
 
     store = Store(url, migrate_schema=False)
-    try:
+    with recorded_run(store, run_id, summary, started):
         crawl = crawl_target.with_options(
             retries=crawl_retries,
             retry_delay_seconds=exponential_backoff(retry_delay_seconds) if retry_delay_seconds > 0 else 0)
@@ -319,13 +334,6 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
         summary["failed"] = len(failed) + sum(1 for p in summary["pending"] if p["status"] == "failed")
         summary["status"] = ("failed" if targets and len(failed) == len(targets)
                              else "partial" if summary["failed"] else "completed")
-    except BaseException as exc:
-        summary["status"] = "failed"
-        summary["error"] = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        summary["seconds"] = round(time.monotonic() - started, 2)
-        store.finish_run(run_id, summary["status"], summary)
     if summary["status"] == "failed":
         raise RunFailed(f"all {len(targets)} crawl target(s) failed", summary)
     return summary
@@ -344,7 +352,7 @@ def reextract(db: str | None = None, since: str | None = None, batch_size: int =
     summary: dict[str, Any] = {"flow": "reextract", "run_id": run_id, "flow_run_id": _flow_run_id(),
                                "db": _safe_url(url), "since": since, "status": "running", "articles": 0,
                                "events": 0, "events_by_type": {}, "store": {}}
-    try:
+    with recorded_run(store, run_id, summary, started):
         # Ids first, then batches: no read transaction stays open while the batches write.
         ids = [record["id"] for record in store.iter_articles(since=since)]
         by_type: Counter[str] = Counter()
@@ -358,11 +366,4 @@ def reextract(db: str | None = None, since: str | None = None, batch_size: int =
             log.info("re-extracted %d of %d articles", min(start + batch_size, len(ids)), len(ids))
         summary["events_by_type"] = dict(by_type)
         summary["status"] = "completed"
-    except BaseException as exc:
-        summary["status"] = "failed"
-        summary["error"] = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        summary["seconds"] = round(time.monotonic() - started, 2)
-        store.finish_run(run_id, summary["status"], summary)
     return summary
