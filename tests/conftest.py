@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,9 +38,8 @@ def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path}/pantau.db"
 
 
-@pytest.fixture
-def pg_url():
-    """A fresh PostgreSQL database on the local server, dropped afterwards."""
+@contextmanager
+def _scratch_pg_database() -> Iterator[str]:
     name = f"pantau_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -53,6 +54,20 @@ def pg_url():
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def scratch_pg_database():
+    """A context manager giving a fresh PostgreSQL database on the local server, dropped at the end of the
+    with-block: for fixtures of any scope."""
+    return _scratch_pg_database
+
+
+@pytest.fixture
+def pg_url(scratch_pg_database):
+    """A fresh PostgreSQL database on the local server, dropped afterwards."""
+    with scratch_pg_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

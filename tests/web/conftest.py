@@ -6,17 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import os
-import uuid
+from contextlib import ExitStack
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import create_engine, text
 
 HERE = Path(__file__).parent
 DB_FIXTURES = HERE.parent / "db" / "fixtures"
-PG_SERVER = os.environ.get("PANTAU_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 ARCHIVED_HTML = (b"<html><head><title>Arsip</title><script>document.title='dijalankan'</script></head>"
                  b"<body><h1>Pejabat Pemkab Mojokerto Teken Perjanjian Kinerja 2024</h1></body></html>")
 
@@ -48,23 +45,13 @@ def site(request, tmp_path_factory):
     from db.store import Store
     from web.app import create_app
 
-    admin = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('site')}/site.db"
-    else:
-        name = f"pantau_test_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = f"{PG_SERVER}/{name}"
-    try:
+    with ExitStack() as cleanup:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('site')}/site.db"
+            cleanup.callback(lambda: get_engine(url).dispose())
+        else:
+            url = cleanup.enter_context(request.getfixturevalue("scratch_pg_database")())
         store = Store(url)
         load_site_data(store)
         with TestClient(create_app(store=store)) as client:
             yield SimpleNamespace(client=client, store=store, url=url, archived_html=ARCHIVED_HTML)
-    finally:
-        get_engine(url).dispose()
-        if admin is not None:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
-            admin.dispose()
