@@ -107,6 +107,8 @@ class PageSignals:
     jsonld_types: set[str] = field(default_factory=set)
     jsonld: dict = field(default_factory=dict)  # the article object of the JSON-LD, when there is one
     og_type: str | None = None
+    microdata_types: set[str] = field(default_factory=set)  # schema.org itemtypes (Joomla, Drupal themes)
+    microdata_headline: str | None = None
     og_title: str | None = None
     site_name: str | None = None
     published_meta: str | None = None
@@ -129,6 +131,9 @@ class PageSignals:
     feeds: list[str] = field(default_factory=list)  # <link rel="alternate"> RSS/Atom
     wp_api: str | None = None  # WordPress REST root from <link rel="https://api.w.org/">
     generator: str | None = None
+    # Short text segments right after each headline (h1-h3, outside chrome), by the headline's folded
+    # text: where templates without markup put "Senin, 15 Januari 2024 09:30 WIB | Oleh: Humas".
+    headline_meta: dict[str, list[str]] = field(default_factory=dict)
     removable: list = field(default_factory=list, repr=False)  # boilerplate elements found while scanning
 
 
@@ -332,6 +337,16 @@ def page_signals(tree, url: str) -> PageSignals:
         author = tree.xpath('//*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]')
         if author:
             signals.hentry_author = _text(author[0]) or None
+    for node in tree.xpath("//*[@itemtype]"):
+        kind = (node.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].casefold()
+        nested = bool(node.xpath("ancestor::*[@itemtype]"))
+        if not nested:  # the page's own type; nested ones are its parts (author Person, blog posts)
+            signals.microdata_types.add(kind)
+        if node.get("itemprop") == "blogPost" or (kind in ARTICLE_TYPES and nested):
+            entry_candidates.append(node)  # a post inside a blog/list: one entry of a listing
+    headline = tree.xpath('//*[@itemprop="headline"]')
+    if headline:
+        signals.microdata_headline = (headline[0].get("content") or _text(headline[0])) or None
     entry_candidates.extend(tree.iter("article"))
     entries = [node for node in entry_candidates if node.xpath(".//h1//a or .//h2//a or .//h3//a")]
     entry_set = set(entries)
@@ -339,11 +354,50 @@ def page_signals(tree, url: str) -> PageSignals:
     headline_links = tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | "
                                 "//a[@href][.//h2 or .//h3 or .//h4 or .//h5]")
     signals.headline_links = sum(1 for node in headline_links[:60] if not _in_chrome(node))
+    _read_headline_meta(tree, signals)
     if rules.remove_tags:
         signals.removable.extend(tree.iter(*rules.remove_tags))
     if rules.remove_other is not None:
         signals.removable.extend(rules.remove_other(tree))
     return signals
+
+
+HEADLINE_META_WINDOW = 40  # elements looked at after a headline
+HEADLINE_META_SEGMENTS = 12  # short text segments kept after a headline
+HEADLINE_META_MAX_CHARS = 160  # a longer segment is the body: the meta line is over
+
+
+def _read_headline_meta(tree, signals: PageSignals) -> None:
+    headings = [h for h in tree.iter("h1", "h2", "h3") if not _in_chrome(h)][:12]
+    if not headings:
+        return
+    elements = [node for node in tree.iter() if isinstance(node.tag, str)]
+    position = {node: index for index, node in enumerate(elements)}
+    for heading in headings:
+        text = _text(heading)
+        if len(text) < 8 or text.casefold() in signals.headline_meta:
+            continue
+        inside = set(heading.iterdescendants())
+        segments: list[str] = []
+        start = position.get(heading, len(elements))
+        for node in elements[start + 1: start + 1 + HEADLINE_META_WINDOW]:
+            if node in inside or node.tag in ("script", "style", "h1", "h2", "h3"):
+                if node.tag in ("h1", "h2", "h3"):
+                    break
+                continue
+            pieces = [node.text] + [child.tail for child in node]
+            long_piece = False
+            for piece in pieces:
+                piece = " ".join((piece or "").split())
+                if not piece:
+                    continue
+                if len(piece) > HEADLINE_META_MAX_CHARS:
+                    long_piece = True
+                    break
+                segments.append(piece)
+            if long_piece or len(segments) >= HEADLINE_META_SEGMENTS:
+                break
+        signals.headline_meta[text.casefold()] = segments[:HEADLINE_META_SEGMENTS]
 
 
 _CHROME_TAGS = {"nav", "aside", "footer", "header"}
@@ -560,7 +614,7 @@ def _strip_site_name(title: str | None, site_name: str | None) -> str | None:
 
 def _best_title(signals: PageSignals, extracted_title: str | None) -> str | None:
     headline = _name(signals.jsonld.get("headline")) if signals.jsonld else None
-    for candidate in (headline, signals.hentry_title, signals.h1,
+    for candidate in (headline, signals.microdata_headline, signals.hentry_title, signals.h1,
                       _strip_site_name(signals.og_title, signals.site_name), extracted_title):
         if candidate and len(candidate) >= 8:
             return _strip_site_name(candidate, signals.site_name)
@@ -570,7 +624,24 @@ def _best_title(signals: PageSignals, extracted_title: str | None) -> str | None
     return title or extracted_title
 
 
-def _best_date(signals: PageSignals, url: str, extracted_date: str | None) -> dt.date | None:
+def _meta_after(signals: PageSignals, title: str | None) -> list[str]:
+    """The short segments after the page's headline (the one whose text is the title)."""
+    if not title:
+        return []
+    return signals.headline_meta.get(" ".join(title.split()).casefold(), [])
+
+
+def _meta_line_author(segments: list[str]) -> str | None:
+    for segment in segments:
+        for pattern in boilerplate().bylines:
+            match = pattern.match(segment)
+            if match and match.groups() and match.group(1):
+                return match.group(1).strip(" .-")
+    return None
+
+
+def _best_date(signals: PageSignals, url: str, extracted_date: str | None,
+               meta_line: list[str] | None = None) -> dt.date | None:
     candidates = [
         signals.jsonld.get("datePublished") if signals.jsonld else None,
         signals.published_meta,
@@ -583,7 +654,7 @@ def _best_date(signals: PageSignals, url: str, extracted_date: str | None) -> dt
     day = _plausible(url_date(url))
     if day:
         return day
-    for text in signals.date_texts:
+    for text in [*signals.date_texts, *(meta_line or [])]:
         day = _plausible(parse_date(text))
         if day:
             return day
@@ -609,9 +680,11 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:diposting|ditulis|dikirim|diunggah|posted|wri
                           r"penulis|reporter|pewarta|wartawan|author|kontributor)\b\s*:?\s*", re.IGNORECASE)
 
 
-def _best_author(signals: PageSignals, byline: str | None, extracted: str | None) -> str | None:
+def _best_author(signals: PageSignals, byline: str | None, extracted: str | None,
+                 meta_line: list[str] | None = None) -> str | None:
     jsonld_author = _name(signals.jsonld.get("author")) if signals.jsonld else None
     for candidate in (jsonld_author, byline, signals.hentry_author, _byline_element_author(signals),
+                      _meta_line_author(meta_line or []),
                       signals.author_meta, extracted):
         if candidate and not candidate.startswith(("http://", "https://")) and len(candidate) <= 80:
             return " ".join(candidate.split())
@@ -632,6 +705,10 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         add(3, "JSON-LD article type")
     elif signals.jsonld_types & NON_ARTICLE_TYPES:
         add(-4, "JSON-LD listing/profile type")
+    elif signals.microdata_types & NON_ARTICLE_TYPES or "blog" in signals.microdata_types:
+        add(-4, "microdata listing type")
+    elif signals.microdata_types & ARTICLE_TYPES:
+        add(2, "microdata article type")
     if signals.og_type == "article":
         add(2, "og:type article")
     elif signals.og_type in ("profile", "video.other", "book", "music.song"):
@@ -707,12 +784,13 @@ def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
     title = layout_title or _best_title(signals, extracted_title)
     text, byline = clean_text(raw_text, title)
     published = _plausible(parse_date(layout_date)) if layout_date else None
-    published = published or _best_date(signals, url, extracted_date)
+    meta_line = _meta_after(signals, title)
+    published = published or _best_date(signals, url, extracted_date, meta_line)
     if published is None and text:  # a dateline: "MOJOKERTO, Senin (15/1/2024) –"
         published = _plausible(parse_date(text[:120]))
     modified_value = (signals.jsonld.get("dateModified") if signals.jsonld else None) or signals.modified_meta
     modified = _plausible(parse_date(str(modified_value))) if modified_value else None
-    author = layout_author or _best_author(signals, byline, extracted_author)
+    author = layout_author or _best_author(signals, byline, extracted_author, meta_line)
     canonical = url
     if signals.canonical and same_site(signals.canonical, url):
         declared = urlsplit(signals.canonical)

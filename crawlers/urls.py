@@ -28,6 +28,9 @@ TRACKING_PARAMS = re.compile(
 _MOBILE_VIEW = re.compile(r"^[01]$")
 _AMP_PATH = re.compile(r"(/amp/?$|/amp(?=/)|\.amp(?=\.html?$|$))", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Joomla's non-SEF URLs carry the menu item the link was built from (`Itemid`): it picks the template
+# around the article, not the article, so one article is linked under several Itemids.
+_PRESENTATION_PARAMS = {"com_content": {"Itemid"}}
 
 
 def _clean_query(query: str) -> str:
@@ -35,6 +38,9 @@ def _clean_query(query: str) -> str:
         (k, v) for k, v in parse_qsl(query, keep_blank_values=True)
         if not TRACKING_PARAMS.match(k) and not (k == "m" and _MOBILE_VIEW.match(v))
     ]
+    component = next((v for k, v in pairs if k == "option"), None)
+    if component in _PRESENTATION_PARAMS:
+        pairs = [(k, v) for k, v in pairs if k not in _PRESENTATION_PARAMS[component]]
     return urlencode(sorted(pairs))
 
 
@@ -108,19 +114,23 @@ NON_ARTICLE_PATH = re.compile(
     r"(^|/)(tag|tags|topik|topic|category|categories|kategori|author|penulis|user|users|label|search|"
     r"cari|pencarian|wp-admin|wp-login\.php|wp-content|wp-includes|wp-json|xmlrpc\.php|feed|feeds|rss|"
     r"atom|comments|attachment|login|logout|register|daftar|signin|signup|cart|checkout|my-account|"
-    r"cdn-cgi|print|cetak|share|sharer|amp-stories|web-stories|indeks|index-berita|arsip|archive|"
+    r"cdn-cgi|print|cetak|share|sharer|mailto|amp-stories|web-stories|indeks|index-berita|arsip|archive|"
     r"archives|galeri|gallery|foto|video|videos|download|unduh|file|files|uploads|assets|static|"
     r"images|img|media|storage)(/|$)|^/p/[^/]+\.html$",  # the last: Blogger's static pages
     re.IGNORECASE,
 )
 NON_ARTICLE_QUERY = re.compile(
-    r"(^|&)(s|q|search|replytocom|attachment_id|share|print|format|action|lang|orderby|order|sort|"
+    r"(^|&)(s|q|search|replytocom|attachment_id|share|print|format|tmpl|action|lang|orderby|order|sort|"
     r"filter|tag|cat|author|m|paged|page|start-index|max-results|updated-max|updated-min|by-date|"
     r"reverse-paginate)=",
     re.IGNORECASE,
 )
+# Variants of a page that are never worth fetching for discovery: print, e-mail and export views, sorted
+# or searched copies of a listing.
+VARIANT_QUERY = re.compile(r"(^|&)(print|tmpl|format|output|share|replytocom|action|s|q|search|orderby|order|sort|"
+                           r"filter)=", re.IGNORECASE)
 PAGINATION = re.compile(
-    r"((^|/)(page|halaman|hal)/\d+/?$|[?&](page|paged|halaman|hal|start|offset|per_page|start-index|"
+    r"((^|/)(page|halaman|hal)/\d+/?$|[?&](page|paged|halaman|hal|start|limitstart|offset|per_page|start-index|"
     r"updated-max|pg)=|(^|/)index/\d+/?$)",
     re.IGNORECASE,
 )
@@ -130,6 +140,9 @@ SECTION_WORDS = (
     "berita-daerah", "berita-utama", "headline", "terkini", "terbaru", "blog", "posts", "post", "read",
     "opini", "daerah", "pemerintahan", "humas", "liputan", "kabar-daerah", "berita-opd", "berita-kecamatan",
 )
+# Listing views of PHP portals addressed by query (Joomla's non-SEF category/featured/archive views).
+LISTING_QUERY = re.compile(r"(^|&)(view=(category|categories|featured|frontpage|section|archive|tag|tags)|"
+                           r"task=(category|section|blogcategory|blogsection))(&|$)", re.IGNORECASE)
 _DATE_IN_PATH = re.compile(r"/(19|20)\d\d/(0?[1-9]|1[0-2])(/(0?[1-9]|[12]\d|3[01]))?/")
 _DETAIL = re.compile(
     r"/(berita|news|artikel|article|post|posts|read|baca|detail|view|lihat|konten|content|blog|p|"
@@ -142,6 +155,11 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}(?:\.html?|\.php)?$", re.IGN
 
 def _last_segment(path: str) -> str:
     return path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _strip_front_controller(path: str) -> str:
+    """`/index.php/berita/12-slug` (Joomla SEF without rewriting, CodeIgniter) has the shape of `/berita/12-slug`."""
+    return re.sub(r"^/index\.php(?=/)", "", path)
 
 
 def is_fetchable(url: str) -> bool:
@@ -160,7 +178,9 @@ def is_pagination(url: str) -> bool:
 def is_section(url: str) -> bool:
     """A listing of a section: `/berita`, `/category/pemerintahan`, `/search/label/Berita`, `/berita/index`."""
     parts = urlsplit(url)
-    path = parts.path.lower().strip("/")
+    if parts.query and LISTING_QUERY.search(parts.query):
+        return True
+    path = _strip_front_controller(parts.path).lower().strip("/")
     if not path:
         return False
     segments = path.split("/")
@@ -177,7 +197,7 @@ def is_section(url: str) -> bool:
 def article_url_score(url: str) -> int:
     """How much the URL alone looks like one article (0 = no sign, 3+ = strong)."""
     parts = urlsplit(canonicalize_url(url))
-    path = parts.path
+    path = _strip_front_controller(parts.path)
     if NON_ARTICLE_PATH.search(path) or NON_HTML_EXTENSIONS.search(path):
         return 0
     if parts.query and NON_ARTICLE_QUERY.search(parts.query):

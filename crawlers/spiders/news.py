@@ -40,6 +40,7 @@ from crawlers.items import ArticlePage
 from crawlers.registry import SourceEntry, load_registry, resolve_sources, source_for_url
 from crawlers.urls import (
     NON_ARTICLE_PATH,
+    VARIANT_QUERY,
     article_url_score,
     canonicalize_url,
     host_of,
@@ -53,6 +54,9 @@ from db.crawl_state import CrawlState, CursorState, UrlState, now
 
 PRIORITY = {"robots": 100, "sitemap": 80, "feed": 80, "wpjson": 80, "home": 70, "article": 40,
             "listing": 30, "page": 20}
+# Statuses handed to the callbacks; redirects are not among them, so Scrapy follows them (`/` -> `/portal/`,
+# http -> https) and the off-site filter sees where they lead.
+HANDLED_STATUSES = [304, *range(400, 600)]
 MISSING_RECHECK = dt.timedelta(days=7)  # a probed address that was 404 is not probed again before this
 LISTING_MIN_LINKS = 5  # a non-article page linking this many article-like URLs is a listing
 
@@ -168,7 +172,7 @@ class NewsSpider(scrapy.Spider):
     def request(self, site: Site, url: str, role: str, *, depth: int = 0, chain: int = 0, priority=None,
                 dont_filter: bool = False, extra: dict | None = None, callback=None) -> scrapy.Request:
         meta = {"site": site.key, "site_id": id(site), "role": role, "depth_hops": depth, "chain": chain,
-                "handle_httpstatus_all": True, **(extra or {})}
+                "handle_httpstatus_list": HANDLED_STATUSES, **(extra or {})}
         self._site_by_id[id(site)] = site
         return scrapy.Request(url, callback=callback or self.parse_any, errback=self.on_error, meta=meta,
                               priority=PRIORITY[role] if priority is None else priority, dont_filter=dont_filter)
@@ -300,7 +304,9 @@ class NewsSpider(scrapy.Spider):
         for link in links:
             if not site.holds(link) or not is_fetchable(link):
                 continue
-            path = urlsplit(link).path
+            path, query = urlsplit(link)[2:4]
+            if query and VARIANT_QUERY.search(query):
+                continue
             if is_pagination(link):
                 pagination.append(link)
                 continue

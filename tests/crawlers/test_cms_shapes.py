@@ -1,0 +1,58 @@
+"""End to end on the CMS shapes of `crawlsite_cms` (Joomla, Laravel/CodeIgniter portals, Yoast and Google
+News sitemaps, ...): recall and precision 1.0 with the right fields, a second run that fetches no article,
+an edit that becomes version 2."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import run_crawl
+from crawlsite_cms import (
+    CodeIgniterSite,
+    JoomlaPlainSite,
+    JoomlaRewriteSite,
+    JoomlaSite,
+    LaravelSite,
+    NewsPathSite,
+    NewsSitemapSite,
+    YoastSite,
+)
+from test_fixture_sites import article_requests, check_records
+
+from pantau.records import article_id_for_url
+
+pytestmark = pytest.mark.slow
+
+CMS_SHAPES = {"joomla": JoomlaSite, "joomla-rewrite": JoomlaRewriteSite, "joomla-plain": JoomlaPlainSite,
+              "laravel": LaravelSite, "codeigniter": CodeIgniterSite, "news-path": NewsPathSite,
+              "yoast": YoastSite, "news-sitemap": NewsSitemapSite}
+
+
+@pytest.mark.parametrize("shape", list(CMS_SHAPES))
+def test_cms_shape_full_cycle(shape, serve, offsite, tmp_path, crawl_db):
+    site, server = serve(CMS_SHAPES[shape])
+    completed, records = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
+    check_records(site, records)
+    assert "errors=0" in completed.stderr, completed.stderr
+    for path in site.disallowed:
+        assert not [p for p in server.paths() if p.startswith(path)], path
+    assert offsite.paths() == []
+
+    server.clear()
+    _, again = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
+    assert again == []
+    assert article_requests(site, server) == []
+
+    post = site.sorted_posts()[1]
+    post.edit("Pemerintah daerah menyampaikan pembaruan informasi terkait kegiatan ini pada hari berikutnya.")
+    # Edited now: later than any other change on the site (a sitemap index dates a child by its newest change).
+    post.modified = max(p.updated for p in site.posts) + dt.timedelta(days=1)
+    server.clear()
+    extra = ["--recheck-days", "100000"] if site.needs_recheck else []
+    _, edited = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db, *extra)
+    assert [record["title"] for record in edited] == [post.title]
+    assert edited[0]["version"] == 2
+    assert edited[0]["id"] == article_id_for_url(site.post_url(post))
+    assert edited[0]["text"].split("\n") == post.paragraphs
+    assert len(article_requests(site, server, 200)) == 1
