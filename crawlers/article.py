@@ -76,6 +76,7 @@ class Boilerplate:
     lines: tuple[re.Pattern, ...]
     inline: tuple[re.Pattern, ...]
     bylines: tuple[re.Pattern, ...]
+    not_found: tuple[re.Pattern, ...]
 
 
 _SIMPLE_SELECTOR = re.compile(r"^([.#]?)([\w-]+)$")
@@ -97,6 +98,7 @@ def boilerplate() -> Boilerplate:
         lines=tuple(re.compile(p, re.IGNORECASE) for p in data.get("line_patterns", [])),
         inline=tuple(re.compile(p, re.IGNORECASE) for p in data.get("inline_patterns", [])),
         bylines=tuple(re.compile(p) for p in data.get("byline_patterns", [])),
+        not_found=tuple(re.compile(p, re.IGNORECASE) for p in data.get("not_found_patterns", [])),
     )
 
 
@@ -590,7 +592,8 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
                 if byline.groups() and byline.group(1) and not author:
                     author = byline.group(1).strip(" .-")
                 continue
-        if any(p.match(line) for p in rules.lines) or _is_meta_line(line):
+        bare = line.lstrip("-•*·▪► ")  # extractors render list items as "- item"
+        if any(p.match(line) or p.match(bare) for p in rules.lines) or _is_meta_line(line):
             continue
         for pattern in rules.inline:
             line = pattern.sub("", line).strip()
@@ -701,6 +704,9 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         score += points
         reasons.append(f"{points:+d} {why}")
 
+    headings = (signals.title_tag, signals.h1, signals.og_title, signals.hentry_title)
+    if any(p.search(h) for h in headings if h for p in boilerplate().not_found):
+        add(-10, "a 'not found' page (soft 404)")
     if signals.jsonld_types & ARTICLE_TYPES:
         add(3, "JSON-LD article type")
     elif signals.jsonld_types & NON_ARTICLE_TYPES:

@@ -70,6 +70,20 @@ def robots_sitemaps(body: str) -> list[str]:
         return []
 
 
+MAX_CRAWL_DELAY = 60.0  # seconds; a larger Crawl-delay would stall a nightly run, so it is capped
+
+
+def robots_crawl_delay(body: str, user_agent: str) -> float | None:
+    """The `Crawl-delay` robots.txt asks of this user agent (or of `*`), capped; None when it asks none."""
+    try:
+        delay = Protego.parse(body).crawl_delay(user_agent)
+    except Exception:  # noqa: BLE001 - a broken robots.txt asks no delay
+        return None
+    if delay is None or delay <= 0:
+        return None
+    return min(float(delay), MAX_CRAWL_DELAY)
+
+
 def maybe_gunzip(body: bytes) -> bytes:
     if body[:2] == b"\x1f\x8b":
         try:

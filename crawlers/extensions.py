@@ -6,6 +6,7 @@ import sys
 import time
 
 from scrapy import signals
+from scrapy.extensions.throttle import AutoThrottle
 
 
 class CrawlProgress:
@@ -77,3 +78,16 @@ class CrawlProgress:
         # The summary is the last line: the flow reads it as the crawl's one-line report.
         print(self.summary() + (f" reason={reason}" if reason != "finished" else ""), file=sys.stderr,
               flush=True)
+
+
+class CrawlDelayThrottle(AutoThrottle):
+    """AutoThrottle that never lowers a site's delay below the `Crawl-delay` its robots.txt asks."""
+
+    def _response_downloaded(self, response, request, spider=None):
+        super()._response_downloaded(response, request, spider)
+        spider = self.crawler.spider
+        floor = spider.minimum_delay(request) if hasattr(spider, "minimum_delay") else 0.0
+        if floor:
+            _, slot = self._get_slot(request, spider)
+            if slot is not None and slot.delay < floor:
+                slot.delay = floor

@@ -52,6 +52,8 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawlers.extensions.CrawlProgress": 500,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawlers.extensions.CrawlDelayThrottle": 0,
 }
 
 # pantau's own settings (flags of `pantau crawl` override them)

@@ -60,6 +60,15 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, _clean_query(parts.query), ""))
 
 
+def amp_original(url: str) -> str | None:
+    """The page an AMP copy (`/amp/`, `.amp.html`, `?amp=1`, `amp.` host) is made from; None for other URLs."""
+    parts = urlsplit(url)
+    amp_query = any(k.lower() == "amp" for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    if not (_AMP_PATH.search(parts.path) or amp_query or (parts.hostname or "").startswith("amp.")):
+        return None
+    return canonicalize_url(url)
+
+
 @lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """The dedup key: canonical form without scheme, `www.` and trailing slash."""
@@ -127,7 +136,7 @@ NON_ARTICLE_QUERY = re.compile(
 )
 # Variants of a page that are never worth fetching for discovery: print, e-mail and export views, sorted
 # or searched copies of a listing.
-VARIANT_QUERY = re.compile(r"(^|&)(print|tmpl|format|output|share|replytocom|action|s|q|search|orderby|order|sort|"
+VARIANT_QUERY = re.compile(r"(^|&)(print|tmpl|format|output|share|replytocom|action|s|search|orderby|order|sort|"
                            r"filter)=", re.IGNORECASE)
 PAGINATION = re.compile(
     r"((^|/)(page|halaman|hal)/\d+/?$|[?&](page|paged|halaman|hal|start|limitstart|offset|per_page|start-index|"
@@ -186,7 +195,7 @@ def is_section(url: str) -> bool:
     segments = path.split("/")
     if segments[0] in ("category", "kategori", "categories", "rubrik", "kanal", "channel", "section"):
         return len(segments) <= 3
-    if path.startswith("search/label/"):
+    if path.startswith("search/label/") or re.fullmatch(r"taxonomy/term/\d+", path):  # Blogger, Drupal
         return True
     return len(segments) <= 2 and segments[0] in SECTION_WORDS and (
         len(segments) == 1 or segments[1] in ("index", "list", "semua", "all", "terbaru", "arsip")

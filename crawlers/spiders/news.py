@@ -33,6 +33,7 @@ from crawlers.discovery import (
     parse_feed,
     parse_sitemap,
     parse_wordpress_posts,
+    robots_crawl_delay,
     robots_sitemaps,
     wordpress_posts_url,
 )
@@ -41,6 +42,7 @@ from crawlers.registry import SourceEntry, load_registry, resolve_sources, sourc
 from crawlers.urls import (
     NON_ARTICLE_PATH,
     VARIANT_QUERY,
+    amp_original,
     article_url_score,
     canonicalize_url,
     host_of,
@@ -129,6 +131,8 @@ class NewsSpider(scrapy.Spider):
         self.processed: set[str] = set()  # canonical keys of article pages handled in this run
         self.seen_discovery: set[str] = set()  # sitemap/feed/listing URLs requested in this run
         self.discovered_lastmod: dict[str, dt.datetime] = {}
+        self.crawl_delays: dict[str, float] = {}  # site key -> robots.txt Crawl-delay (seconds)
+        self.listing_fingerprints: set[frozenset[str]] = set()  # article links of paginated pages seen
         self.started_at = now()
 
     @classmethod
@@ -262,6 +266,10 @@ class NewsSpider(scrapy.Spider):
     # --- robots.txt and the home page ------------------------------------------------------------------
     def parse_robots(self, response):
         site = self.site_of(response)
+        if response.status == 200 and hasattr(response, "text"):
+            delay = robots_crawl_delay(response.text, self.settings.get("ROBOTSTXT_USER_AGENT") or "*")
+            if delay:
+                self.honour_crawl_delay(site, response, delay)
         sitemaps = robots_sitemaps(response.text) if response.status == 200 and hasattr(response, "text") else []
         sitemaps = [url for url in sitemaps if site.holds(url)]
         for url in sitemaps:
@@ -269,6 +277,20 @@ class NewsSpider(scrapy.Spider):
         if not sitemaps and not (site.entry and site.entry.sitemaps):
             for path in SITEMAP_PROBES:
                 yield from self.discovery_request(site, site.root.rstrip("/") + path, "sitemap", probe=True)
+
+    def honour_crawl_delay(self, site: Site, response, delay: float) -> None:
+        """robots.txt's `Crawl-delay` becomes the least delay between requests to the site's download slot
+        (AutoThrottle may raise it, never lower it: see `extensions.CrawlDelayThrottle`)."""
+        self.crawl_delays[site.key] = delay
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(response.request))
+        if slot is not None and slot.delay < delay:
+            slot.delay = delay
+            slot.randomize_delay = False
+        self.logger.info("crawl-delay %.2f s for %s (robots.txt)", delay, site.key)
+
+    def minimum_delay(self, request) -> float:
+        return self.crawl_delays.get(request.meta.get("site"), 0.0)
 
     def parse_home(self, response):
         site = self.site_of(response)
@@ -299,7 +321,7 @@ class NewsSpider(scrapy.Spider):
                      allow_unknown: bool, articles_only: bool = False):
         """Schedule what a page links to; pagination only while the page still shows unseen articles."""
         pattern = site.entry.article_pattern if site.entry else None
-        requests, pagination = [], []
+        requests, pagination, article_keys = [], [], []
         fresh = candidates = 0
         for link in links:
             if not site.holds(link) or not is_fetchable(link):
@@ -318,6 +340,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if article_url_score(link) >= 2 or (pattern and re.search(pattern, link)):
                 candidates += 1
+                article_keys.append(url_key(link))
                 request, is_fresh = self.consider(site, link, role="article", depth=depth + 1)
                 fresh += is_fresh
                 if request is not None:
@@ -327,6 +350,13 @@ class NewsSpider(scrapy.Spider):
                 fresh += is_fresh
                 if request is not None:
                     requests.append(request)
+        if article_keys and not articles_only:
+            # A page past the end that repeats an earlier page (some CMSs answer any ?page=N): the end.
+            fingerprint = frozenset(article_keys)
+            if chain > 0 and fingerprint in self.listing_fingerprints:
+                fresh = 0
+                self.crawler.stats.inc_value("pantau/listing_repeated")
+            self.listing_fingerprints.add(fingerprint)
         if fresh and not articles_only:
             for link in pagination:
                 requests.extend(self.listing_request(site, link, chain=chain + 1, depth=depth))
@@ -363,6 +393,8 @@ class NewsSpider(scrapy.Spider):
                 role = "page"
                 fresh = False
         self.scheduled[key] = fresh
+        # An AMP copy is a stripped-down template of the same article: fetch (and archive) the original.
+        url = amp_original(url) or url
         request = self.request(site, url, role, depth=depth, priority=PRIORITY[role] + _recency_bonus(lastmod, published),
                                extra={"validators": validators, "lastmod": lastmod, "known": state is not None})
         return request, fresh
@@ -543,6 +575,7 @@ class NewsSpider(scrapy.Spider):
                 canonical_key = url_key(page.canonical_url)
             if canonical_key in self.processed:
                 self.crawler.stats.inc_value("pantau/articles_duplicate")
+                self._remember_alias(site, response, canonical_key, page.published)
             elif self.since and page.published and page.published < self.since:
                 self._record_page(site, response, "article-old")
             else:
@@ -579,6 +612,15 @@ class NewsSpider(scrapy.Spider):
         if any(is_pagination(link) for link in main):
             return True
         return sum(1 for link in main if article_url_score(link) >= 2) >= LISTING_MIN_LINKS
+
+    def _remember_alias(self, site: Site, response, canonical_key: str, published) -> None:
+        """Another address of an article handled in this run (`/node/12` beside its alias): known from now
+        on, so the next run does not fetch it again."""
+        for url in (response.request.url, response.url):
+            key = url_key(url)
+            if key != canonical_key and self.state.get(key) is None:
+                self.state.record(UrlState(url=canonicalize_url(url), url_key=key, source=site.key, kind="duplicate",
+                                           status=response.status, published=published, last_fetched=now()))
 
     def _record_page(self, site: Site, response, kind: str) -> None:
         """Remember a fetched page that is not a new article version, so it is not fetched every night."""

@@ -594,3 +594,191 @@ class NewsSitemapSite(YoastSite):
         if path.startswith("/sitemap"):
             return None
         return super().handle(path, query, server)
+
+
+# --- robustness ----------------------------------------------------------------------------------------
+
+class RobustSite(LaravelSite):
+    """Pages in windows-1252 declared only in `<meta charset>`, AMP links (`?amp=1`, `/amp/...`) on the
+    home page, a dead article link answered by a soft 404 (status 200), an endless month calendar, a listing
+    whose pages past the end repeat the last one (with a "next" link on every page), `Crawl-delay`."""
+
+    name = "Suara Kendal"
+    crawl_delay = 0.2
+    dead_path = "/artikel/9/kabar-lama-yang-sudah-dihapus-dari-situs.html"
+
+    def make_posts(self) -> list[Post]:
+        posts = wordpress_posts()
+        posts[2].paragraphs[2] += " Ia menyebut capaian itu “bukan tujuan akhir” bagi pemerintah daerah."
+        return posts
+
+    def post_path(self, post: Post) -> str:
+        return f"/artikel/{post.number}/{post.slug}.html"
+
+    def listing_path(self, page: int) -> str:
+        return "/artikel" if page == 1 else f"/artikel?hal={page}"
+
+    def match_listing(self, path: str, params: dict) -> int | None:
+        if path == "/artikel":
+            return min(int(params.get("hal", ["1"])[0]), self.pages)  # past the end: the last page again
+        return None
+
+    def pagination(self, page: int) -> str:
+        return (f'<nav><ul class="pagination"><li><a href="{self.listing_path(max(1, page - 1))}">&lsaquo;</a></li>'
+                f'<li><a href="{self.listing_path(page + 1)}">Berikutnya</a></li></ul></nav>')
+
+    def chrome(self, title: str, content: str) -> str:
+        calendar = ('<div class="card"><div class="card-header">Kalender Kegiatan</div>'
+                    '<a href="/agenda/kalender?bulan=2024-05">&laquo; Mei</a> <a href="/agenda/kalender?bulan=2024-07">Juli &raquo;</a></div>')
+        page = super().chrome(title, content).replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+        return page.replace('<div class="card mb-3"><div class="card-header">Agenda</div>', calendar + '<div class="card mb-3"><div class="card-header">Agenda</div>')
+
+    def home(self) -> Reply:
+        latest = self.sorted_posts()[:3]
+        links = [self.post_path(latest[0]) + "?amp=1", "/amp" + self.post_path(latest[1]), self.post_path(latest[2])]
+        cards = "".join(self.card(p).replace(f'href="{self.post_path(p)}"', f'href="{link}"') for p, link in zip(latest, links, strict=True))
+        dead = f'<div class="card"><h5 class="card-title"><a href="{self.dead_path}">Kabar lama yang sudah dihapus dari situs</a></h5></div>'
+        return Reply(body=self.chrome("Beranda", cards + dead + f'<a href="{self.listing_path(1)}">Indeks Artikel</a>'))
+
+    def amp(self, post: Post) -> Reply:
+        body = "".join(f"<p>{e(t)}</p>" for t in post.paragraphs)
+        page = f"""<!doctype html><html amp lang="id"><head><meta charset="utf-8"><title>{e(post.title)}</title>
+<link rel="canonical" href="{self.post_url(post)}"><meta name="viewport" content="width=device-width">
+<script async src="https://cdn.ampproject.org/v0.js"></script><style amp-boilerplate>body{{visibility:hidden}}</style></head>
+<body><header class="amp-header"><a href="/">{e(self.name)}</a></header><article class="amp-article"><h1 class="amp-title">{e(post.title)}</h1>
+<div class="amp-meta"><span class="amp-date">{tanggal(post.published)}</span> <span class="amp-author">Oleh: {e(post.author)}</span></div>
+<div class="amp-content">{body}</div></article><footer class="amp-footer">&copy; 2024 {e(self.name)}</footer></body></html>"""
+        return Reply(body=page, modified=ts(post.updated))  # AMP pages are UTF-8
+
+    def calendar(self, month: str) -> Reply:
+        year, number = (int(x) for x in month.split("-"))
+        previous = f"{year - (number == 1)}-{(number - 2) % 12 + 1:02d}"
+        following = f"{year + (number == 12)}-{number % 12 + 1:02d}"
+        content = (f"<h2>Kalender {month}</h2><p>Tidak ada kegiatan.</p><a href='/agenda/kalender?bulan={previous}'>&laquo;</a> "
+                   f"<a href='/agenda/kalender?bulan={following}'>&raquo;</a>")
+        return Reply(body=self.chrome(f"Kalender {month}", content))
+
+    def handle(self, path: str, query: str, server) -> Reply | None:
+        params = parse_qs(query)
+        if path == "/robots.txt":
+            return Reply(body=f"User-agent: *\nCrawl-delay: {self.crawl_delay}\nDisallow: /admin/\n", content_type="text/plain")
+        if path == "/agenda/kalender":
+            return self._encode(self.calendar(params.get("bulan", ["2024-06"])[0]))
+        for post in self.posts:
+            if path == "/amp" + self.post_path(post) or (path == self.post_path(post) and params.get("amp") == ["1"]):
+                return self.amp(post)
+        if path == self.dead_path:
+            return self._encode(Reply(200, self.chrome("Halaman tidak ditemukan", "<h1>404</h1><h2>Halaman tidak ditemukan</h2>"
+                                                       "<p>Maaf, halaman yang Anda cari tidak ditemukan atau sudah dipindahkan. "
+                                                       "Silakan gunakan menu pencarian atau kembali ke halaman beranda untuk membaca "
+                                                       "berita terbaru seputar pemerintahan, ekonomi, dan kegiatan masyarakat di daerah kami.</p>")))
+        return self._encode(super().handle(path, query, server))
+
+    @staticmethod
+    def _encode(reply: Reply | None) -> Reply | None:
+        if reply is not None and reply.content_type.startswith("text/html"):
+            reply.body = reply.body.decode("utf-8").encode("cp1252")
+            reply.content_type = "text/html"
+        return reply
+
+
+# --- Drupal --------------------------------------------------------------------------------------------
+
+class DrupalSite(PortalSite):
+    """Drupal 7: nodes at `/node/N` and at their path alias `/berita/2024/01/slug` (canonical, with
+    `rel="shortlink"` to the node), teasers on the front page, a "popular" block linking `/node/N`,
+    `/taxonomy/term/N` listings paged with relative `?page=N` (from 0), `/rss.xml`, RDFa dates and
+    "Dikirim oleh X pada Sen, 15/01/2024 - 09:00"."""
+
+    name = "Berita Kota Pekalongan"
+    disallowed = ["/user/", "/admin/"]
+
+    def make_posts(self) -> list[Post]:
+        return _numbered(blogger_posts(), start=120)
+
+    def post_path(self, post: Post) -> str:
+        return f"/berita/{post.published.year}/{post.published.month:02d}/{post.slug}"
+
+    def node_path(self, post: Post) -> str:
+        return f"/node/{post.number}"
+
+    def chrome(self, title: str, content: str, body_class: str, head: str = "") -> str:
+        popular = "".join(f'<li><a href="{self.node_path(p)}">{e(p.title)}</a></li>' for p in sorted(self.posts, key=lambda p: p.number)[:4])
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN" "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="id" version="XHTML+RDFa 1.0" dir="ltr"><head profile="http://www.w3.org/1999/xhtml/vocab">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="Generator" content="Drupal 7 (http://drupal.org)" />
+<link rel="alternate" type="application/rss+xml" title="{e(self.name)} RSS" href="{self.url('/rss.xml')}" />{head}
+<title>{e(title)} | {e(self.name)}</title></head>
+<body class="html {body_class} not-logged-in one-sidebar sidebar-first"><div id="page-wrapper"><div id="page">
+<div id="header"><div class="section clearfix"><a href="/" title="Beranda" rel="home" id="logo">{e(self.name)}</a>
+<div id="main-menu" class="navigation"><ul class="links"><li class="menu-218 first"><a href="/">Beranda</a></li>
+<li class="menu-300"><a href="/taxonomy/term/5">Pemerintahan</a></li><li class="menu-301"><a href="/profil-kota">Profil Kota</a></li>
+<li class="menu-302 last"><a href="/user/login">Masuk</a></li></ul></div></div></div>
+<div id="main-wrapper"><div id="main" class="clearfix"><div id="content" class="column"><div class="section">{content}</div></div>
+<div id="sidebar-first" class="column sidebar"><div class="section"><div class="block block-statistics" id="block-statistics-popular"><h2>Terpopuler</h2><div class="content"><ul>{popular}</ul></div></div>
+<div class="block"><h2>Tautan</h2><div class="content"><a href="{self.offsite}">Provinsi Jawa Tengah</a></div></div></div></div></div></div>
+<div id="footer-wrapper"><div class="section"><div id="footer">&copy; 2024 {e(self.name)}</div></div></div></div></div></body></html>"""
+
+    def submitted(self, post: Post) -> str:
+        day = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"][post.published.weekday()]
+        return (f'<div class="meta submitted"><span property="dc:date dc:created" content="{post.published.isoformat()}" datatype="xsd:dateTime" rel="sioc:has_creator">'
+                f'Dikirim oleh <span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name">{e(post.author)}</span> pada '
+                f'{day}, {post.published.strftime("%d/%m/%Y - %H:%M")}</span></div>')
+
+    def teaser(self, post: Post) -> str:
+        return f"""<div id="node-{post.number}" class="node node-article node-promoted node-teaser clearfix" about="{self.post_path(post)}" typeof="sioc:Item foaf:Document">
+<h2><a href="{self.post_path(post)}">{e(post.title)}</a></h2>{self.submitted(post)}
+<div class="content"><div class="field field-name-body"><p>{e(post.paragraphs[0][:150])}</p></div></div>
+<div class="link-wrapper"><ul class="links inline"><li class="node-readmore first last"><a href="{self.post_path(post)}" rel="tag" title="{e(post.title)}">Baca selengkapnya</a></li></ul></div></div>"""
+
+    def term(self, page: int) -> Reply | None:
+        chunk = self.page_of(page + 1)
+        if chunk is None:
+            return None
+        pager = ""
+        if page + 1 < self.pages:
+            pager = (f'<h2 class="element-invisible">Halaman</h2><div class="item-list"><ul class="pager"><li class="pager-current first">{page + 1}</li>'
+                     f'<li class="pager-next"><a title="Ke halaman berikut" href="?page={page + 1}">berikutnya ›</a></li></ul></div>')
+        content = f'<h1 class="title" id="page-title">Pemerintahan</h1><div class="term-listing-heading"></div>{"".join(self.teaser(p) for p in chunk)}{pager}'
+        return Reply(body=self.chrome("Pemerintahan", content, "not-front page-taxonomy page-taxonomy-term page-taxonomy-term-5",
+                                      '<link rel="alternate" type="application/rss+xml" href="/taxonomy/term/5/feed" />'))
+
+    def article(self, post: Post) -> Reply:
+        head = f'<link rel="canonical" href="{self.post_path(post)}" /><link rel="shortlink" href="{self.node_path(post)}" />'
+        body = "".join(f"<p>{e(t)}</p>" for t in post.paragraphs)
+        content = f"""<h1 class="title" id="page-title">{e(post.title)}</h1><div class="tabs"></div>
+<div id="node-{post.number}" class="node node-article node-promoted clearfix" about="{self.post_path(post)}" typeof="sioc:Item foaf:Document">
+{self.submitted(post)}<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{body}</div></div></div>
+<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even" rel="dc:subject"><a href="/taxonomy/term/5" typeof="skos:Concept" property="rdfs:label skos:prefLabel">Pemerintahan</a></div></div></div></div>
+<div class="link-wrapper"><ul class="links inline"><li class="statistics_counter first last"><span>Dibaca 87 kali</span></li></ul></div></div>"""
+        return Reply(body=self.chrome(post.title, content, f"not-front page-node page-node- page-node-{post.number} node-type-article", head),
+                     modified=ts(post.updated))
+
+    def rss(self) -> Reply:
+        items = "".join(f"""<item><title>{e(p.title)}</title><link>{self.post_url(p)}</link><description>{e(p.paragraphs[0][:150])}</description>
+<pubDate>{p.published.strftime('%a, %d %b %Y %H:%M:%S %z')}</pubDate><dc:creator>{e(p.author)}</dc:creator><guid isPermaLink="false">{p.number} at {self.root}</guid></item>"""
+                        for p in self.sorted_posts()[:3])
+        body = f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xml:base="{self.root}" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>{e(self.name)}</title><link>{self.root}</link><description></description><language>id</language>{items}</channel></rss>"""
+        return Reply(body=body, content_type="application/rss+xml; charset=utf-8")
+
+    def handle(self, path: str, query: str, server) -> Reply | None:
+        params = parse_qs(query)
+        if path == "/robots.txt":
+            return Reply(body="User-agent: *\nCrawl-delay: 0\nDisallow: /admin/\nDisallow: /user/\nDisallow: /?q=admin/\n", content_type="text/plain")
+        if path in ("/", "/node"):
+            content = "".join(self.teaser(p) for p in self.sorted_posts()[:3])
+            return Reply(body=self.chrome(self.name, content, "front page-node"))
+        if path == "/rss.xml":
+            return self.rss()
+        if path == "/taxonomy/term/5":
+            return self.term(int(params.get("page", ["0"])[0]))
+        if path == "/profil-kota":
+            text = ("Kota Pekalongan dikenal sebagai Kota Batik dan terletak di pesisir utara Jawa Tengah. "
+                    "Kota ini terbagi atas empat kecamatan dan dua puluh tujuh kelurahan. ") * 4
+            return Reply(body=self.chrome("Profil Kota", f'<h1 class="title" id="page-title">Profil Kota</h1><div class="node node-page"><p>{e(text)}</p></div>',
+                                          "not-front page-node node-type-page"))
+        for post in self.posts:
+            if path in (self.post_path(post), self.node_path(post)):
+                return self.article(post)
+        return None

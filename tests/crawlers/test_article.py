@@ -156,3 +156,47 @@ def test_short_listing_of_unknown_shape_is_not_an_article():
     html = f"<html><head><title>Kabar Desa</title></head><body><div class='konten'><h1>Kabar Desa</h1>{cards}</div></body></html>"
     result = extract_page(html.encode(), "https://kendalkab.go.id/kabar-desa")
     assert not result.is_article, result.reasons
+
+
+def test_soft_404_is_never_an_article():
+    """A 'not found' page answered with status 200, even with a date and a long text around it."""
+    html = page(title="Halaman Tidak Ditemukan",
+                meta_block='<div class="info"><span class="tanggal">Kamis, 7 Maret 2024</span></div>')
+    result = extract_page(html.encode(), "https://kendalkab.go.id/berita/detail/120/bupati-serahkan-bantuan-alat-tangkap")
+    assert not result.is_article
+    assert any("soft 404" in reason for reason in result.reasons)
+    # A real headline that merely contains the number 404 is not a 'not found' page.
+    html = page(title="404 Keluarga Penerima Manfaat Terima Bantuan Pangan",
+                meta_block='<div class="info"><span class="tanggal">Kamis, 7 Maret 2024</span></div>')
+    assert extract_page(html.encode(), "https://kendalkab.go.id/berita/detail/121/404-keluarga-terima-bantuan").is_article
+
+
+def test_date_and_byline_in_an_unmarked_line_under_the_headline():
+    """Laravel/CodeIgniter templates: "Senin, 15 Januari 2024 09:30 WIB  Oleh: Humas" in a plain <p>."""
+    meta = ('<p class="text-muted small"><i class="fa fa-clock"></i> Kamis, 7 Maret 2024 10:15 WIB &nbsp; '
+            '<i class="fa fa-user"></i> Oleh: Humas Setda &nbsp; <i class="fa fa-eye"></i> 312 kali</p>')
+    result = extract_page(page(meta_block=meta).encode(), "https://kendalkab.go.id/berita/detail/bupati-serahkan-bantuan-alat-tangkap")
+    assert result.is_article, result.reasons
+    assert result.published == dt.date(2024, 3, 7)
+    assert result.author == "Humas Setda"
+    short = '<p class="text-muted"><i class="fa fa-calendar"></i> 7 Mar 2024 | 10:15 <i class="fa fa-user"></i> Penulis: Humas Setda</p>'
+    result = extract_page(page(meta_block=short).encode(), "https://kendalkab.go.id/post/read/120/bupati-serahkan-bantuan")
+    assert (result.published, result.author) == (dt.date(2024, 3, 7), "Humas Setda")
+
+
+def test_joomla_microdata_article_and_blog():
+    article = """<html><head><meta name="generator" content="Joomla! - Open Source Content Management"><title>Judul</title></head><body>
+<div class="item-page" itemscope itemtype="https://schema.org/Article"><div class="page-header"><h2 itemprop="headline">Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan</h2></div>
+<dl class="article-info"><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Ditulis oleh <span itemprop="name">Humas Setda</span></dd>
+<dd class="published"><time datetime="2024-03-07T10:00:00+07:00" itemprop="datePublished">Diterbitkan: 7 Maret 2024</time></dd><dd class="hits">Dilihat: 245</dd></dl>
+<div itemprop="articleBody">""" + "".join(f"<p>{p}</p>" for p in BODY) + "</div></div></body></html>"
+    result = extract_page(article.encode(), "https://kendalkab.go.id/index.php?option=com_content&view=article&id=120:bantuan&catid=9&Itemid=101")
+    assert result.is_article, result.reasons
+    assert (result.title, result.published, result.author) == ("Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan", dt.date(2024, 3, 7), "Humas Setda")
+    assert result.text.split("\n") == BODY
+    item = ('<div class="item" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="name"><a href="/index.php/berita/{n}-kabar-{n}">Kabar {n}</a></h2>'
+            '<time datetime="2024-03-07T10:00:00+07:00" itemprop="datePublished">7 Maret 2024</time><p>' + BODY[0] + '</p></div>')
+    blog = ('<html><body><div class="blog" itemscope itemtype="https://schema.org/Blog"><h1>Berita Daerah</h1>'
+            + "".join(item.format(n=n) for n in (11, 12)) + "</div></body></html>")
+    result = extract_page(blog.encode(), "https://kendalkab.go.id/index.php/berita")
+    assert not result.is_article

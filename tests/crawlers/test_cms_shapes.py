@@ -10,12 +10,14 @@ import pytest
 from conftest import run_crawl
 from crawlsite_cms import (
     CodeIgniterSite,
+    DrupalSite,
     JoomlaPlainSite,
     JoomlaRewriteSite,
     JoomlaSite,
     LaravelSite,
     NewsPathSite,
     NewsSitemapSite,
+    RobustSite,
     YoastSite,
 )
 from test_fixture_sites import article_requests, check_records
@@ -26,7 +28,8 @@ pytestmark = pytest.mark.slow
 
 CMS_SHAPES = {"joomla": JoomlaSite, "joomla-rewrite": JoomlaRewriteSite, "joomla-plain": JoomlaPlainSite,
               "laravel": LaravelSite, "codeigniter": CodeIgniterSite, "news-path": NewsPathSite,
-              "yoast": YoastSite, "news-sitemap": NewsSitemapSite}
+              "yoast": YoastSite, "news-sitemap": NewsSitemapSite, "robust": RobustSite,
+              "drupal": DrupalSite}
 
 
 @pytest.mark.parametrize("shape", list(CMS_SHAPES))
@@ -56,3 +59,17 @@ def test_cms_shape_full_cycle(shape, serve, offsite, tmp_path, crawl_db):
     assert edited[0]["id"] == article_id_for_url(site.post_url(post))
     assert edited[0]["text"].split("\n") == post.paragraphs
     assert len(article_requests(site, server, 200)) == 1
+
+
+def test_robust_site_politeness_and_bounds(serve, tmp_path, crawl_db):
+    """Crawl-delay read from robots.txt and applied; the endless calendar and the listing that repeats its
+    last page forever end the crawl; AMP links fetch the original page; the soft 404 is not an article."""
+    site, server = serve(RobustSite)
+    completed, records = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db, "-v")
+    check_records(site, records)
+    assert f"crawl-delay {site.crawl_delay:.2f} s for {server.root.split('//')[1].rstrip('/')}" in completed.stderr
+    paths = server.paths()
+    assert len(paths) < 60, paths
+    assert len([p for p in paths if p.startswith("/artikel?hal=")]) <= site.pages + 1
+    assert not [p for p in paths if "amp" in p.split("/")[:2] or "amp=1" in p]
+    assert site.dead_path in paths

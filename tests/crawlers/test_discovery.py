@@ -62,3 +62,12 @@ def test_wordpress_rest_posts():
     assert entries[0].published == dt.date(2024, 3, 7)
     assert entries[0].lastmod == dt.datetime(2024, 3, 9, 1, 0, tzinfo=dt.UTC)
     assert parse_wordpress_posts(b'{"code":"rest_no_route"}') is None
+
+
+def test_robots_crawl_delay():
+    from crawlers.discovery import robots_crawl_delay
+
+    assert robots_crawl_delay("User-agent: *\nCrawl-delay: 5\nDisallow: /admin/\n", "pantau") == 5.0
+    assert robots_crawl_delay("User-agent: pantau\nCrawl-delay: 0.5\n\nUser-agent: *\nCrawl-delay: 10\n", "pantau") == 0.5
+    assert robots_crawl_delay("User-agent: *\nDisallow: /admin/\n", "pantau") is None
+    assert robots_crawl_delay("User-agent: *\nCrawl-delay: 86400\n", "pantau") == 60.0

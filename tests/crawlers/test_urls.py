@@ -86,3 +86,32 @@ def test_listing_shapes():
     assert is_section("https://site.id/category/pemerintahan/")
     assert is_section("https://site.id/kategori/daerah")
     assert not is_section("https://site.id/berita/detail/5/judul")
+
+
+def test_joomla_urls():
+    article = "https://kendalkab.go.id/index.php?option=com_content&view=article&id=123:bupati-lantik-pejabat&catid=9&Itemid=101"
+    # The menu item a link was built from does not change the article.
+    assert url_key(article) == url_key(article.replace("&Itemid=101", "&Itemid=0")) == url_key(article.replace("&Itemid=101", ""))
+    assert article_url_score(article) >= 2
+    category = "https://kendalkab.go.id/index.php?option=com_content&view=category&layout=blog&id=9&Itemid=102"
+    assert is_section(category) and article_url_score(category) == 0
+    assert is_pagination(category + "&limitstart=10")
+    assert is_pagination("https://kendalkab.go.id/index.php/berita-daerah?start=10")
+    assert article_url_score("https://kendalkab.go.id/index.php/berita-daerah/456-bupati-kendal-lantik-pejabat") >= 3
+    assert article_url_score("https://kendalkab.go.id/berita/123-bupati-kendal-lantik-pejabat") >= 3
+    assert article_url_score("https://kendalkab.go.id/index.php/berita/123-bupati-lantik?tmpl=component&print=1") == 0
+
+
+def test_amp_copies_lead_to_the_original():
+    from crawlers.urls import amp_original
+
+    assert amp_original("https://site.id/berita/slug-panjang/amp/") == "https://site.id/berita/slug-panjang"
+    assert amp_original("https://site.id/berita/12/slug.html?amp=1") == "https://site.id/berita/12/slug.html"
+    assert amp_original("https://site.id/amp/berita/12/slug.html") == "https://site.id/berita/12/slug.html"
+    assert amp_original("https://site.id/berita/12/slug.html") is None
+
+
+def test_drupal_taxonomy_listing_is_a_section():
+    assert is_section("https://pekalongankota.go.id/taxonomy/term/5")
+    assert is_pagination("https://pekalongankota.go.id/taxonomy/term/5?page=1")
+    assert article_url_score("https://pekalongankota.go.id/berita/2024/01/wali-kota-lantik-kepala-sekolah") >= 3
