@@ -171,6 +171,21 @@ def _strip_front_controller(path: str) -> str:
     return re.sub(r"^/index\.php(?=/)", "", path)
 
 
+def url_shape(url: str) -> str | None:
+    """A URL's template: numbers as `#`, the last segment as `*` (`/post/read/#/*`, `/berita/#/#/*`), query
+    keys kept. None when the template says nothing (`/*`: any one-segment address)."""
+    parts = urlsplit(url)
+    segments = [s for s in _strip_front_controller(parts.path).split("/") if s]
+    if len(segments) < 2 and not parts.query:
+        return None
+    shaped = ["#" if s.isdigit() else s.lower() for s in segments[:-1]]
+    if segments:
+        last = segments[-1]
+        shaped.append("#" if last.isdigit() else "#-*" if re.match(r"\d+-", last) else "*")
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)})
+    return "/" + "/".join(shaped) + ("?" + "&".join(keys) if keys else "")
+
+
 def is_fetchable(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and not NON_HTML_EXTENSIONS.search(parts.path)

@@ -124,6 +124,10 @@ class CrawlState:
                 count += 1
         return count
 
+    def known(self, source: str, kind: str) -> list[UrlState]:
+        """The preloaded URLs of `source` of one kind (e.g. the listings found on earlier runs)."""
+        return [state for state in self._urls.values() if state.source == source and state.kind == kind]
+
     def _remember(self, state: UrlState) -> None:
         self._urls[state.url_key] = state
         if state.content_hash and state.kind == "article":

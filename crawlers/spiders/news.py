@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
@@ -51,6 +52,7 @@ from crawlers.urls import (
     is_pagination,
     is_section,
     url_key,
+    url_shape,
 )
 from db.crawl_state import CrawlState, CursorState, UrlState, now
 
@@ -60,7 +62,12 @@ PRIORITY = {"robots": 100, "sitemap": 80, "feed": 80, "wpjson": 80, "home": 70, 
 # http -> https) and the off-site filter sees where they lead.
 HANDLED_STATUSES = [304, *range(400, 600)]
 MISSING_RECHECK = dt.timedelta(days=7)  # a probed address that was 404 is not probed again before this
-LISTING_MIN_LINKS = 5  # a non-article page linking this many article-like URLs is a listing
+LISTING_MIN_LINKS = 5
+# URL-shape statistics: links of one template repeated this often on a page (a block of post links), or
+# of a template this many of the site's pages turned out to be articles, are article candidates.
+REPEATED_SHAPE_LINKS = 4
+LEARNED_SHAPE_ARTICLES = 2
+KNOWN_LISTINGS_REVISITED = 50  # listing pages of earlier runs fetched directly at the start of a run  # a non-article page linking this many article-like URLs is a listing
 
 
 @dataclass
@@ -133,6 +140,7 @@ class NewsSpider(scrapy.Spider):
         self.discovered_lastmod: dict[str, dt.datetime] = {}
         self.crawl_delays: dict[str, float] = {}  # site key -> robots.txt Crawl-delay (seconds)
         self.listing_fingerprints: set[frozenset[str]] = set()  # article links of paginated pages seen
+        self.article_shapes: dict[str, Counter] = {}  # site key -> URL templates of its articles, counted
         self.started_at = now()
 
     @classmethod
@@ -164,6 +172,12 @@ class NewsSpider(scrapy.Spider):
         yield self.request(site, site.root + "robots.txt", "robots", dont_filter=True,
                            extra={"dont_obey_robotstxt": True})
         yield self.request(site, site.start_url, "home", depth=0, dont_filter=True)
+        # Listings found on earlier runs, however deep (a page of links in between is only re-read monthly):
+        # new articles show up there first.
+        known_listings = sorted(self.state.known(site.key, "listing"), key=lambda s: s.last_fetched or now(),
+                                reverse=True)
+        for state in known_listings[:KNOWN_LISTINGS_REVISITED]:
+            yield from self.listing_request(site, state.url, chain=0, depth=1)
         entry = site.entry
         if entry:
             for url in entry.sitemaps:
@@ -323,6 +337,7 @@ class NewsSpider(scrapy.Spider):
         pattern = site.entry.article_pattern if site.entry else None
         requests, pagination, article_keys = [], [], []
         fresh = candidates = 0
+        likely = self._likely_article_shapes(site, links)
         for link in links:
             if not site.holds(link) or not is_fetchable(link):
                 continue
@@ -338,7 +353,8 @@ class NewsSpider(scrapy.Spider):
                 continue
             if NON_ARTICLE_PATH.search(path) and not (pattern and re.search(pattern, link)):
                 continue
-            if article_url_score(link) >= 2 or (pattern and re.search(pattern, link)):
+            if article_url_score(link) >= 2 or (pattern and re.search(pattern, link)) or \
+                    (likely and url_shape(link) in likely):
                 candidates += 1
                 article_keys.append(url_key(link))
                 request, is_fresh = self.consider(site, link, role="article", depth=depth + 1)
@@ -363,6 +379,22 @@ class NewsSpider(scrapy.Spider):
         response.meta["candidates"] = candidates
         response.meta["fresh"] = fresh
         yield from requests
+
+    def _likely_article_shapes(self, site: Site, links: list[str]) -> set[str]:
+        """URL templates that are article-like on this site although the URL alone does not say so
+        (`/baca/pelantikan-camat`): repeated as a block on this page, or learned from pages classified."""
+        counts = Counter()
+        for link in set(links):
+            if site.holds(link) and not is_pagination(link) and not is_section(link) \
+                    and not NON_ARTICLE_PATH.search(urlsplit(link).path):
+                shape = url_shape(link)
+                if shape:
+                    counts[shape] += 1
+        likely = {shape for shape, n in counts.items() if n >= REPEATED_SHAPE_LINKS}
+        learned = self.article_shapes.get(site.key)
+        if learned:
+            likely |= {shape for shape, n in learned.items() if n >= LEARNED_SHAPE_ARTICLES}
+        return likely
 
     def consider(self, site: Site, url: str, *, role: str, depth: int, lastmod: dt.datetime | None = None,
                  published: dt.date | None = None) -> tuple[scrapy.Request | None, bool]:
@@ -573,6 +605,9 @@ class NewsSpider(scrapy.Spider):
             if not site.holds(page.canonical_url):
                 page.canonical_url = canonicalize_url(response.url)
                 canonical_key = url_key(page.canonical_url)
+            shape = url_shape(response.request.url)
+            if shape:
+                self.article_shapes.setdefault(site.key, Counter())[shape] += 1
             if canonical_key in self.processed:
                 self.crawler.stats.inc_value("pantau/articles_duplicate")
                 self._remember_alias(site, response, canonical_key, page.published)

@@ -782,3 +782,41 @@ class DrupalSite(PortalSite):
             if path in (self.post_path(post), self.node_path(post)):
                 return self.article(post)
         return None
+
+
+class DeepPortalSite(LaravelSite):
+    """Articles at short addresses that do not look like articles (`/baca/bupati-ikfina`), listed only on a
+    page two hops from the home page (`/` → `/layanan-informasi` → `/layanan-informasi/warta-daerah`), where
+    unknown links are no longer followed: found by the block of same-shaped links on that listing."""
+
+    per_page = 4
+
+    def short(self, post: Post) -> str:
+        return "-".join(post.slug.split("-")[:2])
+
+    def post_path(self, post: Post) -> str:
+        return f"/baca/{self.short(post)}"
+
+    def listing_path(self, page: int) -> str:
+        return "/layanan-informasi/warta-daerah" + ("" if page == 1 else f"?halaman={page}")
+
+    def match_listing(self, path: str, params: dict) -> int | None:
+        if path == "/layanan-informasi/warta-daerah":
+            return int(params.get("halaman", ["1"])[0])
+        return None
+
+    def chrome(self, title: str, content: str) -> str:
+        return super().chrome(title, content).replace(f'href="{self.listing_path(1)}">Berita</a>', 'href="/layanan-informasi">Informasi</a>')
+
+    def home(self) -> Reply:
+        return Reply(body=self.chrome("Beranda", '<div class="jumbotron"><h1>Selamat Datang</h1><p>Portal resmi pemerintah daerah.</p>'
+                                                 '<a class="btn" href="/layanan-informasi">Layanan Informasi</a></div>'))
+
+    def handle(self, path: str, query: str, server) -> Reply | None:
+        if path == "/layanan-informasi":
+            links = ('<ul><li><a href="/layanan-informasi/warta-daerah">Warta Daerah</a></li>'
+                     '<li><a href="/layanan-informasi/daftar-informasi-publik">Daftar Informasi Publik</a></li></ul>')
+            return Reply(body=self.chrome("Layanan Informasi", f"<h2>Layanan Informasi</h2><p>Pilih layanan.</p>{links}"))
+        if path == "/layanan-informasi/daftar-informasi-publik":
+            return self.static("Daftar Informasi Publik")
+        return super().handle(path, query, server)

@@ -10,6 +10,7 @@ import pytest
 from conftest import run_crawl
 from crawlsite_cms import (
     CodeIgniterSite,
+    DeepPortalSite,
     DrupalSite,
     JoomlaPlainSite,
     JoomlaRewriteSite,
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.slow
 CMS_SHAPES = {"joomla": JoomlaSite, "joomla-rewrite": JoomlaRewriteSite, "joomla-plain": JoomlaPlainSite,
               "laravel": LaravelSite, "codeigniter": CodeIgniterSite, "news-path": NewsPathSite,
               "yoast": YoastSite, "news-sitemap": NewsSitemapSite, "robust": RobustSite,
-              "drupal": DrupalSite}
+              "drupal": DrupalSite, "deep-portal": DeepPortalSite}
 
 
 @pytest.mark.parametrize("shape", list(CMS_SHAPES))

@@ -26,6 +26,8 @@ def test_urls_cursors_archive_roundtrip(store_url):
     assert fresh.duplicate_of("h1", "sigap88.com/salinan").article_id == "id-a"
     assert fresh.duplicate_of("h1", "mojokertokab.go.id/berita/a") is None
     assert fresh.archived_pages("id-a")[0][1] == b"<p>isi berita</p>"
+    assert [s.url for s in fresh.known("35.16", "article")] == ["https://mojokertokab.go.id/berita/a"]
+    assert fresh.known("35.16", "listing") == []
 
     # The http/https twin of a known URL updates the same row.
     known.version = 2

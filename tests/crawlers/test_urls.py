@@ -115,3 +115,13 @@ def test_drupal_taxonomy_listing_is_a_section():
     assert is_section("https://pekalongankota.go.id/taxonomy/term/5")
     assert is_pagination("https://pekalongankota.go.id/taxonomy/term/5?page=1")
     assert article_url_score("https://pekalongankota.go.id/berita/2024/01/wali-kota-lantik-kepala-sekolah") >= 3
+
+
+def test_url_shapes():
+    from crawlers.urls import url_shape
+
+    assert url_shape("https://site.id/baca/pelantikan-camat") == url_shape("https://site.id/baca/hut-kota") == "/baca/*"
+    assert url_shape("https://site.id/post/read/123/bupati-lantik") == "/post/read/#/*"
+    assert url_shape("https://site.id/index.php/berita/123-bupati-lantik") == "/berita/#-*"
+    assert url_shape("https://site.id/index.php?id=5&option=com_content&view=article&utm_source=x") == "/*?id&option&view"
+    assert url_shape("https://site.id/profil") is None  # one segment: says nothing
