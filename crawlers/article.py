@@ -370,7 +370,11 @@ HEADLINE_META_MAX_CHARS = 160  # a longer segment is the body: the meta line is 
 
 
 def _read_headline_meta(tree, signals: PageSignals) -> None:
-    headings = [h for h in tree.iter("h1", "h2", "h3") if not _in_chrome(h)][:12]
+    # Headlines: h1-h3, and the title cells/divs of table and div templates (Joomla 1.5 `td.contentheading`,
+    # `div.judul`).
+    headings = [h for h in tree.xpath('//h1 | //h2 | //h3 | //*[contains(@class, "contentheading") or '
+                                      'contains(@class, "judul") or contains(@class, "title")][not(self::a)]')
+                if not _in_chrome(h)][:16]
     if not headings:
         return
     elements = [node for node in tree.iter() if isinstance(node.tag, str)]
@@ -384,7 +388,7 @@ def _read_headline_meta(tree, signals: PageSignals) -> None:
         start = position.get(heading, len(elements))
         for node in elements[start + 1: start + 1 + HEADLINE_META_WINDOW]:
             if node in inside or node.tag in ("script", "style", "h1", "h2", "h3"):
-                if node.tag in ("h1", "h2", "h3"):
+                if node.tag in ("h1", "h2", "h3") and node not in inside:
                     break
                 continue
             pieces = [node.text] + [child.tail for child in node]
@@ -553,6 +557,26 @@ def _remove(nodes) -> None:
                 parent.text = (parent.text or "") + tail
 
 
+_BLOCKS = "self::p or self::div or self::table or self::ul or self::ol or self::h1 or self::h2 or self::h3 or self::h4"
+_OWN_ROWS = "./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr"
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Tables that lay out a page (Joomla 1.5, old government templates) become divs, so the extractor
+    reads their paragraphs as text and not as one table of the whole page; data tables (two rows or more,
+    cells without paragraphs or nested tables) stay."""
+    for table in list(tree.iter("table")):
+        rows = table.xpath(_OWN_ROWS)
+        cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
+        blocky = any(cell.xpath(f"./*[{_BLOCKS}]") for cell in cells)
+        if len(rows) >= 2 and not blocky:
+            continue
+        for element in (table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *cells):
+            element.tag = "div"
+            for attribute in ("width", "align", "valign", "colspan", "rowspan", "cellpadding", "cellspacing"):
+                element.attrib.pop(attribute, None)
+
+
 def _select_nodes(tree, selector: str) -> list:
     try:
         return CSSSelector(selector)(tree)
@@ -713,7 +737,8 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         add(-4, "JSON-LD listing/profile type")
     elif signals.microdata_types & NON_ARTICLE_TYPES or "blog" in signals.microdata_types:
         add(-4, "microdata listing type")
-    elif signals.microdata_types & ARTICLE_TYPES:
+    elif signals.microdata_types & ARTICLE_TYPES and signals.hentry_published:
+        # (an undated itemtype=Article is how Joomla marks static pages too)
         add(2, "microdata article type")
     if signals.og_type == "article":
         add(2, "og:type article")
@@ -776,6 +801,7 @@ def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
         layout_author = _select(tree, layout.author)
         layout_text = _layout_body(tree, layout.body) if layout.body else None
     if layout_text is None:
+        _unwrap_layout_tables(tree)
         document = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, deduplicate=False, favor_precision=True,

@@ -152,6 +152,7 @@ SECTION_WORDS = (
 # Listing views of PHP portals addressed by query (Joomla's non-SEF category/featured/archive views).
 LISTING_QUERY = re.compile(r"(^|&)(view=(category|categories|featured|frontpage|section|archive|tag|tags)|"
                            r"task=(category|section|blogcategory|blogsection))(&|$)", re.IGNORECASE)
+ARTICLE_VIEW_QUERY = re.compile(r"(^|&)(view=article|task=view)(&|$)", re.IGNORECASE)
 _DATE_IN_PATH = re.compile(r"/(19|20)\d\d/(0?[1-9]|1[0-2])(/(0?[1-9]|[12]\d|3[01]))?/")
 _DETAIL = re.compile(
     r"/(berita|news|artikel|article|post|posts|read|baca|detail|view|lihat|konten|content|blog|p|"
@@ -241,6 +242,8 @@ def article_url_score(url: str) -> int:
     by_id = re.search(r"(^|&)(p|id|berita|artikel|news_id|post|berita_id|idberita|article_id)=\d+", parts.query)
     if by_id:  # WordPress plain permalinks (`/?p=123`), PHP portals (`berita.php?id=5`)
         score += 2
+        if ARTICLE_VIEW_QUERY.search(parts.query):  # Joomla's article view, by name
+            score += 1
     if (path.strip("/") == "" and not by_id) or is_section(url):
         return 0
     return score

@@ -820,3 +820,93 @@ class DeepPortalSite(LaravelSite):
         if path == "/layanan-informasi/daftar-informasi-publik":
             return self.static("Daftar Informasi Publik")
         return super().handle(path, query, server)
+
+
+class Joomla15Site(JoomlaPlainSite):
+    """Joomla 1.5 (still behind many regency portals): table layout, the title in `td.contentheading`, no
+    microdata, `task=view` / `task=blogcategory` URLs, "Ditulis oleh" and the date in their own table rows."""
+
+    def make_posts(self) -> list[Post]:
+        return government_posts()
+
+    def post_path(self, post: Post) -> str:
+        return f"{self.base}index.php?option=com_content&task=view&id={post.number}&Itemid=45"
+
+    def post_url(self, post: Post) -> str:
+        return self.url(f"{self.base}index.php?id={post.number}&option=com_content&task=view")
+
+    def category_path(self) -> str:
+        return f"{self.base}index.php?option=com_content&task=blogcategory&id=5&Itemid=40"
+
+    def page_path(self, name: str) -> str:
+        number = {"profil": 2, "kontak": 3}[name]
+        return f"{self.base}index.php?option=com_content&task=view&id={number}&Itemid={50 + number}"
+
+    def chrome(self, title: str, content: str, head: str = "") -> str:
+        latest = "".join(f'<li class="latestnews"><a href="{self.link(self.post_path(p)).replace("Itemid=45", "Itemid=1")}" class="latestnews">{e(p.title)}</a></li>'
+                         for p in self.sorted_posts()[:3])
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="id-id" lang="id-id"><head>{self.head_extra()}
+<meta http-equiv="content-type" content="text/html; charset=utf-8" /><meta name="generator" content="Joomla! 1.5 - Open Source Content Management" />
+<title>{e(title)}</title>{head}</head><body id="page_bg">
+<table width="950" align="center"><tr><td id="header"><div id="logo">{e(self.name)}</div></td></tr>
+<tr><td><table class="menu"><tr><td><a href="{self.link(self.menu)}" class="mainlevel">Beranda</a></td>
+<td><a href="{self.link(self.category_path())}" class="mainlevel">Berita</a></td><td><a href="{self.link(self.page_path('profil'))}" class="mainlevel">Profil</a></td>
+<td><a href="{self.link(self.page_path('kontak'))}" class="mainlevel">Kontak</a></td></tr></table></td></tr>
+<tr><td><table width="100%"><tr><td id="leftcolumn" valign="top"><div class="moduletable"><h3>Berita Terbaru</h3><ul class="latestnews">{latest}</ul></div>
+<div class="moduletable"><h3>Tautan</h3><a href="{self.offsite}">Provinsi</a></div></td>
+<td id="maincolumn" valign="top">{content}</td></tr></table></td></tr>
+<tr><td id="footer">Copyright &copy; 2024 {e(self.name)}. All Rights Reserved.</td></tr></table></body></html>"""
+
+    def blog_item(self, post: Post) -> str:
+        return f"""<tr><td valign="top"><table class="contentpaneopen"><tr><td class="contentheading" width="100%">
+<a href="{self.link(self.post_path(post))}" class="contentpagetitle">{e(post.title)}</a></td></tr></table>
+<table class="contentpaneopen"><tr><td valign="top" class="createdate">{tanggal(post.published)} {post.published.strftime('%H:%M')}</td></tr>
+<tr><td valign="top"><p>{e(post.paragraphs[0][:150])}...</p></td></tr>
+<tr><td align="left" colspan="2"><a href="{self.link(self.post_path(post))}" class="readon">Selengkapnya...</a></td></tr></table></td></tr>"""
+
+    def blog(self, page: int) -> Reply | None:
+        chunk = self.page_of(page)
+        if chunk is None:
+            return None
+        links = "".join(f'<a href="{self.link(self.listing_path(n))}" title="{n}" class="pagenav">{n}</a> ' if n != page else f'<span class="pagenav">{n}</span> '
+                        for n in range(1, self.pages + 1))
+        if page < self.pages:
+            links += f'<a href="{self.link(self.listing_path(page + 1))}" title="Selanjutnya" class="pagenav">Selanjutnya &gt;</a>'
+        content = (f'<div class="componentheading">Berita Daerah</div><table class="blog" cellpadding="0" cellspacing="0">'
+                   f'{"".join(self.blog_item(p) for p in chunk)}<tr><td valign="top" align="center">{links}<br /><br /></td></tr></table>')
+        head = f'<link href="{self.link(self.feed_path("rss"))}" rel="alternate" type="application/rss+xml" title="RSS 2.0" />'
+        return Reply(body=self.chrome("Berita Daerah", content, head))
+
+    def home(self) -> Reply:
+        return Reply(body=self.chrome(self.name, f'<table class="blog">{"".join(self.blog_item(p) for p in self.sorted_posts()[:2])}</table>'))
+
+    def article(self, post: Post, printable: bool = False) -> Reply:
+        body = "".join(f"<p>{e(t)}</p>" for t in post.paragraphs)
+        content = f"""<table class="contentpaneopen"><tr><td class="contentheading" width="100%">{e(post.title)}</td>
+<td align="right" width="100%" class="buttonheading"><a href="{self.link(self.print_path(post))}" title="Cetak" rel="nofollow">Cetak</a></td>
+<td align="right" width="100%" class="buttonheading"><a href="{self.link(self.mailto_path(post))}" title="E-mail">E-mail</a></td></tr></table>
+<table class="contentpaneopen"><tr><td width="70%" align="left" valign="top" colspan="2"><span class="small">Ditulis oleh {e(post.author)}</span>&nbsp;&nbsp;</td></tr>
+<tr><td valign="top" colspan="2" class="createdate">{tanggal(post.published)} {post.published.strftime('%H:%M')}</td></tr>
+<tr><td valign="top" colspan="2">{body}</td></tr></table><span class="article_separator">&nbsp;</span>"""
+        if printable:
+            return Reply(body=f"<html><head><title>{e(post.title)}</title></head><body class=\"contentpane\">{content}</body></html>")
+        return Reply(body=self.chrome(f"{post.title}", content), modified=ts(post.updated))
+
+    def static(self, title: str) -> Reply:
+        text = ("Kabupaten Kendal terletak di pesisir utara Provinsi Jawa Tengah dan terdiri atas dua puluh kecamatan. "
+                "Pemerintah daerah berkomitmen memberikan pelayanan publik yang cepat, mudah, dan terjangkau bagi warga. ") * 4
+        return Reply(body=self.chrome(title, f'<table class="contentpaneopen"><tr><td class="contentheading">{e(title)}</td></tr>'
+                                             f'<tr><td valign="top"><p>{e(text)}</p></td></tr></table>'))
+
+    def handle(self, path: str, query: str, server) -> Reply | None:
+        params = {k: v[0] for k, v in parse_qs(query).items()}
+        if path.startswith(self.base) and params.get("option") == "com_content":
+            if params.get("task") == "blogcategory" and params.get("id") == "5":
+                if params.get("format") == "feed":
+                    return self.rss(params.get("type", "rss"))
+                return self.blog(int(params.get("limitstart", "0")) // self.per_page + 1)
+            if params.get("task") == "view":
+                params["view"] = "article"
+                query = "&".join(f"{k}={v}" for k, v in params.items() if k != "task")
+        return super().handle(path, query, server)

@@ -12,6 +12,7 @@ from crawlsite_cms import (
     CodeIgniterSite,
     DeepPortalSite,
     DrupalSite,
+    Joomla15Site,
     JoomlaPlainSite,
     JoomlaRewriteSite,
     JoomlaSite,
@@ -28,6 +29,7 @@ from pantau.records import article_id_for_url
 pytestmark = pytest.mark.slow
 
 CMS_SHAPES = {"joomla": JoomlaSite, "joomla-rewrite": JoomlaRewriteSite, "joomla-plain": JoomlaPlainSite,
+              "joomla-1.5": Joomla15Site,
               "laravel": LaravelSite, "codeigniter": CodeIgniterSite, "news-path": NewsPathSite,
               "yoast": YoastSite, "news-sitemap": NewsSitemapSite, "robust": RobustSite,
               "drupal": DrupalSite, "deep-portal": DeepPortalSite}
