@@ -133,9 +133,6 @@ class PageSignals:
     feeds: list[str] = field(default_factory=list)  # <link rel="alternate"> RSS/Atom
     wp_api: str | None = None  # WordPress REST root from <link rel="https://api.w.org/">
     generator: str | None = None
-    # Short text segments right after each headline (h1-h3, outside chrome), by the headline's folded
-    # text: where templates without markup put "Senin, 15 Januari 2024 09:30 WIB | Oleh: Humas".
-    headline_meta: dict[str, list[str]] = field(default_factory=dict)
     removable: list = field(default_factory=list, repr=False)  # boilerplate elements found while scanning
 
 
@@ -356,7 +353,6 @@ def page_signals(tree, url: str) -> PageSignals:
     headline_links = tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | "
                                 "//a[@href][.//h2 or .//h3 or .//h4 or .//h5]")
     signals.headline_links = sum(1 for node in headline_links[:60] if not _in_chrome(node))
-    _read_headline_meta(tree, signals)
     if rules.remove_tags:
         signals.removable.extend(tree.iter(*rules.remove_tags))
     if rules.remove_other is not None:
@@ -369,41 +365,46 @@ HEADLINE_META_SEGMENTS = 12  # short text segments kept after a headline
 HEADLINE_META_MAX_CHARS = 160  # a longer segment is the body: the meta line is over
 
 
-def _read_headline_meta(tree, signals: PageSignals) -> None:
-    # Headlines: h1-h3, and the title cells/divs of table and div templates (Joomla 1.5 `td.contentheading`,
-    # `div.judul`).
-    headings = [h for h in tree.xpath('//h1 | //h2 | //h3 | //*[contains(@class, "contentheading") or '
-                                      'contains(@class, "judul") or contains(@class, "title")][not(self::a)]')
-                if not _in_chrome(h)][:16]
-    if not headings:
-        return
-    elements = [node for node in tree.iter() if isinstance(node.tag, str)]
-    position = {node: index for index, node in enumerate(elements)}
-    for heading in headings:
-        text = _text(heading)
-        if len(text) < 8 or text.casefold() in signals.headline_meta:
+def _following(node):
+    """The elements after `node` in document order, its own descendants excluded."""
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+def _headline_meta(tree, title: str | None) -> list[str]:
+    """Short text segments right after the headline whose text is the title: where templates without
+    markup put "Senin, 15 Januari 2024 09:30 WIB | Oleh: Humas". Read only when markup gave no date or
+    author. Headlines: h1-h3, and title cells/divs of table and div templates (Joomla 1.5
+    `td.contentheading`, `div.judul`)."""
+    folded = " ".join((title or "").split()).casefold()
+    if len(folded) < 8:
+        return []
+    headings = tree.xpath('//h1 | //h2 | //h3 | //*[contains(@class, "contentheading") or '
+                          'contains(@class, "judul") or contains(@class, "title")][not(self::a)]')
+    heading = next((h for h in headings if _text(h).casefold() == folded and not _in_chrome(h)), None)
+    if heading is None:
+        return []
+    segments: list[str] = []
+    for count, node in enumerate(_following(heading)):
+        if count >= HEADLINE_META_WINDOW or not isinstance(node.tag, str):
+            break
+        if node.tag in ("h1", "h2", "h3"):
+            break
+        if node.tag in ("script", "style"):
             continue
-        inside = set(heading.iterdescendants())
-        segments: list[str] = []
-        start = position.get(heading, len(elements))
-        for node in elements[start + 1: start + 1 + HEADLINE_META_WINDOW]:
-            if node in inside or node.tag in ("script", "style", "h1", "h2", "h3"):
-                if node.tag in ("h1", "h2", "h3") and node not in inside:
-                    break
+        for piece in [node.text] + [child.tail for child in node]:
+            piece = " ".join((piece or "").split())
+            if not piece:
                 continue
-            pieces = [node.text] + [child.tail for child in node]
-            long_piece = False
-            for piece in pieces:
-                piece = " ".join((piece or "").split())
-                if not piece:
-                    continue
-                if len(piece) > HEADLINE_META_MAX_CHARS:
-                    long_piece = True
-                    break
-                segments.append(piece)
-            if long_piece or len(segments) >= HEADLINE_META_SEGMENTS:
-                break
-        signals.headline_meta[text.casefold()] = segments[:HEADLINE_META_SEGMENTS]
+            if len(piece) > HEADLINE_META_MAX_CHARS:
+                return segments
+            segments.append(piece)
+        if len(segments) >= HEADLINE_META_SEGMENTS:
+            break
+    return segments[:HEADLINE_META_SEGMENTS]
 
 
 _CHROME_TAGS = {"nav", "aside", "footer", "header"}
@@ -617,7 +618,8 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
                     author = byline.group(1).strip(" .-")
                 continue
         bare = line.lstrip("-•*·▪► ")  # extractors render list items as "- item"
-        if any(p.match(line) or p.match(bare) for p in rules.lines) or _is_meta_line(line):
+        if any(p.match(line) for p in rules.lines) or (bare != line and any(p.match(bare) for p in rules.lines)) \
+                or _is_meta_line(line):
             continue
         for pattern in rules.inline:
             line = pattern.sub("", line).strip()
@@ -651,13 +653,6 @@ def _best_title(signals: PageSignals, extracted_title: str | None) -> str | None
     return title or extracted_title
 
 
-def _meta_after(signals: PageSignals, title: str | None) -> list[str]:
-    """The short segments after the page's headline (the one whose text is the title)."""
-    if not title:
-        return []
-    return signals.headline_meta.get(" ".join(title.split()).casefold(), [])
-
-
 def _meta_line_author(segments: list[str]) -> str | None:
     for segment in segments:
         for pattern in boilerplate().bylines:
@@ -668,7 +663,8 @@ def _meta_line_author(segments: list[str]) -> str | None:
 
 
 def _best_date(signals: PageSignals, url: str, extracted_date: str | None,
-               meta_line: list[str] | None = None) -> dt.date | None:
+               meta_line=None) -> dt.date | None:
+    """`meta_line`: a callable giving the headline's meta segments (read only when needed)."""
     candidates = [
         signals.jsonld.get("datePublished") if signals.jsonld else None,
         signals.published_meta,
@@ -681,7 +677,11 @@ def _best_date(signals: PageSignals, url: str, extracted_date: str | None,
     day = _plausible(url_date(url))
     if day:
         return day
-    for text in [*signals.date_texts, *(meta_line or [])]:
+    for text in signals.date_texts:
+        day = _plausible(parse_date(text))
+        if day:
+            return day
+    for text in meta_line() if meta_line else []:
         day = _plausible(parse_date(text))
         if day:
             return day
@@ -708,11 +708,14 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:diposting|ditulis|dikirim|diunggah|posted|wri
 
 
 def _best_author(signals: PageSignals, byline: str | None, extracted: str | None,
-                 meta_line: list[str] | None = None) -> str | None:
-    jsonld_author = _name(signals.jsonld.get("author")) if signals.jsonld else None
-    for candidate in (jsonld_author, byline, signals.hentry_author, _byline_element_author(signals),
-                      _meta_line_author(meta_line or []),
-                      signals.author_meta, extracted):
+                 meta_line=None) -> str | None:
+    """`meta_line`: a callable giving the headline's meta segments (read only when needed)."""
+    sources = (lambda: _name(signals.jsonld.get("author")) if signals.jsonld else None, lambda: byline,
+               lambda: signals.hentry_author, lambda: _byline_element_author(signals),
+               lambda: _meta_line_author(meta_line()) if meta_line else None,
+               lambda: signals.author_meta, lambda: extracted)
+    for source in sources:
+        candidate = source()
         if candidate and not candidate.startswith(("http://", "https://")) and len(candidate) <= 80:
             return " ".join(candidate.split())
     return None
@@ -816,7 +819,13 @@ def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
     title = layout_title or _best_title(signals, extracted_title)
     text, byline = clean_text(raw_text, title)
     published = _plausible(parse_date(layout_date)) if layout_date else None
-    meta_line = _meta_after(signals, title)
+    meta_cache: list[list[str]] = []
+
+    def meta_line() -> list[str]:
+        if not meta_cache:
+            meta_cache.append(_headline_meta(tree, title))
+        return meta_cache[0]
+
     published = published or _best_date(signals, url, extracted_date, meta_line)
     if published is None and text:  # a dateline: "MOJOKERTO, Senin (15/1/2024) –"
         published = _plausible(parse_date(text[:120]))
