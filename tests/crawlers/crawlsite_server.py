@@ -26,7 +26,7 @@ class Reply:
 class SiteServer:
     """Serves `site.handle(path, query, server) -> Reply | None` (None: 404)."""
 
-    def __init__(self, site, host: str = "127.0.0.1"):
+    def __init__(self, site, host: str = "127.0.0.1", tls: bool = False):
         self.site = site
         self.requests: list[tuple[str, str, int]] = []
         self._lock = threading.Lock()
@@ -67,13 +67,16 @@ class SiteServer:
 
         self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
+        self.scheme = "https" if tls else "http"
+        if tls:
+            self.httpd.socket = _tls_context(host).wrap_socket(self.httpd.socket, server_side=True)
         self.host = host
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def root(self) -> str:
-        return f"http://{self.host}:{self.port}/"
+        return f"{self.scheme}://{self.host}:{self.port}/"
 
     def start(self) -> SiteServer:
         self.thread.start()
@@ -90,3 +93,36 @@ class SiteServer:
     def paths(self, status: int | None = None) -> list[str]:
         with self._lock:
             return [path for _, path, code in self.requests if status is None or code == status]
+
+
+def _tls_context(host: str):
+    """A server TLS context with a throwaway self-signed certificate for `host` (the crawler, like browsers
+    behind many government sites' broken chains, does not verify certificates)."""
+    import datetime as dt
+    import ipaddress
+    import ssl
+    import tempfile
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(start)
+                   .not_valid_after(start + dt.timedelta(days=30))
+                   .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]), False)
+                   .sign(key, hashes.SHA256()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    with tempfile.TemporaryDirectory() as directory:
+        cert_path, key_path = f"{directory}/cert.pem", f"{directory}/key.pem"
+        with open(cert_path, "wb") as handle:
+            handle.write(certificate.public_bytes(serialization.Encoding.PEM))
+        with open(key_path, "wb") as handle:
+            handle.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+        context.load_cert_chain(cert_path, key_path)
+    return context

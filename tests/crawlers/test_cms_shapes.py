@@ -22,6 +22,7 @@ from crawlsite_cms import (
     RobustSite,
     YoastSite,
 )
+from crawlsite_server import Reply, SiteServer
 from test_fixture_sites import article_requests, check_records
 
 from pantau.records import article_id_for_url
@@ -76,3 +77,41 @@ def test_robust_site_politeness_and_bounds(serve, tmp_path, crawl_db):
     assert len([p for p in paths if p.startswith("/artikel?hal=")]) <= site.pages + 1
     assert not [p for p in paths if "amp" in p.split("/")[:2] or "amp=1" in p]
     assert site.dead_path in paths
+
+
+class _RedirectToHttps:
+    """Every address of the plain-http server moves permanently to the same path over https."""
+
+    def __init__(self, target: str):
+        self.target = target.rstrip("/")
+
+    def handle(self, path, query, server):
+        return Reply(301, "", headers={"Location": self.target + path + (f"?{query}" if query else "")})
+
+
+def test_http_redirecting_to_https_on_the_same_host(offsite, tmp_path, crawl_db):
+    """`--url http://host/` of a site that moved to https: the redirects are followed (same host), every
+    article is found at its https address, and a second run fetches none of them."""
+    site = LaravelSite(offsite=offsite.root)
+    secure = SiteServer(site, tls=True)
+    site.bind(secure.root)
+    secure.start()
+    plain = SiteServer(_RedirectToHttps(secure.root)).start()
+    try:
+        completed, records = run_crawl(tmp_path, "--url", plain.root, "--db", crawl_db)
+        assert "errors=0" in completed.stderr, completed.stderr
+        by_title = {post.title: post for post in site.posts}
+        assert sorted(r["title"] for r in records) == sorted(by_title)
+        for record in records:
+            post = by_title[record["title"]]
+            assert record["url"] == site.post_url(post) and record["url"].startswith("https://")
+            assert record["published"] == post.published.date().isoformat() and record["author"] == post.author
+            assert record["text"].split("\n") == post.paragraphs
+        assert offsite.paths() == []
+        secure.clear()
+        _, again = run_crawl(tmp_path, "--url", plain.root, "--db", crawl_db)
+        assert again == []
+        assert article_requests(site, secure) == []
+    finally:
+        plain.stop()
+        secure.stop()
