@@ -41,7 +41,10 @@ NON_ARTICLE_BODY_CLASSES = {"archive", "category", "tag", "author", "search", "s
                             "home", "blog", "error404", "page-template-default", "date", "paged", "tax",
                             "post-type-archive", "label-view", "index-view", "archive-view", "search-view"}
 ARTICLE_BODY_CLASSES = {"single", "single-post", "single-format-standard", "postid", "item-view",
-                        "post-template-default"}
+                        "post-template-default",
+                        # Drupal 7 and 8+ pages of one node of a news content type
+                        *(f"{prefix}node-type-{kind}" for prefix in ("", "page-")
+                          for kind in ("article", "berita", "news", "blog", "story", "artikel"))}
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
@@ -228,6 +231,7 @@ def _first(metas: dict[str, str], *names: str) -> str | None:
 
 
 _SIDE_TAGS = {"aside", "footer", "nav"}
+_PAGE_TAGS = {"body", "html"}
 _SIDE_CLASS = re.compile(r"sidebar|footer|related|terkait|populer|popular|terbaru|recent|topbar|top-bar|"
                          r"header-top|site-header|masthead|navbar|logo|brand", re.IGNORECASE)
 _SITE_HEADER_CLASS = re.compile(r"logo|brand|site-title|site-header|masthead|navbar|topbar|top-bar|header-top",
@@ -237,6 +241,8 @@ _SITE_HEADER_CLASS = re.compile(r"logo|brand|site-title|site-header|masthead|nav
 def _in_site_header(node) -> bool:
     """In the site's own header (logo, top bar with today's date), not an article's header."""
     for element in (node, *node.iterancestors()):
+        if element.tag in _PAGE_TAGS:  # the page's own classes ("one-sidebar sidebar-first") say nothing
+            break
         if element.tag in ("article", "main"):
             return False
         marker = (element.get("class") or "") + " " + (element.get("id") or "")
@@ -251,6 +257,8 @@ def _in_side(node) -> bool:
     """In a sidebar, footer, navigation, site header or related-posts box (where other articles' dates
     and authors, or today's date, are)."""
     for element in (node, *node.iterancestors()):
+        if element.tag in _PAGE_TAGS:  # the page's own classes ("one-sidebar sidebar-first") say nothing
+            break
         if element.tag in _SIDE_TAGS:
             return True
         marker = (element.get("class") or "") + " " + (element.get("id") or "")
@@ -395,6 +403,10 @@ def _headline_meta(tree, title: str | None) -> list[str]:
             break
         if node.tag in ("script", "style"):
             continue
+        if len(node):  # a line made of several elements ("Dikirim oleh <span>Humas</span> pada …")
+            whole = _text(node)
+            if 4 <= len(whole) <= HEADLINE_META_MAX_CHARS:
+                segments.append(whole)
         for piece in [node.text] + [child.tail for child in node]:
             piece = " ".join((piece or "").split())
             if not piece:
@@ -415,6 +427,8 @@ _CHROME_CLASS = re.compile(r"sidebar|widget|menu|navbar|footer|header|breadcrumb
 def _in_chrome(node) -> bool:
     """Whether an element sits in navigation, a sidebar, a footer or a related-posts box."""
     for ancestor in node.iterancestors():
+        if ancestor.tag in _PAGE_TAGS:
+            break
         if ancestor.tag in _CHROME_TAGS:
             return True
         marker = (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")

@@ -136,7 +136,7 @@ NON_ARTICLE_QUERY = re.compile(
 )
 # Variants of a page that are never worth fetching for discovery: print, e-mail and export views, sorted
 # or searched copies of a listing.
-VARIANT_QUERY = re.compile(r"(^|&)(print|tmpl|format|output|share|replytocom|action|s|search|orderby|order|sort|"
+VARIANT_QUERY = re.compile(r"(^|&)(print|tmpl|format|output|share|replytocom|s|search|orderby|order|sort|"
                            r"filter)=", re.IGNORECASE)
 PAGINATION = re.compile(
     r"((^|/)(page|halaman|hal)/\d+/?$|[?&](page|paged|halaman|hal|start|limitstart|offset|per_page|start-index|"

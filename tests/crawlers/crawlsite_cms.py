@@ -910,3 +910,45 @@ class Joomla15Site(JoomlaPlainSite):
                 params["view"] = "article"
                 query = "&".join(f"{k}={v}" for k, v in params.items() if k != "task")
         return super().handle(path, query, server)
+
+
+class Drupal8Site(DrupalSite):
+    """Drupal 8/9 (Olivero/Bartik-like): `<article class="node node--type-article">`, the author and date in
+    `node__meta` fields, the pager as `?page=N` links in `nav.pager`, articles without aliases at `/node/N`."""
+
+    def post_path(self, post: Post) -> str:
+        # Half the articles have an alias, half are only /node/N (editors forget the alias field).
+        return f"/berita/{post.slug}" if post.number % 2 == 0 else self.node_path(post)
+
+    def submitted(self, post: Post) -> str:
+        day = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"][post.published.weekday()]
+        return (f'<div class="node__meta"><span>Dikirim oleh <span class="field field--name-uid field--type-entity-reference field--label-hidden">'
+                f'<span>{e(post.author)}</span></span> pada <span class="field field--name-created field--type-created field--label-hidden">'
+                f'{day}, {post.published.strftime("%d/%m/%Y - %H:%M")}</span></span></div>')
+
+    def chrome(self, title: str, content: str, body_class: str, head: str = "") -> str:
+        page = super().chrome(title, content, body_class, head)
+        return page.replace('content="Drupal 7 (http://drupal.org)"', 'content="Drupal 9 (https://www.drupal.org)"')
+
+    def teaser(self, post: Post) -> str:
+        return f"""<article role="article" about="{self.post_path(post)}" class="node node--type-article node--promoted node--view-mode-teaser">
+<h2><a href="{self.post_path(post)}" rel="bookmark"><span class="field field--name-title">{e(post.title)}</span></a></h2>{self.submitted(post)}
+<div class="node__content"><div class="field field--name-body"><p>{e(post.paragraphs[0][:150])}</p></div>
+<ul class="links inline"><li class="node-readmore"><a href="{self.post_path(post)}" rel="tag">Baca selengkapnya</a></li></ul></div></article>"""
+
+    def term(self, page: int) -> Reply | None:
+        reply = super().term(page)
+        if reply is not None:
+            reply.body = reply.body.replace(b'<ul class="pager">', b'<nav class="pager" role="navigation"><ul class="pager__items js-pager__items">')
+        return reply
+
+    def article(self, post: Post) -> Reply:
+        head = f'<link rel="canonical" href="{self.post_path(post)}" /><link rel="shortlink" href="{self.node_path(post)}" />'
+        body = "".join(f"<p>{e(t)}</p>" for t in post.paragraphs)
+        content = f"""<h1 class="page-title"><span class="field field--name-title field--type-string">{e(post.title)}</span></h1>
+<article role="article" about="{self.post_path(post)}" class="node node--type-article node--promoted node--view-mode-full">
+{self.submitted(post)}<div class="node__content clearfix"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{body}</div>
+<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">Tags</div>
+<div class="field__items"><div class="field__item"><a href="/taxonomy/term/5" hreflang="id">Pemerintahan</a></div></div></div>
+<section class="field field--name-comment"><h2>Komentar</h2><p>Belum ada komentar.</p></section></div></article>"""
+        return Reply(body=self.chrome(post.title, content, "path-node page-node-type-article", head), modified=ts(post.updated))

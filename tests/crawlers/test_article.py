@@ -200,3 +200,12 @@ def test_joomla_microdata_article_and_blog():
             + "".join(item.format(n=n) for n in (11, 12)) + "</div></body></html>")
     result = extract_page(blog.encode(), "https://kendalkab.go.id/index.php/berita")
     assert not result.is_article
+
+
+def test_page_level_sidebar_classes_do_not_make_everything_chrome():
+    """Drupal puts "one-sidebar sidebar-first" on <body>: the article's own date line is still read."""
+    meta = '<div class="node__meta">Dikirim oleh <span><span>Humas Setda</span></span> pada Kam, 07/03/2024 - 10:15</div>'
+    html = page(body_class="html not-front path-node page-node-type-article one-sidebar sidebar-first", meta_block=meta)
+    result = extract_page(html.encode(), "https://pekalongankota.go.id/node/120")
+    assert result.is_article, result.reasons
+    assert (result.published, result.author) == (dt.date(2024, 3, 7), "Humas Setda")

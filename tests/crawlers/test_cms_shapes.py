@@ -11,6 +11,7 @@ from conftest import run_crawl
 from crawlsite_cms import (
     CodeIgniterSite,
     DeepPortalSite,
+    Drupal8Site,
     DrupalSite,
     Joomla15Site,
     JoomlaPlainSite,
@@ -33,7 +34,7 @@ CMS_SHAPES = {"joomla": JoomlaSite, "joomla-rewrite": JoomlaRewriteSite, "joomla
               "joomla-1.5": Joomla15Site,
               "laravel": LaravelSite, "codeigniter": CodeIgniterSite, "news-path": NewsPathSite,
               "yoast": YoastSite, "news-sitemap": NewsSitemapSite, "robust": RobustSite,
-              "drupal": DrupalSite, "deep-portal": DeepPortalSite}
+              "drupal": DrupalSite, "drupal-8": Drupal8Site, "deep-portal": DeepPortalSite}
 
 
 @pytest.mark.parametrize("shape", list(CMS_SHAPES))
