@@ -572,19 +572,25 @@ def _remove(nodes) -> None:
                 parent.text = (parent.text or "") + tail
 
 
-_BLOCKS = "self::p or self::div or self::table or self::ul or self::ol or self::h1 or self::h2 or self::h3 or self::h4"
 _OWN_ROWS = "./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr"
+LAYOUT_CELL_CHARS = 400  # a table cell holding more text than this is a page column, not a datum
+
+
+def _is_layout_cell(cell) -> bool:
+    """A cell that holds a page region: a nested table, headings, several paragraphs or a long text (a data
+    cell may hold one short <p>, as WYSIWYG editors write them)."""
+    if cell.xpath("./table | .//h1 | .//h2 | .//h3 | .//h4") or len(cell.xpath(".//p")) >= 2:
+        return True
+    return len(cell.text_content()) > LAYOUT_CELL_CHARS
 
 
 def _unwrap_layout_tables(tree) -> None:
     """Tables that lay out a page (Joomla 1.5, old government templates) become divs, so the extractor
-    reads their paragraphs as text and not as one table of the whole page; data tables (two rows or more,
-    cells without paragraphs or nested tables) stay."""
+    reads their paragraphs as text and not as one table of the whole page; data tables stay tables."""
     for table in list(tree.iter("table")):
         rows = table.xpath(_OWN_ROWS)
         cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
-        blocky = any(cell.xpath(f"./*[{_BLOCKS}]") for cell in cells)
-        if len(rows) >= 2 and not blocky:
+        if len(rows) >= 2 and not any(_is_layout_cell(cell) for cell in cells):
             continue
         for element in (table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *cells):
             element.tag = "div"

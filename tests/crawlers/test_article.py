@@ -209,3 +209,20 @@ def test_page_level_sidebar_classes_do_not_make_everything_chrome():
     result = extract_page(html.encode(), "https://pekalongankota.go.id/node/120")
     assert result.is_article, result.reasons
     assert (result.published, result.author) == (dt.date(2024, 3, 7), "Humas Setda")
+
+
+def test_layout_tables_are_read_as_text_and_data_tables_stay_tables():
+    cells = "".join(f"<tr><td><p>{name}</p></td><td><p>{value}</p></td></tr>" for name, value in
+                    [("Kecamatan", "IPM 2023"), ("Kendal", "74,12"), ("Weleri", "72,80"), ("Boja", "71,95")])
+    table = f"<table><tbody>{cells}</tbody></table>"
+    html = page(meta_block='<div class="info"><span class="tanggal">Kamis, 7 Maret 2024</span></div>', extra_body=table)
+    result = extract_page(html.encode(), "https://kendalkab.go.id/berita/detail/120/bupati-serahkan-bantuan-alat-tangkap")
+    assert "| Kendal | 74,12 |" in result.text, result.text
+    layout = ("<html><head><title>Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan</title></head><body><table width='100%'>"
+              "<tr><td id='logo'>Portal Kendal</td></tr><tr><td class='menu'><a href='/'>Beranda</a></td>"
+              "<td><table class='contentpaneopen'><tr><td class='contentheading'>Bupati Serahkan Bantuan Alat Tangkap untuk Nelayan</td></tr>"
+              "<tr><td class='createdate'>Kamis, 07 Maret 2024 10:15</td></tr><tr><td>"
+              + "".join(f"<p>{p}</p>" for p in BODY) + "</td></tr></table></td></tr></table></body></html>")
+    result = extract_page(layout.encode(), "https://kendalkab.go.id/index.php?option=com_content&task=view&id=120&Itemid=45")
+    assert result.text.split("\n") == BODY
+    assert result.published == dt.date(2024, 3, 7)
