@@ -10,6 +10,7 @@ sentence boundaries set). The rules then only read sentences a trigger opened.
 from __future__ import annotations
 
 import bisect
+import re
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -58,6 +59,11 @@ class SentenceSplitter:
         conf = self.lex.raw["boilerplate"]
         self.prefixes = tuple(fold(p) for p in conf["line_prefixes"])
         self.list_prefixes = tuple(conf["list_item_prefixes"])
+        # "- Kabupaten Lamongan: 75,84", "• Kota Batu = 80,1 persen": a list of values is article text.
+        seps = "".join(re.escape(c) for c in conf["data_item_separators"])
+        self.data_item = re.compile(
+            rf"\S{{1,2}} [^\n{seps}]{{1,80}}(?:[{seps}] {{0,3}}\(?\d|[ (]\d{{1,3}}[,.]\d{{1,3}} {{0,2}}(?:%|persen)?\)?\s*$)"
+        )
         self.openers = set(self.lex.raw["tokenizer"]["sentences"]["openers"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -159,7 +165,10 @@ class SentenceSplitter:
             line_start = line_starts[bisect.bisect_right(line_starts, starts_char[a]) - 1]
             if line_start not in verdict:
                 line = fold(text[line_start : line_start + 80])
-                verdict[line_start] = line.startswith(self.prefixes) or text.startswith(self.list_prefixes, line_start)
+                verdict[line_start] = line.startswith(self.prefixes) or (
+                    text.startswith(self.list_prefixes, line_start)
+                    and not self.data_item.match(text, line_start, text.find("\n", line_start) % (len(text) + 1))
+                )
             if verdict[line_start]:
                 an.skip.add(k)
 

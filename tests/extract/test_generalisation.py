@@ -1,0 +1,30 @@
+"""Wording seen on regional sites but in neither the dev set nor the demo: our own sentences, real facts."""
+
+from __future__ import annotations
+
+
+def by_index(events, key):
+    return [e for e in events if e["type"] == "index_report" and e["index"] == key]
+
+
+def test_value_list_one_line_per_regency(run):
+    text = (
+        "SEMARANG – BPS Provinsi Jawa Tengah mengumumkan tingkat pengangguran terbuka (TPT) Agustus 2023, "
+        "Senin (6/11/2023). Berikut TPT sejumlah daerah di Jawa Tengah:\n"
+        "- Kota Semarang: 5,81 persen\n"
+        "• Kabupaten Kendal = 6,08 persen\n"
+        "- Kabupaten Demak 5,15 persen\n"
+        "Angka itu turun dibanding tahun sebelumnya.\n"
+        "Baca juga:\n"
+        "- Bupati Kendal lantik 12 kepala desa\n"
+    )
+    events = by_index(run(text, published="2023-11-06"), "pengangguran")
+    got = {e["regency"]["name"]: e["value_number"] for e in events}
+    assert got == {"Kota Semarang": 5.81, "Kabupaten Kendal": 6.08, "Kabupaten Demak": 5.15}
+    assert all(e["year"] == 2023 for e in events)
+
+
+def test_related_links_still_dropped(analyse):
+    doc = analyse("Bupati melantik pejabat.\n- Bupati Kendal lantik 12 kepala desa\n- IPM naik 2 poin")
+    an = doc._.pantau
+    assert {an.sents[k].text.strip() for k in an.skip} == {"- Bupati Kendal lantik 12 kepala desa", "- IPM naik 2 poin"}
