@@ -24,6 +24,8 @@ from pantau.regions import Region
 
 _YEAR = re.compile(r"^(19[9]\d|20[0-4]\d)$")
 _DIGITS = re.compile(r"\d")
+# A dateline: a capitalised place, optional date or agency in parentheses, then a dash, in the first line.
+_DATELINE = re.compile(r"\s{0,3}[A-Z][^\n–—-]{0,60}?\s?[–—-]{1,2}\s")
 STOP_PUNCT = {".", ";", "!", "?", "\n"}
 
 
@@ -104,9 +106,12 @@ class Context:
     def live_sents(self) -> list[int]:
         return self.live
 
-    def date_in(self, sent: int, an: Analysis | None = None) -> date | None:
+    def date_in(self, sent: int, an: Analysis | None = None, dateline: bool = True) -> date | None:
+        """The first event date in a sentence. The dateline's date ("Lamongan, (23/3) –") is when the report
+        was filed: a later date in the sentence wins over it, and `dateline=False` leaves it out."""
         an = an or self.an
         text = an.text
+        fallback = None
         for mention, day in an.dates_in(sent):
             if day is None or mention.kind == "weekday" and self.published is None:
                 continue
@@ -115,8 +120,17 @@ class Context:
                 continue  # the date of a decree, not of the event
             if self.published and day > self.published + timedelta(days=1):
                 continue  # a day after publication is a plan, not when it happened
+            if an is self.an and mention.start < self.dateline_end:
+                fallback = fallback or day
+                continue
             return day
-        return None
+        return fallback if dateline else None
+
+    @cached_property
+    def dateline_end(self) -> int:
+        """Where the dateline ends ("GRESIK, (10/8) – ", "Lamongan (ANTARA) - "), 0 without one."""
+        m = _DATELINE.match(self.an.text)
+        return m.end() if m else 0
 
     @cached_property
     def report_date(self) -> date | None:
@@ -490,7 +504,7 @@ class EventRules:
 
     def event_date(self, ctx: Context, sents: list[int]) -> date | None:
         for k in sents:
-            d = ctx.date_in(k)
+            d = ctx.date_in(k, dateline=False)
             if d:
                 return d
         first = min(sents) if sents else None
@@ -556,7 +570,7 @@ class EventRules:
         items = body
         when = None
         for k in sents:
-            when = ctx.date_in(k)
+            when = ctx.date_in(k, dateline=False)
             if when:
                 break
         when = when or self.event_date(ctx, sents)

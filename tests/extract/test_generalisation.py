@@ -28,3 +28,23 @@ def test_related_links_still_dropped(analyse):
     doc = analyse("Bupati melantik pejabat.\n- Bupati Kendal lantik 12 kepala desa\n- IPM naik 2 poin")
     an = doc._.pantau
     assert {an.sents[k].text.strip() for k in an.skip} == {"- Bupati Kendal lantik 12 kepala desa", "- IPM naik 2 poin"}
+
+
+def test_event_date_beats_dateline_date(run):
+    text = (
+        "Blitar, (2/2) – Bupati Blitar Rini Syarifah melantik 120 pejabat administrator dan pengawas di "
+        "lingkungan Pemkab Blitar, Kamis malam (1/2/2024), di Pendopo Ronggo Hadinegoro.\n"
+        "Para pejabat diminta segera bekerja."
+    )
+    events = [e for e in run(text, published="2024-02-02") if e["type"] == "inauguration"]
+    assert [e["date"] for e in events] == ["2024-02-01"]
+
+
+def test_event_date_in_the_next_sentence_beats_dateline(run):
+    text = (
+        "TUBAN, (15/8) – Pemerintah Kabupaten Tuban menandatangani nota kesepahaman dengan Universitas "
+        "Ronggolawe tentang beasiswa mahasiswa.\n"
+        "Penandatanganan dilakukan di Ruang Rapat Bupati Tuban, Senin (14/8/2023) kemarin.\n"
+    )
+    events = [e for e in run(text, published="2023-08-15") if e["type"] == "agreement_signing"]
+    assert [e["date"] for e in events] == ["2023-08-14"]
