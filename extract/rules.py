@@ -759,6 +759,7 @@ class EventRules:
             sources += [(an.title, k) for k in an.title.live_sentences()]
         sources += [(an, k) for k in ctx.live]
         last_year: dict[str, int] = {}
+        paragraph_year: tuple[tuple[int, int] | None, int | None] = (None, None)  # the last explicit year, by line
         for src, k in sources:
             labels = self.labels_in(src, k)
             context_age += 1
@@ -827,10 +828,15 @@ class EventRules:
                         continue
                 report = ctx.report_date.year if ctx.report_date else None
                 year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
+                paragraph = (id(src), src.text.rfind("\n", 0, sent.start_char))
                 if not explicit:
                     year = last_year.get(key, doc_years.get(key))
+                    if year is None and paragraph_year[0] == paragraph:
+                        # "Pada penilaian tahun 2023, SAKIP ... 80,12. Indeks SPBE tercatat 3,62": one assessment
+                        year = paragraph_year[1]
                 elif year is not None:
                     last_year[key] = max(year, last_year.get(key, year))
+                    paragraph_year = (paragraph, year)
                 for region in owners:
                     results.append({
                         "key": key, "label": l_text, "value": v, "region": region, "year": year,

@@ -48,3 +48,14 @@ def test_event_date_in_the_next_sentence_beats_dateline(run):
     )
     events = [e for e in run(text, published="2023-08-15") if e["type"] == "agreement_signing"]
     assert [e["date"] for e in events] == ["2023-08-14"]
+
+
+def test_assessment_year_carries_through_the_paragraph(run):
+    text = (
+        "Bupati Gresik Fandi Akhmad Yani bersyukur atas capaian daerahnya. Pada evaluasi tahun 2022, SAKIP "
+        "Kabupaten Gresik meraih predikat BB dengan nilai 72,5. Indeks SPBE Gresik tercatat 3,1 dengan predikat "
+        "baik.\n"
+        "Ia meminta OPD mempertahankan capaian itu."
+    )
+    got = {e["index"]: e["year"] for e in run(text, published="2023-04-10") if e["type"] == "index_report"}
+    assert got == {"sakip": 2022, "spbe": 2022}
