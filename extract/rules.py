@@ -164,6 +164,8 @@ class EventRules:
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
+        self.singular_subjects = {fold(w) for w in ev["inauguration"]["singular_subjects"]}
+        self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
@@ -660,6 +662,10 @@ class EventRules:
                         return max(1, rest[: rest.index(heads[-1]) + 1].count("dan") + 1)
             if any(w in ("paw", "antar") for w in (t.lower_ for t in doc[s.start : s.end])):
                 return 1
+            # "Ia mengucapkan sumpah jabatan", "Beliau dilantik ...": one person is installed
+            lead = [t.lower_ for t in doc[s.start : trig.start]]
+            if lead and lead[0] in self.singular_subjects and len(lead) <= 3:
+                return 1
         return None
 
     def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
@@ -667,8 +673,17 @@ class EventRules:
         out: list[str] = []
         for k, trig in items[:2]:
             s = an.sents[k]
-            i = trig.end
-            toks = list(doc[i : min(s.end, i + 14)])
+            i, stop = trig.end, s.end
+            if self.passive_agent_at(an, k, trig) is not None:
+                stop = trig.start
+                # "Sebanyak 12 kepala desa PAW dilantik Bupati Kendal ...": the installed come before the verb
+                i = max(s.start, trig.start - 14)
+                while i < trig.start and not (doc[i].like_num or doc[i].lower_ in self.lex.number_units
+                                              or doc[i].lower_ in ("sebanyak", "para")):
+                    i += 1
+                if i == trig.start:
+                    continue
+            toks = list(doc[i : min(stop, i + 14)])
             j = 0
             while j < len(toks) and (toks[j].like_num or toks[j].lower_ in self.lex.number_units
                                      or toks[j].lower_ in self.lex.number_multipliers
@@ -685,6 +700,21 @@ class EventRules:
                 if phrase and phrase not in out:
                     out.append(phrase)
         return out
+
+    def passive_agent_at(self, an: Analysis, k: int, trig: Match) -> int | None:
+        """Where the agent of a passive installation verb starts when a title follows it directly."""
+        doc = an.view
+        passive = [m for m in an.matches_in(k, "INAUG") if m.label == "INAUG_PASSIVE"
+                   and trig.start <= m.start < max(trig.end, trig.start + 1)]
+        if not passive:
+            return None
+        pos = max(m.end for m in passive)
+        end = an.sents[k].end
+        while pos < end and doc[pos].lower_ in self.agent_fillers:
+            pos += 1
+        if any(m.start == pos for m in an.matches_in(k, "ROLE")):
+            return pos
+        return None
 
     def installer(self, ctx: Context, items: list[tuple[int, Match]]) -> Person | None:
         """Who installed: the titled person before an active verb ("Bupati X melantik"; not one "atas nama"
@@ -714,6 +744,15 @@ class EventRules:
                         return self._canonical(best, people)
                 heads = [m for m in an.matches_in(k, "ROLE") if m.end <= trig.start and trig.start - m.end <= 3]
                 if heads and (found := holder(heads[-1])):
+                    return found
+            pos = self.passive_agent_at(an, k, trig)
+            if pos is not None:
+                # "12 kepala desa dilantik Bupati Kendal Dico ...": the agent right after the verb, without "oleh"
+                after = [p for p in mentions if p.sent == k and p.role_start == pos]
+                if after:
+                    return self._canonical(after[0], people)
+                heads = [m for m in an.matches_in(k, "ROLE") if m.start == pos]
+                if found := holder(heads[0]):
                     return found
             # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
             words = [t.lower_ for t in doc[trig.end : s.end]]

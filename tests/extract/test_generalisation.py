@@ -59,3 +59,25 @@ def test_assessment_year_carries_through_the_paragraph(run):
     )
     got = {e["index"]: e["year"] for e in run(text, published="2023-04-10") if e["type"] == "index_report"}
     assert got == {"sakip": 2022, "spbe": 2022}
+
+
+def test_passive_installer_without_oleh(run):
+    text = (
+        "PATI – Sebanyak 15 kepala desa terpilih dilantik langsung Bupati Pati Haryanto di Pendopo Kabupaten Pati, "
+        "Selasa (14/11/2023).\n"
+        "Mereka diminta segera menyusun rencana pembangunan desa."
+    )
+    ev = next(e for e in run(text, published="2023-11-14") if e["type"] == "inauguration")
+    assert ev["inaugurated_by"]["name"] == "Haryanto"
+    assert ev["officials_count"] == 15
+    assert ev["positions"] == ["kepala desa terpilih"]
+
+
+def test_one_official_as_pronoun_subject(run):
+    text = (
+        "BLORA – Rapat paripurna DPRD Kabupaten Blora, Rabu (8/11/2023), menetapkan Siti Aminah sebagai anggota "
+        "dewan pengganti.\n"
+        "Ia mengucapkan sumpah jabatan di hadapan pimpinan dewan."
+    )
+    ev = next(e for e in run(text, published="2023-11-08") if e["type"] == "inauguration")
+    assert ev["officials_count"] == 1
