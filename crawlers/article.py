@@ -344,16 +344,17 @@ def page_signals(tree, url: str) -> PageSignals:
         author = tree.xpath('//*[@rel="author"] | //*[@itemprop="author"]//*[@itemprop="name"]')
         if author:
             signals.hentry_author = _text(author[0]) or None
-    for node in tree.xpath("//*[@itemtype]"):
+    for node in tree.xpath('//*[@itemtype or @itemprop="headline"]'):  # schema.org microdata, one pass
+        if node.get("itemprop") == "headline" and signals.microdata_headline is None:
+            signals.microdata_headline = (node.get("content") or _text(node)) or None
+        if node.get("itemtype") is None:
+            continue
         kind = (node.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].casefold()
         nested = bool(node.xpath("ancestor::*[@itemtype]"))
         if not nested:  # the page's own type; nested ones are its parts (author Person, blog posts)
             signals.microdata_types.add(kind)
         if node.get("itemprop") == "blogPost" or (kind in ARTICLE_TYPES and nested):
             entry_candidates.append(node)  # a post inside a blog/list: one entry of a listing
-    headline = tree.xpath('//*[@itemprop="headline"]')
-    if headline:
-        signals.microdata_headline = (headline[0].get("content") or _text(headline[0])) or None
     entry_candidates.extend(tree.iter("article"))
     entries = [node for node in entry_candidates if node.xpath(".//h1//a or .//h2//a or .//h3//a")]
     entry_set = set(entries)
