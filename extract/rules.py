@@ -165,6 +165,7 @@ class EventRules:
         self.government_words = [fold(w) for w in ev["government"]["words"]]
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
         self.singular_subjects = {fold(w) for w in ev["inauguration"]["singular_subjects"]}
+        self.clause_stops = {fold(w) for w in ev["signing"]["clause_year_stops"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
@@ -392,6 +393,8 @@ class EventRules:
                     between = [t.lower_ for t in an.view[end : nxt[1]]]
                     if between in (["dan"], ["serta"], [","]):
                         year = self.year_in_span(an.view, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
+                if year is None:
+                    year = self.clause_year(an.view, t_end, sent)
                 found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
                                "title": title, "year": year, "start": start}
         # One signing per article: the first agreement named, and those named with it in the same sentence
@@ -435,6 +438,19 @@ class EventRules:
                 "_sents": evidence_sents,
             })
         return events
+
+    def clause_year(self, doc: TokenView, start: int, sent: Sentence) -> int | None:
+        """"pakta integritas pembangunan Zona Integritas menuju WBK ... tahun 2023": "tahun YYYY" closing the
+        agreement's own clause (before a comma, a verb's object ends there); not a purpose's year ("untuk ...")."""
+        end = min(sent.end, start + 26)
+        for i in range(start, end - 1):
+            w = doc[i].lower_
+            if w in self.clause_stops or doc[i].is_punct and doc[i].text not in ("(", ")"):
+                return None
+            if w in ("tahun", "ta") and _is_year_token(doc[i + 1].text):
+                nxt = doc[i + 2].text if i + 2 < sent.end else "."
+                return int(doc[i + 1].text) if nxt in (",", ".", ";") else None
+        return None
 
     def year_in_span(self, doc: TokenView, start: int, end: int) -> int | None:
         for t in doc[start:end]:

@@ -81,3 +81,21 @@ def test_one_official_as_pronoun_subject(run):
     )
     ev = next(e for e in run(text, published="2023-11-08") if e["type"] == "inauguration")
     assert ev["officials_count"] == 1
+
+
+def test_agreement_year_closing_its_clause(run):
+    text = (
+        "REMBANG – Seluruh kepala OPD di lingkungan Pemkab Rembang menandatangani pakta integritas penerapan "
+        "Zona Integritas tahun 2024, Senin (15/1/2024), di Pendopo Museum Kartini."
+    )
+    ev = next(e for e in run(text, published="2024-01-15") if e["type"] == "agreement_signing")
+    assert ev["agreement_year"] == 2024
+
+
+def test_purpose_year_is_not_the_agreement_year(run):
+    text = (
+        "DEMAK – Pemkab Demak menandatangani nota kesepahaman dengan Universitas Diponegoro untuk kajian "
+        "rencana tata ruang tahun 2025, Kamis (12/10/2023)."
+    )
+    ev = next(e for e in run(text, published="2023-10-12") if e["type"] == "agreement_signing")
+    assert ev["agreement_year"] is None
