@@ -99,3 +99,14 @@ def test_purpose_year_is_not_the_agreement_year(run):
     )
     ev = next(e for e in run(text, published="2023-10-12") if e["type"] == "agreement_signing")
     assert ev["agreement_year"] is None
+
+
+def test_east_javanese_name_abbreviations_and_agency_words(run):
+    text = (
+        "Pelantikan 20 pejabat di Pendopo Kabupaten Sidoarjo, Senin (8/1/2024), dipimpin Bupati Sidoarjo "
+        "Ahmad Muhdlor Ali. Ketua DPRD Sidoarjo, Moch. Usman, turut hadir. Mereka antara lain menjabat Kepala "
+        "Badan Pengelola Keuangan Daerah."
+    )
+    names = {p["name"] for e in run(text, published="2024-01-08") for p in e["people"]}
+    assert "Moch. Usman" in names
+    assert not any(n.startswith(("Moch", "Pengelola")) and n != "Moch. Usman" for n in names)
