@@ -188,6 +188,7 @@ class EventRules:
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
+        self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
         self.target_words = {fold(w) for w in idx["targets"]["words"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
@@ -968,6 +969,9 @@ class EventRules:
         after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
         if after and v.kind in ("grade", "opinion", "zone"):
             return after[0]
+        if after and 0 < after[0][1] - v.end <= 3 and all(
+                t.lower_ in self.value_then_label for t in doc[v.end : after[0][1]]):
+            return after[0]  # "nilai 312,5 dalam penilaian Indeks Sistem Merit"
         return None
 
     def drop_appositions(self, doc: TokenView, regions: list[RegionMention]) -> list[RegionMention]:
@@ -1175,8 +1179,11 @@ class EventRules:
                     i += 1
                     continue  # "peningkatan 40 persen": a change, not the level
                 percent = nxt in ("%", "persen")
-                if not percent and (nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in
-                                                                 self.fillers and nxt not in ("poin", "point"))):
+                # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
+                label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
+                if not percent and not label_next and (
+                        nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
+                                                    and nxt not in ("poin", "point"))):
                     i += 1
                     continue
                 # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")

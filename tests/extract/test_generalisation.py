@@ -110,3 +110,13 @@ def test_east_javanese_name_abbreviations_and_agency_words(run):
     names = {p["name"] for e in run(text, published="2024-01-08") for p in e["people"]}
     assert "Moch. Usman" in names
     assert not any(n.startswith(("Moch", "Pengelola")) and n != "Moch. Usman" for n in names)
+
+
+def test_score_before_the_assessment_it_belongs_to(run):
+    text = (
+        "KUDUS – Pemerintah Kabupaten Kudus meraih skor 3,45 dalam evaluasi SPBE tahun 2023 yang digelar "
+        "Kementerian PANRB, Rabu (20/12/2023)."
+    )
+    ev = next(e for e in run(text, published="2023-12-21") if e["type"] == "index_report")
+    assert (ev["index"], ev["value_number"], ev["regency"]["name"], ev["year"]) == (
+        "spbe", 3.45, "Kabupaten Kudus", 2023)
