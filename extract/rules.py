@@ -166,6 +166,8 @@ class EventRules:
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
         self.singular_subjects = {fold(w) for w in ev["inauguration"]["singular_subjects"]}
         self.clause_stops = {fold(w) for w in ev["signing"]["clause_year_stops"]}
+        self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
+        self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
@@ -570,9 +572,19 @@ class EventRules:
             return []  # a campus, party or club installation
 
         def reference(src: Analysis, m: Match) -> bool:
-            # "pejabat yang baru dilantik": points back at an installation, does not report one
-            before = src.lowers[max(0, m.start - 3) : m.start]
-            return "yang" in before and src.lowers[m.start].startswith("di")
+            # "pejabat yang baru dilantik", "sejak keduanya dilantik": points back at an installation
+            if not src.lowers[m.start].startswith("di"):
+                return False
+            before = src.lowers[max(0, m.start - 6) : m.start]
+            if any(w in (",", ".", ";") for w in before):
+                before = before[max(i for i, w in enumerate(before) if w in (",", ".", ";")) + 1 :]
+            if any(w in self.reference_markers for w in before[-3:]):
+                return True
+            # "sejak keduanya dilantik pada Februari lalu": background, unless it says the day
+            # ("Sejak kami dilantik ... pada 20 Februari 2025 di Istana Negara" still records the ceremony)
+            return any(w in self.since_markers for w in before) and not any(
+                mention.kind in ("numeric", "month") and mention.day is not None
+                for mention, _ in src.dates_in(src.sent_of[m.start]))
 
         if cands and all(reference(src, m) for src, _, m in cands):
             return []

@@ -120,3 +120,21 @@ def test_score_before_the_assessment_it_belongs_to(run):
     ev = next(e for e in run(text, published="2023-12-21") if e["type"] == "index_report")
     assert (ev["index"], ev["value_number"], ev["regency"]["name"], ev["year"]) == (
         "spbe", 3.45, "Kabupaten Kudus", 2023)
+
+
+def test_since_they_were_installed_is_no_ceremony(run):
+    text = (
+        "KLATEN – Bupati Klaten Sri Mulyani menandatangani perjanjian kinerja tahun 2024 bersama kepala OPD, "
+        "Selasa (16/1/2024). Ini penandatanganan pertama sejak para kepala OPD itu dilantik tahun lalu."
+    )
+    kinds = [e["type"] for e in run(text, published="2024-01-16")]
+    assert kinds == ["agreement_signing"]
+
+
+def test_since_installed_with_the_day_still_records_the_ceremony(run):
+    text = (
+        "Gubernur Jawa Tengah Ahmad Luthfi menandatangani perjanjian kinerja tahun 2025, Senin (10/3/2025). "
+        "\"Sejak kami dilantik oleh Presiden pada 20 Februari 2025 di Istana Negara, kami bekerja,\" ujarnya."
+    )
+    kinds = sorted(e["type"] for e in run(text, published="2025-03-10"))
+    assert kinds == ["agreement_signing", "inauguration"]
