@@ -190,6 +190,7 @@ class EventRules:
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
+        self.assessors = {fold(w) for w in idx["assessor_offices"]["words"]}
         self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
         self.target_words = {fold(w) for w in idx["targets"]["words"]}
@@ -837,7 +838,7 @@ class EventRules:
                 context_age = 0
             # The trigger gate: values are read only near an index label.
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
-            subjects = [m for m in src.regions_in(k) if not m.scope]
+            subjects = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
             if not values:
                 if subjects and (labels or context_age <= 2):
                     # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
@@ -846,7 +847,7 @@ class EventRules:
                 continue
             sent = src.sents[k]
             aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
-            regions = [m for m in src.regions_in(k) if not m.scope]
+            regions = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
             regions = self.drop_appositions(src.view, regions)
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade")]
@@ -916,6 +917,14 @@ class EventRules:
             if produced:
                 context_age = 0
         return self.finish_index_events(ctx, results)
+
+    def assessor_office(self, an: Analysis, m: RegionMention) -> bool:
+        """"Ombudsman Jawa Tengah", "BPK Perwakilan Provinsi Jawa Timur": a province naming the assessor's office."""
+        if not m.region.is_province or m.cue_start == 0:
+            return False
+        before = an.lowers[max(0, m.cue_start - 2) : m.cue_start]
+        return bool(before) and before[-1] in self.assessors or before == ["perwakilan", "ri"] or (
+            len(before) == 2 and before[0] in self.assessors and before[1] in ("ri", "perwakilan"))
 
     def labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
         cache = an.notes.setdefault("_labels", {})

@@ -138,3 +138,13 @@ def test_since_installed_with_the_day_still_records_the_ceremony(run):
     )
     kinds = sorted(e["type"] for e in run(text, published="2025-03-10"))
     assert kinds == ["agreement_signing", "inauguration"]
+
+
+def test_assessor_office_province_is_not_the_owner(run):
+    text = (
+        "WONOSOBO – Pemkab Wonosobo meraih nilai 91,2 dalam penilaian kepatuhan pelayanan publik Ombudsman RI "
+        "tahun 2023, Kamis (25/1/2024).\n"
+        "Kepala Ombudsman RI Perwakilan Jawa Tengah menyebut predikat zona hijau harus dijaga."
+    )
+    owners = {e["regency"]["name"] for e in run(text, published="2024-01-25") if e["type"] == "index_report"}
+    assert owners == {"Kabupaten Wonosobo"}
