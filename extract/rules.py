@@ -190,6 +190,8 @@ class EventRules:
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
+        self.comparison_words = {fold(w) for w in idx["comparison"]["words"]}
+        self.institution_prefixes = [fold(w) for w in idx["institution_names"]["prefixes"]]
         self.assessors = {fold(w) for w in idx["assessor_offices"]["words"]}
         self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
@@ -860,6 +862,7 @@ class EventRules:
                 values = [v for v in values if v.kind not in ("zone", "grade")]
             words = {t.lower_ for t in sent}
             asserts = bool(words & self.attainment)
+            sent_keys: set[str] = set()  # indices already given a value in this sentence
             for v in values:
                 label = self.label_for(src.view, v, labels)
                 if label is None and context_label is not None and context_age <= 4:
@@ -869,8 +872,11 @@ class EventRules:
                 if label is None or not self.kind_ok(label[0], v):
                     continue
                 key, l_start, l_end, l_text = label
+                # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared
+                compared = any(w in self.comparison_words for w in src.lowers[max(sent.start, v.start - 8) : v.start])
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
-                    continue
+                    if not (compared and key in sent_keys):
+                        continue
                 anchor = l_start if 0 <= l_start < v.start else v.start - 4
                 window_start = max(sent.start, anchor - 3)
                 if any(w in self.target_words for w in src.lowers[window_start : v.start]):
@@ -897,6 +903,9 @@ class EventRules:
                         continue
                 report = ctx.report_date.year if ctx.report_date else None
                 year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
+                if compared and not explicit:
+                    continue  # "naik dibandingkan hasil evaluasi sebelumnya, 3,48": an earlier value of no stated year
+                sent_keys.add(key)
                 paragraph = (id(src), src.text.rfind("\n", 0, sent.start_char))
                 if not explicit:
                     year = last_year.get(key, doc_years.get(key))
@@ -950,6 +959,9 @@ class EventRules:
                     end = k + 1
             if out and m.start < out[-1][2] and m.label.split(":", 1)[1] == out[-1][0]:
                 continue  # "(SAKIP)" restating the label before it
+            before = " ".join(an.lowers[max(0, m.start - 3) : m.start])
+            if any(before.endswith(p) for p in self.institution_prefixes):
+                continue  # "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": a ministry's name
             start = m.start
             out.append((m.label.split(":", 1)[1], start, end, doc[start:end].text))
         return out
@@ -1031,10 +1043,13 @@ class EventRules:
                 return None
         owners = [nearest.region]
         # "Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan skor 98": coordinated regions share it.
+        # A list ends in "dan": "di wilayah Surakarta dan Banyumas, Kota Surakarta memperoleh 93,05" is no list.
         idx = regions.index(nearest)
         while idx > 0:
             prev = regions[idx - 1]
             between = doc[prev.end : regions[idx].cue_start]
+            if idx == regions.index(nearest) and not any(t.text in ("dan", "serta", "&") for t in between):
+                break
             if all(t.text in (",", "dan", "serta", "&") for t in between) and not any(
                 prev.end <= o.start < regions[idx].cue_start for o in values
             ):

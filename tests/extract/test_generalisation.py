@@ -148,3 +148,31 @@ def test_assessor_office_province_is_not_the_owner(run):
     )
     owners = {e["regency"]["name"] for e in run(text, published="2024-01-25") if e["type"] == "index_report"}
     assert owners == {"Kabupaten Wonosobo"}
+
+
+def test_ministry_name_is_not_a_reform_index_and_unyeared_comparison_dropped(run):
+    text = (
+        "SLEMAN – Pemkab Sleman meraih indeks SPBE tahun 2023 sebesar 3,85. Penghargaan diserahkan Kementerian "
+        "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi di Jakarta, Selasa (5/3/2024).\n"
+        "Nilai itu naik dibandingkan evaluasi sebelumnya yang berada di angka 3,48."
+    )
+    got = [(e["index"], e["value_number"]) for e in run(text, published="2024-03-05") if e["type"] == "index_report"]
+    assert got == [("spbe", 3.85)]
+
+
+def test_compared_value_with_its_own_year_kept(run):
+    text = (
+        "KAJEN – Angka kemiskinan Kabupaten Pekalongan pada Maret 2023 sebesar 9,67 persen, turun dibandingkan "
+        "tahun 2022 yang mencapai 10,19 persen."
+    )
+    got = {(e["value_number"], e["year"]) for e in run(text, published="2024-01-16") if e["type"] == "index_report"}
+    assert got == {(9.67, 2023), (10.19, 2022)}
+
+
+def test_region_in_a_place_phrase_does_not_share_the_value(run):
+    text = (
+        "SEMARANG – Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023. Dari daerah di "
+        "wilayah eks Karesidenan Surakarta dan Banyumas, Kota Surakarta memperoleh nilai tertinggi yakni 93,05."
+    )
+    owners = {e["regency"]["name"] for e in run(text, published="2024-02-08") if e["type"] == "index_report"}
+    assert owners == {"Kota Surakarta"}
