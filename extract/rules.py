@@ -159,6 +159,7 @@ class EventRules:
         idx = lex.raw["indices"]
         self.near_window = int(ev["plans"]["near_window"])
         self.kind_prefer = list(ev["signing"]["restatement"]["prefer"])
+        self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
@@ -408,9 +409,16 @@ class EventRules:
         order = sorted(found.items(), key=lambda kv: (kv[1]["_an"] is not ctx.an, kv[1]["_title_sent"]))
         if order:
             lead = order[0][1]
+            # "Usai MoU, dilanjutkan penandatanganan PKS antara ...": a second signing that follows the first
+            followers = {k: f for k, f in order if f["_an"] is ctx.an and k != "other"
+                         and f["_title_sent"] != lead["_title_sent"]
+                         and any(w in self.sequence_markers for w in ctx.an.lowers[
+                             ctx.an.sents[f["_title_sent"]].start : f["start"]])}
             found = {k: f for k, f in order if f["_an"] is lead["_an"] and f["_title_sent"] == lead["_title_sent"]}
             if len(found) > 1:
                 found.pop("other", None)
+            for k, f in followers.items():
+                found.setdefault(k, f)
         events = []
         for kind, f in found.items():
             an = f["_an"]

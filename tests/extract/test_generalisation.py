@@ -176,3 +176,13 @@ def test_region_in_a_place_phrase_does_not_share_the_value(run):
     )
     owners = {e["regency"]["name"] for e in run(text, published="2024-02-08") if e["type"] == "index_report"}
     assert owners == {"Kota Surakarta"}
+
+
+def test_second_signing_that_follows_the_first(run):
+    text = (
+        "KEDIRI – Pemkab Kediri dan Kejaksaan Negeri Kabupaten Kediri menandatangani nota kesepahaman bidang "
+        "perdata dan tata usaha negara, Senin (4/3/2024), di Pendopo Panjalu Jayati.\n"
+        "Usai itu, dilanjutkan penandatanganan perjanjian kerja sama antara Kejari dengan perangkat daerah."
+    )
+    kinds = sorted(e["agreement_kind"] for e in run(text, published="2024-03-04") if e["type"] == "agreement_signing")
+    assert kinds == ["mou", "pks"]
