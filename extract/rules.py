@@ -1436,7 +1436,9 @@ class EventRules:
         if ctx.published is not None:
             # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
             for k in ctx.live:
-                words = [fold(an.view[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")]
+                # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
+                words = [fold(an.view[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")
+                         if m.start == 0 or an.lowers[m.start - 1] != "yang"]
                 if any(w in self.strong_announce for w in words):
                     if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
                         return ctx.published, k

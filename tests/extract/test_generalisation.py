@@ -186,3 +186,12 @@ def test_second_signing_that_follows_the_first(run):
     )
     kinds = sorted(e["agreement_kind"] for e in run(text, published="2024-03-04") if e["type"] == "agreement_signing")
     assert kinds == ["mou", "pks"]
+
+
+def test_background_release_gives_no_date(run):
+    text = (
+        "GRESIK – Hasil Survei Penilaian Integritas (SPI) tahun 2023 yang dirilis KPK menempatkan Pemerintah "
+        "Kabupaten Gresik pada skor 74,15."
+    )
+    ev = next(e for e in run(text, published="2024-02-01") if e["type"] == "index_report")
+    assert ev["value_number"] == 74.15 and ev["date"] is None
