@@ -195,3 +195,13 @@ def test_background_release_gives_no_date(run):
     )
     ev = next(e for e in run(text, published="2024-02-01") if e["type"] == "index_report")
     assert ev["value_number"] == 74.15 and ev["date"] is None
+
+
+def test_office_name_is_no_label_and_juga_after_a_value(run):
+    text = (
+        "SURABAYA – Hasil evaluasi SAKIP tahun 2023 diserahkan oleh Deputi Bidang Reformasi Birokrasi "
+        "Kemenpan-RB, Selasa (20/2/2024).\n"
+        "Kabupaten Tuban mendapat nilai 71,03 juga dengan predikat BB."
+    )
+    got = [(e["index"], e["value_number"]) for e in run(text, published="2024-02-20") if e["type"] == "index_report"]
+    assert got == [("sakip", 71.03)]
