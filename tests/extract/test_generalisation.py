@@ -205,3 +205,11 @@ def test_office_name_is_no_label_and_juga_after_a_value(run):
     )
     got = [(e["index"], e["value_number"]) for e in run(text, published="2024-02-20") if e["type"] == "index_report"]
     assert got == [("sakip", 71.03)]
+
+
+def test_denied_rumour_of_an_installation_is_no_event(run):
+    text = (
+        "DEPOK – Pemerintah Kota Depok membantah kabar rencana pelantikan pejabat eselon III pekan ini. "
+        "\"Belum ada jadwal pelantikan,\" kata Sekda Depok, Senin (6/5/2024)."
+    )
+    assert run(text, title="Pemkot Depok Bantah Kabar Pelantikan Pejabat", published="2024-05-06") == []
