@@ -167,6 +167,8 @@ class EventRules:
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
         self.singular_subjects = {fold(w) for w in ev["inauguration"]["singular_subjects"]}
         self.clause_stops = {fold(w) for w in ev["signing"]["clause_year_stops"]}
+        self.subject_stops = {fold(w) for w in ev["signing"]["subject_year_stops"]}
+        self.subject_words = {fold(w) for w in ev["signing"]["subject_words"]}
         self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
         self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
@@ -401,7 +403,8 @@ class EventRules:
                     if between in (["dan"], ["serta"], [","]):
                         year = self.year_in_span(an.view, nxt[1], self.title_span_end(an, nxt[1], nxt[2], sent))
                 if year is None:
-                    year = self.clause_year(an.view, t_end, sent)
+                    subject = any(t.lower_ in self.subject_words for t in an.view[end:t_end])
+                    year = self.clause_year(an.view, t_end, sent, subject)
                 found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
                                "title": title, "year": year, "start": start}
         # One signing per article: the first agreement named, and those named with it in the same sentence
@@ -453,13 +456,16 @@ class EventRules:
             })
         return events
 
-    def clause_year(self, doc: TokenView, start: int, sent: Sentence) -> int | None:
+    def clause_year(self, doc: TokenView, start: int, sent: Sentence, subject: bool = False) -> int | None:
         """"pakta integritas pembangunan Zona Integritas menuju WBK ... tahun 2023": "tahun YYYY" closing the
-        agreement's own clause (before a comma, a verb's object ends there); not a purpose's year ("untuk ...")."""
+        agreement's own clause (before a comma, a verb's object ends there); not a purpose's year ("untuk ...").
+        After "tentang ..." the whole subject runs on ("PKS tentang program JKN bagi penduduk yang didaftarkan
+        pemerintah daerah tahun 2024"): only a purpose or a party ends it."""
         end = min(sent.end, start + 26)
+        stops = self.subject_stops if subject else self.clause_stops
         for i in range(start, end - 1):
             w = doc[i].lower_
-            if w in self.clause_stops or doc[i].is_punct and doc[i].text not in ("(", ")"):
+            if w in stops or doc[i].is_punct and doc[i].text not in ("(", ")"):
                 return None
             if w in ("tahun", "ta") and _is_year_token(doc[i + 1].text):
                 nxt = doc[i + 2].text if i + 2 < sent.end else "."

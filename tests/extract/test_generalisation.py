@@ -213,3 +213,12 @@ def test_denied_rumour_of_an_installation_is_no_event(run):
         "\"Belum ada jadwal pelantikan,\" kata Sekda Depok, Senin (6/5/2024)."
     )
     assert run(text, title="Pemkot Depok Bantah Kabar Pelantikan Pejabat", published="2024-05-06") == []
+
+
+def test_agreement_year_closing_its_subject(run):
+    text = (
+        "BATANG – Pemkab Batang dan BPJS Kesehatan menandatangani perjanjian kerja sama tentang jaminan kesehatan "
+        "bagi warga yang didaftarkan pemerintah daerah tahun 2024. Penandatanganan berlangsung Selasa (9/1/2024)."
+    )
+    ev = next(e for e in run(text, published="2024-01-09") if e["type"] == "agreement_signing")
+    assert ev["agreement_year"] == 2024
