@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-PIPELINE_VERSION = "pantau-id-0.3"
+PIPELINE_VERSION = "pantau-id-0.4"
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
 # Text past this many characters is not analysed: real articles are a few kilobytes, and the cap keeps a
 # pathological 5 MB "article" from costing more than a long one.
