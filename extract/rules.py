@@ -720,11 +720,14 @@ class EventRules:
         for k, trig in items[:2]:
             s = an.sents[k]
             i, stop = trig.end, s.end
-            if self.passive_agent_at(an, k, trig) is not None:
+            by_oleh = any(m.label == "INAUG_PASSIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG")) \
+                and trig.end < s.end and doc[trig.end].lower_ == "oleh"
+            if by_oleh or self.passive_agent_at(an, k, trig) is not None:
                 stop = trig.start
                 # "Sebanyak 12 kepala desa PAW dilantik Bupati Kendal ...": the installed come before the verb
                 i = max(s.start, trig.start - 14)
-                while i < trig.start and not (doc[i].like_num or doc[i].lower_ in self.lex.number_units
+                while i < trig.start and not ((doc[i].like_num and "/" not in doc[i].text)
+                                              or doc[i].lower_ in self.lex.number_units
                                               or doc[i].lower_ in ("sebanyak", "para")):
                     i += 1
                 if i == trig.start:
@@ -737,7 +740,8 @@ class EventRules:
                 j += 1
             if j < len(toks) and toks[j].lower_ in self.position_first:
                 end = j
-                stops = {",", ".", "di", "yang", "dari", "pada", "untuk", "lingkup", "dalam", "oleh", ";", "dan"}
+                stops = {",", ".", "di", "yang", "dari", "pada", "untuk", "lingkup", "dalam", "oleh", ";", "dan",
+                         "resmi", "telah", "sudah", "langsung", "secara"}
                 while end < len(toks) and toks[end].lower_ not in stops and end - j < 8:
                     if toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text[:1].isupper()):
                         break

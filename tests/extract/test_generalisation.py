@@ -222,3 +222,14 @@ def test_agreement_year_closing_its_subject(run):
     )
     ev = next(e for e in run(text, published="2024-01-09") if e["type"] == "agreement_signing")
     assert ev["agreement_year"] == 2024
+
+
+def test_installed_before_a_passive_verb_with_oleh(run):
+    text = (
+        "Wonogiri, (8/3) – Sebanyak 25 kepala desa antarwaktu resmi dilantik oleh Bupati Wonogiri Joko Sutopo, "
+        "Kamis (7/3), di Pendopo Rumah Dinas Bupati."
+    )
+    ev = next(e for e in run(text, published="2024-03-08") if e["type"] == "inauguration")
+    assert ev["positions"] == ["kepala desa antarwaktu"]
+    assert ev["officials_count"] == 25 and ev["date"] == "2024-03-07"
+    assert ev["inaugurated_by"]["name"] == "Joko Sutopo"
