@@ -720,8 +720,10 @@ class EventRules:
         for k, trig in items[:2]:
             s = an.sents[k]
             i, stop = trig.end, s.end
+            # "dilantik oleh", "dilantik dan diambil sumpahnya oleh": the agent follows, the installed came first
+            nxt = [t.lower_ for t in doc[trig.end : min(s.end, trig.end + 5)]]
             by_oleh = any(m.label == "INAUG_PASSIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG")) \
-                and trig.end < s.end and doc[trig.end].lower_ == "oleh"
+                and "oleh" in nxt and not any(w in (",", ".", ";") for w in nxt[: nxt.index("oleh")])
             if by_oleh or self.passive_agent_at(an, k, trig) is not None:
                 stop = trig.start
                 # "Sebanyak 12 kepala desa PAW dilantik Bupati Kendal ...": the installed come before the verb

@@ -233,3 +233,12 @@ def test_installed_before_a_passive_verb_with_oleh(run):
     assert ev["positions"] == ["kepala desa antarwaktu"]
     assert ev["officials_count"] == 25 and ev["date"] == "2024-03-07"
     assert ev["inaugurated_by"]["name"] == "Joko Sutopo"
+
+
+def test_installed_before_a_chain_of_passive_verbs(run):
+    text = (
+        "Purworejo – Sebanyak 45 pejabat administrator di lingkungan Pemkab Purworejo dilantik dan diambil "
+        "sumpahnya oleh Bupati Purworejo Agus Bastian, Jumat (5/1/2024) di Pendopo Kabupaten."
+    )
+    ev = next(e for e in run(text, published="2024-01-05") if e["type"] == "inauguration")
+    assert ev["positions"] == ["pejabat administrator"] and ev["officials_count"] == 45
