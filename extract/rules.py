@@ -159,6 +159,8 @@ class EventRules:
         idx = lex.raw["indices"]
         self.near_window = int(ev["plans"]["near_window"])
         self.kind_prefer = list(ev["signing"]["restatement"]["prefer"])
+        self.generic_positions = {fold(w) for w in ev["inauguration"]["generic_positions"]}
+        self.position_enumerators = {fold(w) for w in ev["inauguration"]["position_enumerators"]}
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
@@ -736,6 +738,10 @@ class EventRules:
                     continue
             toks = list(doc[i : min(stop, i + 14)])
             j = 0
+            while j < len(toks) and toks[j].lower_ in ("jabatan", "janji", "dan"):
+                j += 1  # "mengambil sumpah jabatan 50 pejabat": the oath's own words
+            if j and not (j < len(toks) and (toks[j].like_num or toks[j].lower_ in self.lex.number_units)):
+                j = 0
             while j < len(toks) and (toks[j].like_num or toks[j].lower_ in self.lex.number_units
                                      or toks[j].lower_ in self.lex.number_multipliers
                                      or toks[j].lower_ in ("sebanyak", "para", "belas")):
@@ -743,15 +749,50 @@ class EventRules:
             if j < len(toks) and toks[j].lower_ in self.position_first:
                 end = j
                 stops = {",", ".", "di", "yang", "dari", "pada", "untuk", "lingkup", "dalam", "oleh", ";", "dan",
-                         "resmi", "telah", "sudah", "langsung", "secara"}
+                         "resmi", "telah", "sudah", "langsung", "secara", "hasil", "atau", "berlangsung", "sebagai",
+                         "menjadi", "serta", "ke", "pukul"}
                 while end < len(toks) and toks[end].lower_ not in stops and end - j < 8:
                     if toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text[:1].isupper()):
                         break
                     end += 1
                 phrase = " ".join(t.text for t in toks[j:end]).replace("( ", "(").replace(" )", ")")
-                if phrase and phrase not in out:
+                if phrase and phrase not in out and fold(phrase) not in self.generic_positions:
                     out.append(phrase)
+        if not out or all(fold(p) in self.generic_positions or fold(p) == "pejabat" for p in out):
+            listed = self.listed_positions(an, items)
+            if listed:
+                return listed
         return out
+
+    def listed_positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
+        """"Mereka terdiri atas pejabat pimpinan tinggi pratama, pejabat administrator, dan pejabat pengawas"."""
+        doc = an.view
+        k0 = items[0][0]
+        for k in (k0, k0 + 1):
+            if k >= len(an.sents) or k in an.skip:
+                continue
+            s = an.sents[k]
+            lowers = an.lowers[s.start : s.end]
+            at = next((i for i, w in enumerate(lowers) if w in self.position_enumerators), None)
+            if at is None:
+                continue
+            out: list[str] = []
+            i = s.start + at + 1
+            if i < s.end and doc[i].lower_ in ("atas", "dari"):
+                i += 1
+            while i < s.end and len(out) < 8:
+                while i < s.end and doc[i].lower_ in (",", "dan", "serta", ":"):
+                    i += 1
+                if i >= s.end or doc[i].lower_ not in self.position_first:
+                    break
+                end = i
+                while end < s.end and doc[end].lower_ not in (",", "dan", "serta", ".", ";") and end - i < 7:
+                    end += 1
+                out.append(doc[i:end].text)
+                i = end
+            if out:
+                return out
+        return []
 
     def passive_agent_at(self, an: Analysis, k: int, trig: Match) -> int | None:
         """Where the agent of a passive installation verb starts when a title follows it directly."""

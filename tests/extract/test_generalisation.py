@@ -242,3 +242,13 @@ def test_installed_before_a_chain_of_passive_verbs(run):
     )
     ev = next(e for e in run(text, published="2024-01-05") if e["type"] == "inauguration")
     assert ev["positions"] == ["pejabat administrator"] and ev["officials_count"] == 45
+
+
+def test_positions_from_the_oath_and_the_list_that_follows(run):
+    text = (
+        "Lamongan – Bupati Lamongan Yuhronur Efendi mengambil sumpah jabatan 40 pejabat di Pendopo Lokanantra, "
+        "Senin (8/1/2024). Mereka terdiri atas pejabat administrator, pejabat pengawas dan kepala puskesmas."
+    )
+    ev = next(e for e in run(text, published="2024-01-08") if e["type"] == "inauguration")
+    assert ev["positions"] == ["pejabat administrator", "pejabat pengawas", "kepala puskesmas"]
+    assert ev["officials_count"] == 40
