@@ -241,6 +241,11 @@ class PeopleFinder:
                 if e2 > s2 and not any(t in region_tokens for t in range(s2, e2)):
                     return self._person(an, m, end, s2, e2)
             return None
+        if end - start == 1 and end + 1 < limit and doc[end].text == "," and self._is_honorific(doc[end + 1]):
+            # "Dekan FK Unair, Prof. Dr. Budi Santoso": one word before a titled name was the office's
+            s2, e2 = self._read_name(doc, end + 1, limit)
+            if e2 - s2 >= 2:
+                return self._person(an, m, end, s2, e2)
         return self._person(an, m, role_end, start, end)
 
     def _name_before(self, an: Analysis, m, role_end: int, sent_start: int) -> Person | None:

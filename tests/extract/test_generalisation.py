@@ -252,3 +252,12 @@ def test_positions_from_the_oath_and_the_list_that_follows(run):
     ev = next(e for e in run(text, published="2024-01-08") if e["type"] == "inauguration")
     assert ev["positions"] == ["pejabat administrator", "pejabat pengawas", "kepala puskesmas"]
     assert ev["officials_count"] == 40
+
+
+def test_office_word_before_a_titled_name(run):
+    text = (
+        "SURABAYA – Pemprov Jawa Timur menandatangani perjanjian kerja sama dengan Universitas Airlangga, Senin "
+        "(4/3/2024). Dokumen ditandatangani Sekda Jatim Adhy Karyono dan Rektor Unair, Prof. Dr. Mohammad Nasih."
+    )
+    people = {p["name"]: p["role"] for e in run(text, published="2024-03-04") for p in e["people"]}
+    assert people.get("Mohammad Nasih") == "Rektor Unair" and "Unair" not in people
