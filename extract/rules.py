@@ -892,10 +892,18 @@ class EventRules:
         sources += [(an, k) for k in ctx.live]
         last_year: dict[str, int] = {}
         paragraph_year: tuple[tuple[int, int] | None, int | None] = (None, None)  # the last explicit year, by line
+        intro_year: int | None = None  # the year of a line introducing a list ("Hasil evaluasi tahun 2023:")
         for src, k in sources:
             labels = self.labels_in(src, k)
             context_age += 1
             last_region_age += 1
+            line = src.sents[k].text.rstrip()
+            if line.endswith(":"):
+                years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
+                intro_year = years[-1] if len(set(years)) == 1 else None
+            elif intro_year is not None and not src.text.startswith(tuple("-•*0123456789"), src.sents[k].start_char) \
+                    and not labels:
+                intro_year = None  # the list has ended
             if labels:
                 context_label = (labels[-1][0], labels[-1][3])
                 context_age = 0
@@ -973,6 +981,8 @@ class EventRules:
                     if year is None and paragraph_year[0] == paragraph:
                         # "Pada penilaian tahun 2023, SAKIP ... 80,12. Indeks SPBE tercatat 3,62": one assessment
                         year = paragraph_year[1]
+                    if year is None and intro_year is not None:
+                        year = intro_year  # "Hasil evaluasi tahun 2023 untuk Kabupaten Klaten:" above a list
                 elif year is not None:
                     last_year[key] = max(year, last_year.get(key, year))
                     paragraph_year = (paragraph, year)

@@ -261,3 +261,15 @@ def test_office_word_before_a_titled_name(run):
     )
     people = {p["name"]: p["role"] for e in run(text, published="2024-03-04") for p in e["people"]}
     assert people.get("Mohammad Nasih") == "Rektor Unair" and "Unair" not in people
+
+
+def test_year_of_the_line_introducing_a_list(run):
+    text = (
+        "KLATEN – Hasil evaluasi tahun 2023 untuk Kabupaten Klaten:\n"
+        "Nilai SAKIP: 72,5 (BB)\n"
+        "Indeks SPBE: 3,12\n"
+        "Bupati Klaten Sri Mulyani mengapresiasi capaian tersebut."
+    )
+    got = {e["index"]: (e["value_number"], e["year"]) for e in run(text, published="2024-03-01")
+           if e["type"] == "index_report"}
+    assert got == {"sakip": (72.5, 2023), "spbe": (3.12, 2023)}
