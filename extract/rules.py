@@ -1274,9 +1274,11 @@ class EventRules:
                 if _is_year_token(text) and nxt not in ("poin", "point", "persen", "%"):
                     i += 1
                     continue
-                if prev == "dari" and out and out[-1].end >= t - 1:
+                if prev == "dari" and out and out[-1].end >= t - 1 and not (
+                        out[-1].kind in ("score", "percent") and ("," in text or "." in text)
+                        and any(_is_year_token(x) for x in W[t + 1 : min(t + 4, n_end)])):
                     i += 1
-                    continue  # "posisi 363 dari 514"
+                    continue  # "posisi 363 dari 514"; but "naik menjadi 71,63 dari 70,92 pada 2022" is a value
                 bands = ("-", "–", "—", "sampai", "hingga", "s.d", "s/d")
                 if (nxt in bands and i + 2 < n and NUM[t + 2]) or (prev in bands and i > 1 and NUM[t - 2]):
                     i += 1

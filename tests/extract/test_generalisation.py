@@ -273,3 +273,15 @@ def test_year_of_the_line_introducing_a_list(run):
     got = {e["index"]: (e["value_number"], e["year"]) for e in run(text, published="2024-03-01")
            if e["type"] == "index_report"}
     assert got == {"sakip": (72.5, 2023), "spbe": (3.12, 2023)}
+
+
+def test_earlier_value_after_dari_with_its_year(run):
+    text = "BLORA – Indeks Pembangunan Manusia (IPM) Kabupaten Blora pada 2023 naik menjadi 71,63 dari 70,92 pada 2022."
+    got = {(e["value_number"], e["year"]) for e in run(text, published="2024-03-01") if e["type"] == "index_report"}
+    assert got == {(71.63, 2023), (70.92, 2022)}
+
+
+def test_rank_denominator_still_dropped(run):
+    text = "Indeks SPBE Kabupaten Blora tahun 2023 berada di peringkat 12 dari 35 daerah di Jawa Tengah."
+    values = {e["value"] for e in run(text, published="2024-03-01") if e["type"] == "index_report"}
+    assert "35" not in values
