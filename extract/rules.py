@@ -196,6 +196,9 @@ class EventRules:
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
         self.comparison_words = {fold(w) for w in idx["comparison"]["words"]}
+        self.comparison_from = {fold(w) for w in idx["comparison"]["from_words"]}
+        self.comparison_after = {fold(w) for w in idx["comparison"]["after_words"]}
+        self.comparison_links = {fold(w) for w in idx["comparison"]["after_links"]}
         self.institution_prefixes = [fold(w) for w in idx["institution_names"]["prefixes"]]
         self.assessors = {fold(w) for w in idx["assessor_offices"]["words"]}
         self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
@@ -943,6 +946,11 @@ class EventRules:
                 key, l_start, l_end, l_text = label
                 # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared
                 compared = any(w in self.comparison_words for w in src.lowers[max(sent.start, v.start - 8) : v.start])
+                before = src.lowers[max(sent.start, v.start - 2) : v.start]
+                after = src.lowers[v.end : min(sent.end, v.end + 3)]
+                # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
+                earlier = (len(before) == 2 and before[0] in self.delta_words and before[1] in self.comparison_from) or (
+                    bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:]))
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     if not (compared and key in sent_keys):
                         continue
@@ -972,7 +980,7 @@ class EventRules:
                         continue
                 report = ctx.report_date.year if ctx.report_date else None
                 year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
-                if compared and not explicit:
+                if (compared or earlier) and not explicit:
                     continue  # "naik dibandingkan hasil evaluasi sebelumnya, 3,48": an earlier value of no stated year
                 sent_keys.add(key)
                 paragraph = (id(src), src.text.rfind("\n", 0, sent.start_char))
@@ -1239,6 +1247,11 @@ class EventRules:
                 level = next((lv for lv in self.levels if rest == lv or rest.startswith(lv + " ")), None)
                 if level is not None and (prev in self.level_cues or text[:1].isupper()):
                     size = len(level.split())
+                    if out and out[-1].kind in ("score", "percent") and t - out[-1].end <= 3:
+                        # "mencapai 0,7512 dengan status Maju": the level names the score just given
+                        out[-1].predicate = out[-1].predicate or " ".join(W[t : t + size])
+                        i += size
+                        continue
                     out.append(Value(t, t + size, " ".join(W[t : t + size]), None, "level", level))
                     i += size
                     continue
@@ -1424,6 +1437,13 @@ class EventRules:
                 continue
             seen[key] = r
         items = list(seen.values())
+        # A headline figure that the body gives to another index of the same region belongs to that index
+        # ("Ekonomi X Tumbuh 6,12 Persen, Inflasi Terkendali"): the body has the context the headline lacks.
+        in_body = {(r["region"].code, r["value"].number, r["key"]) for r in items
+                   if r["src"] is ctx.an and r["value"].number is not None}
+        items = [r for r in items if r["src"] is ctx.an or r["value"].number is None or not any(
+            code == r["region"].code and number == r["value"].number and key != r["key"]
+            for code, number, key in in_body)]
         # "naik dari 71 persen menjadi 77 persen" after "71,41 persen ... 77,04 persen": the same figures rounded
         precise = {(r["region"].code, int(r["value"].number)) for r in items
                    if r["value"].number is not None and r["value"].number != int(r["value"].number)}

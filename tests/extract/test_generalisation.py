@@ -285,3 +285,37 @@ def test_rank_denominator_still_dropped(run):
     text = "Indeks SPBE Kabupaten Blora tahun 2023 berada di peringkat 12 dari 35 daerah di Jawa Tengah."
     values = {e["value"] for e in run(text, published="2024-03-01") if e["type"] == "index_report"}
     assert "35" not in values
+
+
+def test_value_a_change_started_from_is_no_result(run):
+    text = (
+        "PADANG – Pemerintah Kota Padang meraih indeks SPBE 3,55 pada evaluasi tahun 2023, Kamis (7/3/2024).\n"
+        "Capaian ini meningkat dari 3,12 pada penilaian sebelumnya."
+    )
+    values = [e["value_number"] for e in by_index(run(text, published="2024-03-07"), "spbe")]
+    assert values == [3.55]
+
+
+def test_goal_after_agar_is_no_result(run):
+    text = (
+        "Pemkab Sikka memperoleh SAKIP tahun 2023 dengan predikat B, Senin (12/2/2024). Bupati Sikka meminta "
+        "semua OPD bekerja keras agar tahun depan naik ke predikat BB."
+    )
+    values = [e["value"] for e in by_index(run(text, published="2024-02-12"), "sakip")]
+    assert values == ["B"]
+
+
+def test_level_right_after_a_score_is_its_predicate(run):
+    text = "Indeks Desa Membangun (IDM) Kabupaten Ogan Ilir tahun 2024 mencapai 0,7120 dengan status Maju."
+    events = by_index(run(text, published="2024-06-01"), "idm")
+    assert [(e["value_number"], e["predicate"]) for e in events] == [(0.712, "Maju")]
+
+
+def test_headline_figure_goes_to_the_index_the_body_gives_it(run):
+    text = (
+        "Samarinda – BPS Kota Samarinda mencatat pertumbuhan ekonomi Kota Samarinda tahun 2024 sebesar 5,83 persen, "
+        "Rabu (5/2/2025). Inflasi tahunan Kota Samarinda pada Desember 2024 sebesar 1,67 persen."
+    )
+    events = [e for e in run(text, published="2025-02-05", title="Ekonomi Samarinda Tumbuh 5,83 Persen, Inflasi Terjaga")
+              if e["type"] == "index_report"]
+    assert sorted((e["index"], e["value_number"]) for e in events) == [("inflasi", 1.67), ("pertumbuhan_ekonomi", 5.83)]
