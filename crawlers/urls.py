@@ -167,9 +167,14 @@ def _last_segment(path: str) -> str:
     return path.rstrip("/").rsplit("/", 1)[-1]
 
 
+_FRONT_CONTROLLER = re.compile(r"^/index\.php(?=/)")
+_ID_SLUG = re.compile(r"\d+-")
+_DRUPAL_TERM = re.compile(r"taxonomy/term/\d+")
+
+
 def _strip_front_controller(path: str) -> str:
     """`/index.php/berita/12-slug` (Joomla SEF without rewriting, CodeIgniter) has the shape of `/berita/12-slug`."""
-    return re.sub(r"^/index\.php(?=/)", "", path)
+    return _FRONT_CONTROLLER.sub("", path)
 
 
 def url_shape(url: str) -> str | None:
@@ -182,7 +187,7 @@ def url_shape(url: str) -> str | None:
     shaped = ["#" if s.isdigit() else s.lower() for s in segments[:-1]]
     if segments:
         last = segments[-1]
-        shaped.append("#" if last.isdigit() else "#-*" if re.match(r"\d+-", last) else "*")
+        shaped.append("#" if last.isdigit() else "#-*" if _ID_SLUG.match(last) else "*")
     keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)})
     return "/" + "/".join(shaped) + ("?" + "&".join(keys) if keys else "")
 
@@ -211,7 +216,7 @@ def is_section(url: str) -> bool:
     segments = path.split("/")
     if segments[0] in ("category", "kategori", "categories", "rubrik", "kanal", "channel", "section"):
         return len(segments) <= 3
-    if path.startswith("search/label/") or re.fullmatch(r"taxonomy/term/\d+", path):  # Blogger, Drupal
+    if path.startswith("search/label/") or _DRUPAL_TERM.fullmatch(path):  # Blogger, Drupal
         return True
     return len(segments) <= 2 and segments[0] in SECTION_WORDS and (
         len(segments) == 1 or segments[1] in ("index", "list", "semua", "all", "terbaru", "arsip")

@@ -62,12 +62,12 @@ PRIORITY = {"robots": 100, "sitemap": 80, "feed": 80, "wpjson": 80, "home": 70, 
 # http -> https) and the off-site filter sees where they lead.
 HANDLED_STATUSES = [304, *range(400, 600)]
 MISSING_RECHECK = dt.timedelta(days=7)  # a probed address that was 404 is not probed again before this
-LISTING_MIN_LINKS = 5
+LISTING_MIN_LINKS = 5  # a non-article page linking this many article-like URLs is a listing
 # URL-shape statistics: links of one template repeated this often on a page (a block of post links), or
 # of a template this many of the site's pages turned out to be articles, are article candidates.
 REPEATED_SHAPE_LINKS = 4
 LEARNED_SHAPE_ARTICLES = 2
-KNOWN_LISTINGS_REVISITED = 50  # listing pages of earlier runs fetched directly at the start of a run  # a non-article page linking this many article-like URLs is a listing
+KNOWN_LISTINGS_REVISITED = 50  # listing pages of earlier runs fetched directly at the start of a run
 
 
 @dataclass
