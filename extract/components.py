@@ -47,6 +47,11 @@ def _article(doc: Doc) -> dict:
     return doc.user_data.get(_ARTICLE_KEY) or {}
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 class SentenceSplitter:
     """Sentences for news text: every line break ends one; `.`/`!`/`?` end one before a capital, a digit or
     an opening quote, except after an initial (`A. Murtala`). Boilerplate lines (`Baca juga`, bylines,
@@ -167,7 +172,7 @@ class SentenceSplitter:
                 line = fold(text[line_start : line_start + 80])
                 verdict[line_start] = line.startswith(self.prefixes) or (
                     text.startswith(self.list_prefixes, line_start)
-                    and not self.data_item.match(text, line_start, text.find("\n", line_start) % (len(text) + 1))
+                    and not self.data_item.match(text, line_start, _line_end(text, line_start))
                 )
             if verdict[line_start]:
                 an.skip.add(k)

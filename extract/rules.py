@@ -921,8 +921,7 @@ class EventRules:
                 continue
             sent = src.sents[k]
             aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
-            regions = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
-            regions = self.drop_appositions(src.view, regions)
+            regions = self.drop_appositions(src.view, subjects)
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade")]
             toks = list(sent)
