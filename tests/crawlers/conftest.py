@@ -1,11 +1,9 @@
 """Fixture sites served on 127.0.0.1 by the tests, an off-site server on `localhost` that must never be
-visited, and a helper that runs `pantau crawl` in a subprocess (Scrapy's reactor cannot restart)."""
+visited, and a store for the crawl state. Helpers tests import live in `crawlsite_run.py` (a module named
+`conftest` is ambiguous when several test folders are collected together)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,10 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from crawlsite_pages import BloggerSite, FixtureSite, GovernmentSite, WordPressPlainSite, WordPressSite  # noqa: E402
+from crawlsite_pages import FixtureSite  # noqa: E402
 from crawlsite_server import Reply, SiteServer  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 class OffsiteSite(FixtureSite):
@@ -55,27 +51,6 @@ def serve(offsite):
     yield start
     for server in servers:
         server.stop()
-
-
-SHAPES = {"wordpress": WordPressSite, "wordpress-plain": WordPressPlainSite, "blogger": BloggerSite,
-          "government": GovernmentSite}
-
-
-def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl",
-              via_pantau: bool = False):
-    """Run the crawl command in a subprocess (`python -m crawlers`, or `python -m pantau crawl` with
-    `via_pantau`, which also loads the other stages); returns (completed process, records)."""
-    out = tmp_path / out_name
-    if out.exists():
-        out.unlink()
-    command = [sys.executable, "-m", *(["pantau", "crawl"] if via_pantau else ["crawlers"]), *args, "--out", str(out)]
-    if "--delay" not in args:
-        command += ["--delay", "0"]
-    full_env = {**os.environ, **(env or {})}
-    completed = subprocess.run(command, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=120)
-    assert completed.returncode == expect, f"exit {completed.returncode}\n{completed.stderr[-4000:]}"
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
-    return completed, records
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """`pantau crawl` exit statuses: 2 for bad usage, 1 when the run itself fails."""
 
 import pytest
-from conftest import run_crawl
+from crawlsite_run import run_crawl
 
 
 @pytest.mark.parametrize("args, message", [

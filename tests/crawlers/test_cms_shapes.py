@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import run_crawl
 from crawlsite_cms import (
     CodeIgniterSite,
     DeepPortalSite,
@@ -23,8 +22,9 @@ from crawlsite_cms import (
     RobustSite,
     YoastSite,
 )
+from crawlsite_run import run_crawl
 from crawlsite_server import Reply, SiteServer
-from test_fixture_sites import article_requests, check_records
+from test_fixture_sites import article_requests, check_polite_then_idle, check_records
 
 from pantau.records import article_id_for_url
 
@@ -43,14 +43,7 @@ def test_cms_shape_full_cycle(shape, serve, offsite, tmp_path, crawl_db):
     completed, records = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
     check_records(site, records)
     assert "errors=0" in completed.stderr, completed.stderr
-    for path in site.disallowed:
-        assert not [p for p in server.paths() if p.startswith(path)], path
-    assert offsite.paths() == []
-
-    server.clear()
-    _, again = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
-    assert again == []
-    assert article_requests(site, server) == []
+    check_polite_then_idle(site, server, offsite, site.disallowed, tmp_path, crawl_db)
 
     post = site.sorted_posts()[1]
     post.edit("Pemerintah daerah menyampaikan pembaruan informasi terkait kegiatan ini pada hari berikutnya.")

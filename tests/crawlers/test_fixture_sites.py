@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SHAPES, run_crawl
+from crawlsite_run import SHAPES, run_crawl
 from sqlalchemy import select
 
 from crawlers.urls import url_key
@@ -31,6 +31,18 @@ def article_requests(site, server, status=None) -> list[str]:
     """Requests the server answered for article pages (any URL variant of one)."""
     keys = {url_key(site.post_url(post)) for post in getattr(site, "all_posts", lambda: site.posts)()}
     return [path for path in server.paths(status) if url_key(site.root.rstrip("/") + path) in keys]
+
+
+def check_polite_then_idle(site, server, offsite, disallowed, tmp_path, crawl_db):
+    """After a first crawl: robots.txt was obeyed and nothing off the site fetched; then a second run finds
+    nothing new and fetches not one article page again."""
+    for path in disallowed:
+        assert not [p for p in server.paths() if p.startswith(path)], path
+    assert offsite.paths() == []
+    server.clear()
+    _, again = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
+    assert again == []
+    assert article_requests(site, server) == []
 
 
 def check_records(site, records):
@@ -67,16 +79,8 @@ def test_fixture_site_full_cycle(shape, serve, offsite, tmp_path, crawl_db):
     check_records(site, records)
     assert "crawl: pages=" in completed.stderr and "errors=0" in completed.stderr, completed.stderr
 
-    # robots.txt obeyed, nothing fetched off the site (links and redirects alike)
-    for path in DISALLOWED[shape]:
-        assert not [p for p in server.paths() if p.startswith(path)], path
-    assert offsite.paths() == []
-
-    # Second run: nothing new, and not one article page fetched again.
-    server.clear()
-    _, again = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
-    assert again == []
-    assert article_requests(site, server) == []
+    # robots.txt obeyed, nothing fetched off the site (links and redirects alike); a second run fetches nothing
+    check_polite_then_idle(site, server, offsite, DISALLOWED[shape], tmp_path, crawl_db)
 
     # An edited article becomes version 2 of the same id; the government CMS has no feed or sitemap to
     # tell, so its edit is found by revalidating known articles (the re-check window), with 304s for the rest.
