@@ -21,6 +21,7 @@ from pathlib import Path
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 BLIND_DIGITS = "0123"
+ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text")  # what the extractor reads
 
 
 def is_blind(article_id: str) -> bool:
@@ -58,7 +59,7 @@ def evaluate(gold: Path, show_errors: bool = False) -> dict[str, tuple[dict, lis
 
     scorer = load_scorer(gold)
     articles = list(scorer.load_jsonl(str(gold)))
-    inputs = [{k: a.get(k) for k in ("id", "url", "source", "title", "published", "text")} for a in articles]
+    inputs = [{k: a.get(k) for k in ARTICLE_FIELDS} for a in articles]
     events = list(extract.extract_articles(inputs))
     parts = {
         "open": [a for a in articles if not is_blind(a["id"])],
