@@ -40,6 +40,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
+        self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
@@ -68,6 +69,9 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
         self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
         self.statistics = set(idx["statistics"]["keys"])
+        self.speech_verbs = {fold(w) for w in lex.raw["people"]["speech_verbs"]}
+        self.announce_roots_strong = frozenset(idx["announce_roots"]["strong"])
+        self.announce_roots_weak = frozenset(idx["announce_roots"]["weak"])
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.analysis import Sentence, TokenView
+from extract.analysis import Analysis, Sentence, TokenView
 from extract.regions import RegionMention
 from extract.rules.context import Value, _is_year_token
 from pantau.regions import Region
@@ -97,3 +97,15 @@ class EnumerationReader:
                 return True
         return False
 
+    def coordinated_after(self, an: Analysis, k: int, first: RegionMention) -> list[Region]:
+        """The regions listed after `first` ("Keerom, Waropen, Yalimo dan Asmat"): joined by commas and "dan" only."""
+        out: list[Region] = []
+        mentions = [m for m in an.regions_in(k) if m.start >= first.end]
+        prev = first
+        for m in mentions:
+            between = an.lowers[prev.end : m.cue_start]
+            if not between or not all(w in self.g.coordinators for w in between):
+                break
+            out.append(m.region)
+            prev = m
+        return out

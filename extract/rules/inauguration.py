@@ -82,6 +82,11 @@ class InaugurationRules:
             self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
         acting = self.acting_heads(ctx, items, installer_region)
         groups = [(r, 1) for r in acting] if acting else [(region, count)]
+        if not acting:
+            listed, per_region = self.installed_for_regions(ctx, items, installer_region)
+            if len(listed) >= 2:
+                # "melantik Ketua TP PKK tiga kabupaten yakni A, B, dan C": one installation per region
+                groups = [(r, per_region) for r in listed]
         events = []
         for reg, n in groups:
             events.append({
@@ -101,23 +106,68 @@ class InaugurationRules:
         return events
 
     def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
-        """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota, Gubernur) the article installs."""
+        """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the
+        installation verb ("melantik Pj Bupati Keerom, Waropen dan Yalimo"), after "sebagai/menjadi", or, once the
+        installation names acting heads, in the sentences that follow ("X sebagai Pjs Bupati Asmat, Y ...")."""
         found: list[Region] = []
         places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
-        places += [(an, k, an.sents[k].end) for an, k in self.headline_sents(ctx)]  # headlines: "Jadi Pj ..." only
-        for an, k, after in places:
+        for an, k in self.headline_sents(ctx):
+            trig = [m for m in an.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
+            places.append((an, k, trig[0].end if trig else an.sents[k].end))
+        announced = False  # the installation itself says acting heads were installed
+
+        def read(an: Analysis, k: int, after: int) -> bool:
             doc = an.view
+            named = False
             for m in an.matches_in(k, "ROLE"):
                 head = doc[m.start].lower_.rstrip(".")
                 if head not in self.acting_words or m.start < after and not (
                     m.start > 0 and doc[m.start - 1].lower_ in self.g.become_words
                 ):
                     continue
-                region = next((rm.region for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
-                               and not rm.region.is_province), None)
-                if region is not None and region != installer_region and region not in found:
-                    found.append(region)
+                named = True
+                first = next((rm for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
+                              and not rm.region.is_province), None)
+                if first is None:
+                    continue
+                for region in [first.region] + self.coordinated_after(an, k, first):
+                    if region != installer_region and region not in found and not region.is_province:
+                        found.append(region)
+            return named
+
+        for an, k, after in places:
+            announced |= read(an, k, after)
+        if announced and items:
+            # "Ketujuh Pjs Bupati yang dilantik, yakni A sebagai Pjs Bupati Keerom, ...": the list may follow
+            said = {k for k, _ in items}
+            follow = [k for k in ctx.live if k not in said and any(0 < k - j <= 4 for j in said)]
+            for k in follow:
+                read(ctx.an, k, ctx.an.sents[k].start)
         return found
+
+    def installed_for_regions(self, ctx: Context, items: list[tuple[int, Match]],
+                              installer_region: Region | None) -> tuple[list[Region], int]:
+        """Regencies named as the owners of the installed offices, two or more in one list, after the verb
+        ("pelantikan Kepala Daerah Kabupaten Kutai Barat dan Kota Bontang", "melantik Ketua TP PKK tiga kabupaten
+        yakni A, B, dan C"); and how many are installed in each (2 for a head-and-deputy pair)."""
+        an = ctx.an
+        triggers = [(k, m) for k in dict.fromkeys(k for k, _ in items) for m in an.matches_in(k, "INAUG")
+                    if m.label != "INAUG_EXCLUDE"]
+        for k, trig in triggers:
+            s = an.sents[k]
+            if any(w in self.reference_markers for w in an.lowers[max(s.start, trig.start - 2) : trig.start]):
+                continue  # "pejabat yang dilantik berasal dari ...": about those installed, not the act
+            window_end = min(s.end, trig.end + 30)
+            mentions = [m for m in an.regions_in(k) if trig.end <= m.cue_start < window_end and not m.scope
+                        and not m.region.is_province]
+            for first in mentions:
+                listed = [first.region] + self.coordinated_after(an, k, first)
+                listed = [r for r in dict.fromkeys(listed) if r != installer_region]
+                if len(listed) >= 2:
+                    office = " ".join(an.lowers[trig.end : first.cue_start])
+                    pair = any(p in office for p in self.pair_offices)
+                    return listed, 2 if pair else 1
+        return [], 1
 
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
         doc = an.view

@@ -9,6 +9,7 @@ from typing import Any
 
 from extract.analysis import Analysis, Match, TokenView
 from extract.lexicon import fold
+from extract.morph import affixed_from
 from extract.regions import RegionMention
 from extract.rules.context import Context, Value, _is_year_token
 from pantau.regions import Region
@@ -375,26 +376,59 @@ class IndexReportRules:
             cache[key] = self._announce_date(ctx, key)
         return cache[key]
 
+    def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
+        """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
+        "weak" when it receives or attains one ("meraih", "mendapat"), else None. `background=False` leaves out
+        a release told in a relative clause ("Hasil SPI yang dirilis KPK")."""
+        s = an.sents[k]
+        best = None
+        for m in an.matches_in(k, "ANNOUNCE"):
+            if not background and m.start > 0 and an.lowers[m.start - 1] == "yang":
+                continue
+            if fold(an.view[m.start : m.end].text) in self.strong_announce:
+                return "strong"
+            best = "weak"
+        for i in range(s.start, s.end):
+            w = an.lowers[i]
+            if len(w) < 6 or not w.isalpha():
+                continue
+            if not background and i > 0 and an.lowers[i - 1] == "yang":
+                continue
+            if affixed_from(w, self.announce_roots_strong):
+                return "strong"
+            if affixed_from(w, self.announce_roots_weak):
+                best = "weak"
+        return best
+
+    def is_statement(self, an: Analysis, k: int) -> bool:
+        """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
+        s = an.sents[k]
+        return any(w in self.speech_verbs or w in self.g.quote_marks for w in an.lowers[s.start : s.end])
+
     def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
         an = ctx.an
+        strengths = {k: self.announce_strength(an, k) for k in ctx.live}
         for strength in ("strong", "weak"):
             for k in ctx.live:
-                ann = an.matches_in(k, "ANNOUNCE")
-                if not ann:
+                if strengths[k] is None or strength == "strong" and strengths[k] != "strong":
                     continue
-                words = [fold(an.view[m.start : m.end].text) for m in ann]
-                if strength == "strong" and not any(w in self.strong_announce for w in words):
-                    continue
+                if strengths[k] == "weak" and self.is_statement(an, k):
+                    continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
                 d = ctx.date_in(k)
                 if d:
                     return d, k
+                nxt = k + 1
+                if strength == "strong" and nxt in strengths and strengths[nxt] is None and not self.labels_in(an, nxt) \
+                        and not self.is_statement(an, nxt):
+                    # "... saat menyerahkan hasil evaluasi SAKIP. Turut hadir ..., Kamis (22/4/2021)."
+                    d = ctx.date_in(nxt, dateline=False)
+                    if d:
+                        return d, k
         if ctx.published is not None:
             # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
             for k in ctx.live:
                 # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
-                words = [fold(an.view[m.start : m.end].text) for m in an.matches_in(k, "ANNOUNCE")
-                         if m.start == 0 or an.lowers[m.start - 1] != "yang"]
-                if any(w in self.strong_announce for w in words):
+                if self.announce_strength(an, k, background=False) == "strong":
                     if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
                         return ctx.published, k
                     break

@@ -142,7 +142,8 @@ class ValueReader:
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
                 if not percent and not label_next and (
                         nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
-                                                    and nxt not in self.g.point_words)):
+                                                    and nxt not in self.g.point_words
+                                                    and nxt not in self.g.after_value_links)):
                     i += 1
                     continue
                 # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")
