@@ -2,5 +2,5 @@
 
 Public API: `flows.runs.run_nightly(...)` / `flows.runs.run_reextract(...)` (run once, return the summary),
 the flows `flows.nightly.nightly` / `flows.nightly.reextract` (deployment entrypoints), deployment builders
-in `flows.deploy`, and `flows.demo.run_demo()`. Importing this package does not import Prefect.
+in `flows.deploy`, and `demo.run.run_demo()`. Importing this package does not import Prefect.
 """

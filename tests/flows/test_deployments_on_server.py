@@ -15,7 +15,7 @@ import pytest
 
 from db.store import Store
 from flows.prefect_server import LocalPrefectServer
-from pantau.demo import DemoServer
+from demo import DemoServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]
 

@@ -95,7 +95,7 @@ def fixture_corpus() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     try:
         from demo import bundled_content, gold_records
     except ImportError:  # the layout before the demo had its own package
-        from pantau.demo import bundled_content, gold_records
+        from demo import bundled_content, gold_records
     base = "http://lintas-pantura.test"
     content = bundled_content()
     texts = {}

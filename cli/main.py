@@ -10,7 +10,8 @@ import typer
 from crawlers.cli import crawl
 from db.cli import load, migrate_command, search
 from extract.cli import extract
-from flows.cli import demo, deploy, reextract, run, serve
+from demo.cli import demo
+from flows.cli import deploy, reextract, run, serve
 from pantau.jsonl import InputError
 from web.cli import web
 
