@@ -40,8 +40,7 @@ def remembered_port() -> tuple[int, bool]:
 
 def demo_events(db: str | None, base_url: str) -> list[dict[str, Any]]:
     """The stored events of the demo's articles (spec records with `article_id`)."""
-    from db.search import SearchQuery
-    from db.store import Store
+    from db import SearchQuery, Store
     from demo import gold_records
 
     store = Store(db_url(db), migrate_schema=False)
@@ -54,8 +53,8 @@ def demo_events(db: str | None, base_url: str) -> list[dict[str, Any]]:
 
 def run_demo(db: str | None = None, *, concurrency: int | None = None) -> tuple[dict[str, Any], dict[str, Any], str]:
     """Crawl the demo site into the store; return (run summary, store stats, site URL)."""
-    from flows.runs import run_nightly
     from demo import DemoServer
+    from flows.runs import run_nightly
 
     port, _ = remembered_port()
     with DemoServer(port=port) as site:
@@ -63,7 +62,7 @@ def run_demo(db: str | None = None, *, concurrency: int | None = None) -> tuple[
         summary = run_nightly(urls=[site.url], db=db, concurrency=concurrency, crawl_retries=1,
                               retry_delay_seconds=2.0, crawl_timeout=600.0,
                               crawl_args=DEMO_CRAWL_ARGS)
-    from db.store import Store
+    from db import Store
 
     return summary, Store(db_url(db), migrate_schema=False).stats(), site.url
 

@@ -16,18 +16,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pantau.records import COMMON_EVENT_FIELDS, TYPE_FIELDS
+
 PIPELINE_VERSION = "pantau-id-0.4"
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
 # Text past this many characters is not analysed: real articles are a few kilobytes, and the cap keeps a
 # pathological 5 MB "article" from costing more than a long one.
 MAX_CHARS = 200_000
 
-EVENT_FIELDS = {
-    "agreement_signing": ("agreement_kind", "agreement_title", "agreement_year", "parties"),
-    "inauguration": ("officials_count", "positions", "inaugurated_by"),
-    "index_report": ("index", "index_label", "value", "value_number", "year", "predicate"),
-}
-COMMON_FIELDS = ("type", "regency", "date", "venue", "people", "evidence")
+# The event fields are defined once, in the record contract (pantau/records.py).
+EVENT_FIELDS = TYPE_FIELDS
+COMMON_FIELDS = tuple(name for name in COMMON_EVENT_FIELDS if name != "article_id")
 
 log = logging.getLogger(__name__)
 
