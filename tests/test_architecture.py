@@ -17,7 +17,7 @@ MAX_FILE_LINES = 600
 MAX_FUNCTION_LINES = 80
 # Files being split right now by their owners; an entry goes when its file is back under the limit (the
 # test below fails until it is removed), and no file joins the list.
-OVERSIZED_FOR_NOW = {"extract/rules.py", "crawlers/article.py", "crawlers/spiders/news.py"}
+OVERSIZED_FOR_NOW = {"crawlers/article.py", "crawlers/spiders/news.py"}
 # Alembic revisions are history: an applied migration is never rewritten to make it shorter.
 NOT_CHECKED = ("db/migrations/",)
 
