@@ -61,10 +61,8 @@ class EngineUnavailable(RuntimeError):
 
 def demo_content():
     """The demo outlet's articles and pages, through the demo package's public loader."""
-    try:
-        from demo.content import bundled_content
-    except ImportError:
-        from pantau.demo.content import bundled_content
+    from demo.content import bundled_content
+
     return bundled_content()
 
 
