@@ -8,9 +8,11 @@ Everything here is a pure function over a fetched body, so it is tested without 
 from __future__ import annotations
 
 import datetime as dt
-import gzip
+import io
 import json
 import re
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -84,49 +86,82 @@ def robots_crawl_delay(body: str, user_agent: str) -> float | None:
     return min(float(delay), MAX_CRAWL_DELAY)
 
 
+# The sitemaps protocol's limits for one file are 50,000 URLs and 50 MB uncompressed; real sites exceed the
+# first, so it is read up to MAX_SITEMAP_URLS and the rest is reported, never held.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+MAX_SITEMAP_URLS = 200_000
+
+
+def gunzip_limited(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> tuple[bytes, bool]:
+    """`(data, truncated)`: a gzip body decompressed to at most `limit` bytes (a small file may inflate to
+    gigabytes: a gzip bomb), any other body as it is. A corrupt gzip stream gives what decompressed cleanly."""
+    if body[:2] != b"\x1f\x8b":
+        return body, len(body) > limit
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, limit)
+    except zlib.error:
+        return b"", False
+    return data, bool(inflater.unconsumed_tail)
+
+
 def maybe_gunzip(body: bytes) -> bytes:
-    if body[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(body)
-        except (OSError, EOFError):
-            return b""
-    return body
+    return gunzip_limited(body)[0]
 
 
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
+def iter_sitemap(body: bytes, base_url: str) -> tuple[str, Iterator[Entry]] | None:
+    """`("sitemapindex" | "urlset", entries)`, the entries read one at a time as the XML is parsed (a sitemap
+    of 100,000 URLs is never a tree in memory); None when the body is not a sitemap."""
+    body = maybe_gunzip(body)
+    events = etree.iterparse(io.BytesIO(body), events=("start", "end"), recover=True, resolve_entities=False,
+                             no_network=True, huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        _, root = next(events)
+    except (StopIteration, etree.XMLSyntaxError):
+        return None
+    kind = _local(root.tag)
+    if kind not in ("sitemapindex", "urlset"):
+        return None
+    wanted = "sitemap" if kind == "sitemapindex" else "url"
+
+    def entries() -> Iterator[Entry]:
+        try:
+            for event, node in events:
+                if event != "end" or _local(node.tag) != wanted or node.getparent() is not root:
+                    continue
+                loc = lastmod = news_date = None
+                for child in node.iter():
+                    name = _local(child.tag)
+                    if name == "loc" and loc is None and child.text:
+                        loc = child.text.strip()
+                    elif name == "lastmod" and child.text:
+                        lastmod = parse_datetime(child.text)
+                    elif name == "publication_date" and child.text:
+                        news_date = parse_datetime(child.text)
+                node.clear()
+                while node.getprevious() is not None:  # what was read is dropped as it goes
+                    del root[0]
+                if loc:
+                    yield Entry(url=urljoin(base_url, loc), lastmod=lastmod or news_date,
+                                published=news_date.date() if news_date else None)
+        except etree.XMLSyntaxError:
+            return  # a broken tail: the entries before it stand
+
+    return kind, entries()
+
+
 def parse_sitemap(body: bytes, base_url: str) -> SitemapResult | None:
     """A sitemap index or urlset (Google News and image extensions read); None when it is not one."""
-    body = maybe_gunzip(body)
-    try:
-        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False,
-                                                               no_network=True, huge_tree=False))
-    except etree.XMLSyntaxError:
+    parsed = iter_sitemap(body, base_url)
+    if parsed is None:
         return None
-    if root is None or _local(root.tag) not in ("sitemapindex", "urlset"):
-        return None
-    result = SitemapResult(children=[], urls=[])
-    is_index = _local(root.tag) == "sitemapindex"
-    for node in root:
-        if _local(node.tag) not in ("sitemap", "url"):
-            continue
-        loc = lastmod = news_date = None
-        for child in node.iter():
-            name = _local(child.tag)
-            if name == "loc" and loc is None and child.text:
-                loc = child.text.strip()
-            elif name == "lastmod" and child.text:
-                lastmod = parse_datetime(child.text)
-            elif name == "publication_date" and child.text:
-                news_date = parse_datetime(child.text)
-        if not loc:
-            continue
-        entry = Entry(url=urljoin(base_url, loc), lastmod=lastmod or news_date,
-                      published=news_date.date() if news_date else None)
-        (result.children if is_index else result.urls).append(entry)
-    return result
+    kind, entries = parsed
+    listed = list(entries)
+    return SitemapResult(children=listed, urls=[]) if kind == "sitemapindex" else SitemapResult(children=[], urls=listed)
 
 
 def is_article_sitemap(url: str) -> bool:

@@ -24,20 +24,26 @@ from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.task import deferLater
 
 from crawlers.article import extract_page, listing_signals
 from crawlers.discovery import (
     FEED_PROBES,
+    MAX_SITEMAP_BYTES,
+    MAX_SITEMAP_URLS,
     SITEMAP_PROBES,
     Entry,
+    gunzip_limited,
     is_article_sitemap,
+    iter_sitemap,
     parse_feed,
-    parse_sitemap,
     parse_wordpress_posts,
     robots_crawl_delay,
     robots_sitemaps,
     wordpress_posts_url,
 )
+from crawlers.frontier import Frontier
 from crawlers.items import ArticlePage
 from crawlers.registry import SourceEntry, load_registry, resolve_sources, source_for_url
 from crawlers.urls import (
@@ -70,6 +76,11 @@ LISTING_MIN_LINKS = 5  # a non-article page linking this many article-like URLs 
 REPEATED_SHAPE_LINKS = 4
 LEARNED_SHAPE_ARTICLES = 2
 KNOWN_LISTINGS_REVISITED = 50  # listing pages of earlier runs fetched directly at the start of a run
+# Sitemap entries become requests only while the scheduler holds fewer than this many (see `feed`).
+FRONTIER_STOCK = 16
+FEED_PAUSE = 0.02  # seconds the feeder waits when the downloader is full or nothing is waiting
+MAX_SITEMAP_NESTING = 2  # an index of indexes is read; a third level is refused (a self-nesting bomb)
+MAX_SITEMAPS_PER_SITE = 1000  # sitemap files read per site and run
 
 
 @dataclass
@@ -143,6 +154,9 @@ class NewsSpider(scrapy.Spider):
         self.crawl_delays: dict[str, float] = {}  # site key -> robots.txt Crawl-delay (seconds)
         self.listing_fingerprints: set[frozenset[str]] = set()  # article links of paginated pages seen
         self.article_shapes: dict[str, Counter] = {}  # site key -> URL templates (`page_template`) of its articles
+        self.frontier = Frontier()  # sitemap entries waiting to become requests
+        self.sitemaps_read: Counter = Counter()  # site key -> sitemap files requested in this run
+        self.refused: list[str] = []  # "url: why" for every target the crawl would not fetch or read in full
         self.started_at = now()
 
     @classmethod
@@ -167,6 +181,61 @@ class NewsSpider(scrapy.Spider):
         for site in self.sites.values():
             for request in self.site_requests(site):
                 yield request
+        async for request in self.feed():
+            yield request
+
+    async def feed(self):
+        """Requests from the frontier, a few at a time, while the downloader has room: the crawl's work grows
+        with the pages it fetches, not with the size of the sitemaps it read. Ends when nothing waits and
+        nothing is in flight (then the spider goes idle and closes)."""
+        from twisted.internet import reactor  # (imported here: Scrapy installs its reactor before crawling)
+
+        engine = self.crawler.engine
+        while True:
+            if self.frontier:
+                if self._scheduled_count(engine) < FRONTIER_STOCK and not engine.needs_backout():
+                    waiting = self.frontier.pop()
+                    site = self.sites_by_key[waiting.site_key]
+                    if self.max_pages and self.pages_requested.get(site.key, 0) >= self.max_pages:
+                        self.crawler.stats.inc_value("pantau/over_budget", 1 + self.frontier.drop(site.key))
+                        continue
+                    entry = waiting.entry
+                    request, _ = self.consider(site, entry.url, role=waiting.role, depth=1, lastmod=entry.lastmod,
+                                               published=entry.published)
+                    if request is not None:
+                        yield request
+                    continue
+            elif not self._in_flight(engine):
+                return
+            await maybe_deferred_to_future(deferLater(reactor, FEED_PAUSE, lambda: None))
+
+    @staticmethod
+    def _scheduled_count(engine) -> int:
+        scheduler = engine.scheduler
+        try:
+            return len(scheduler)
+        except TypeError:  # a scheduler without a length: pending or not
+            return FRONTIER_STOCK if scheduler.has_pending_requests() else 0
+
+    @staticmethod
+    def _in_flight(engine) -> bool:
+        return bool(engine.downloader.active) or not engine.scraper.slot.is_idle() or \
+            engine.scheduler.has_pending_requests()
+
+    @property
+    def sites_by_key(self) -> dict[str, Site]:
+        if not hasattr(self, "_sites_by_key"):
+            self._sites_by_key = {}
+            for site in self.sites.values():
+                self._sites_by_key.setdefault(site.key, site)
+        return self._sites_by_key
+
+    def refuse(self, url: str, why: str) -> None:
+        """A target not fetched, or not read in full, for a reason the user should see in the report."""
+        self.crawler.stats.inc_value("pantau/refused")
+        entry = f"{url}: {why}"
+        if len(self.refused) < 1000 and entry not in self.refused:
+            self.refused.append(entry)
 
     def site_requests(self, site: Site):
         if not site.full_discovery:
@@ -208,7 +277,7 @@ class NewsSpider(scrapy.Spider):
         return self._site_by_id[response_or_request.meta["site_id"]]
 
     def discovery_request(self, site: Site, url: str, role: str, *, chain: int = 0, probe: bool = False,
-                          quiet: bool = False):
+                          quiet: bool = False, extra: dict | None = None):
         """A sitemap/feed/API request, with the cursor's validators; probes skip known-missing addresses."""
         key = canonicalize_url(url)
         # One feed offered as Atom and as RSS (Blogger's `?alt=rss`) is fetched once.
@@ -223,8 +292,15 @@ class NewsSpider(scrapy.Spider):
         # (WordPress's index carries no dates).
         usable = cursor is not None and cursor.kind not in ("missing", "sitemapindex")
         validators = (cursor.etag, cursor.last_modified) if usable else None
-        yield self.request(site, url, role, chain=chain, extra={"validators": validators, "probe": probe,
-                                                                "quiet": quiet, "cursor_key": key})
+        meta = {"validators": validators, "probe": probe, "quiet": quiet, "cursor_key": key, **(extra or {})}
+        if role == "sitemap":
+            # A sitemap may be 50 MB by the protocol (the page cap is smaller); a larger one is cut, reported.
+            meta.setdefault("download_maxsize", MAX_SITEMAP_BYTES)
+            self.sitemaps_read[site.key] += 1
+            if self.sitemaps_read[site.key] > MAX_SITEMAPS_PER_SITE:
+                self.refuse(url, f"more than {MAX_SITEMAPS_PER_SITE} sitemaps on one site")
+                return
+        yield self.request(site, url, role, chain=chain, extra=meta)
 
     def listing_request(self, site: Site, url: str, *, chain: int, depth: int = 0, force: bool = False):
         key = url_key(url)
@@ -468,11 +544,7 @@ class NewsSpider(scrapy.Spider):
         requests, fresh = [], 0
         pattern = site.entry.article_pattern if site.entry else None
         for entry in entries:
-            if not site.holds(entry.url) or not is_fetchable(entry.url):
-                continue
-            if NON_ARTICLE_PATH.search(urlsplit(entry.url).path) and not (pattern and re.search(pattern, entry.url)):
-                continue
-            if self.since and entry.lastmod and entry.lastmod.date() < self.since:
+            if not self._wanted(site, entry, pattern):
                 continue
             # An address that does not look like an article's (a static page in the sitemap) waits until the
             # article-shaped ones have taught the classifier this site's article URLs.
@@ -485,34 +557,72 @@ class NewsSpider(scrapy.Spider):
         return requests, fresh
 
     def parse_sitemap(self, response):
+        """Child sitemaps are requested (nesting and count bounded); URLs go to the frontier as they are read,
+        `--since` and the store's cursor cutting old ones before any request exists."""
         site = self.site_of(response)
         if response.status == 304:
             self.crawler.stats.inc_value("pantau/not_modified")
             return
         if self._bad_status(response):
             return
-        result = parse_sitemap(response.body, response.url)
-        if result is None:
+        body, truncated = gunzip_limited(response.body, MAX_SITEMAP_BYTES)
+        if truncated:
+            self.refuse(response.url, f"sitemap larger than {MAX_SITEMAP_BYTES // 2**20} MB uncompressed; the rest not read")
+        parsed = iter_sitemap(body, response.url)
+        if parsed is None:
             if response.meta.get("probe"):
                 self.mark_missing(response)
+            elif response.body[:2] == b"\x1f\x8b" and not body:
+                self.refuse(response.url, "malformed gzip")
             return
+        kind, entries = parsed
+        nesting = response.meta.get("sitemap_nesting", 0)
         newest = None
-        for child in result.children:
-            if not is_article_sitemap(child.url) or not site.holds(child.url):
-                continue
-            cursor = self.state.cursor(canonicalize_url(child.url))
-            if child.lastmod and cursor and cursor.watermark and child.lastmod <= cursor.watermark:
-                self.crawler.stats.inc_value("pantau/sitemaps_unchanged")
-                continue
-            if self.since and child.lastmod and child.lastmod.date() < self.since:
-                continue
-            yield from self.discovery_request(site, child.url, "sitemap")
-        requests, _ = self._entries(response, site, result.urls)
-        yield from requests
-        for entry in result.urls + result.children:
-            if entry.lastmod and (newest is None or entry.lastmod > newest):
-                newest = entry.lastmod
-        self._save_cursor(response, "sitemapindex" if result.children else "sitemap", newest)
+        if kind == "sitemapindex":
+            for child in entries:
+                if child.lastmod and (newest is None or child.lastmod > newest):
+                    newest = child.lastmod
+                if not is_article_sitemap(child.url) or not site.holds(child.url):
+                    continue
+                if nesting >= MAX_SITEMAP_NESTING:
+                    self.refuse(child.url, f"sitemap index nested more than {MAX_SITEMAP_NESTING} deep")
+                    continue
+                cursor = self.state.cursor(canonicalize_url(child.url))
+                if child.lastmod and cursor and cursor.watermark and child.lastmod <= cursor.watermark:
+                    self.crawler.stats.inc_value("pantau/sitemaps_unchanged")
+                    continue
+                if self.since and child.lastmod and child.lastmod.date() < self.since:
+                    continue
+                yield from self.discovery_request(site, child.url, "sitemap", extra={"sitemap_nesting": nesting + 1})
+        else:
+            pattern = site.entry.article_pattern if site.entry else None
+            for count, entry in enumerate(entries, 1):
+                if count > MAX_SITEMAP_URLS:
+                    self.refuse(response.url, f"more than {MAX_SITEMAP_URLS:,} URLs in one sitemap; the rest not read")
+                    break
+                if entry.lastmod and (newest is None or entry.lastmod > newest):
+                    newest = entry.lastmod
+                if not self._wanted(site, entry, pattern):
+                    continue
+                shaped = article_url_score(entry.url) >= 2 or bool(pattern and re.search(pattern, entry.url))
+                role = "article" if shaped else "page"
+                priority = PRIORITY[role] + _recency_bonus(entry.lastmod, entry.published)
+                if not self.frontier.push(site.key, entry, role, priority):
+                    self.refuse(response.url, f"more than {self.frontier.max_per_site:,} sitemap URLs waiting "
+                                              f"for one site; the rest not read")
+                    break
+        self._save_cursor(response, "sitemapindex" if kind == "sitemapindex" else "sitemap", newest)
+
+    def _wanted(self, site: Site, entry: Entry, pattern: str | None) -> bool:
+        """Whether a discovered entry may become a request at all (before any request exists)."""
+        if not site.holds(entry.url) or not is_fetchable(entry.url):
+            return False
+        if NON_ARTICLE_PATH.search(urlsplit(entry.url).path) and not (pattern and re.search(pattern, entry.url)):
+            return False
+        if self.since and ((entry.lastmod and entry.lastmod.date() < self.since)
+                           or (entry.published and entry.published < self.since)):
+            return False
+        return True
 
     def parse_feed(self, response):
         site = self.site_of(response)

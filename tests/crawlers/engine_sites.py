@@ -299,8 +299,9 @@ class PhpSite:
 
     def start(self) -> PhpSite:
         self.log.write_text("")
+        # Its own process group: `php -S` forks its workers, which must stop with it.
         self.process = subprocess.Popen(self.command, env=self.env, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
+                                        stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -313,11 +314,15 @@ class PhpSite:
 
     def stop(self) -> None:
         if self.process is not None:
-            self.process.terminate()
+            import signal
+
             try:
+                os.killpg(self.process.pid, signal.SIGTERM)
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.process = None
 
     @property
