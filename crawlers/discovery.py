@@ -113,41 +113,52 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
+_ROOT_TAG = re.compile(rb"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<![^>]*>\s*)*<([\w:.-]+)", re.DOTALL)
+
+
+def sitemap_kind(body: bytes) -> str | None:
+    """`sitemapindex` or `urlset` from the root element's name (read from the first bytes), else None."""
+    match = _ROOT_TAG.match(body[:4096])
+    if not match:
+        return None
+    name = match[1].decode("ascii", "replace").rsplit(":", 1)[-1].lower()
+    return name if name in ("sitemapindex", "urlset") else None
+
+
 def iter_sitemap(body: bytes, base_url: str) -> tuple[str, Iterator[Entry]] | None:
     """`("sitemapindex" | "urlset", entries)`, the entries read one at a time as the XML is parsed (a sitemap
     of 100,000 URLs is never a tree in memory); None when the body is not a sitemap."""
     body = maybe_gunzip(body)
-    events = etree.iterparse(io.BytesIO(body), events=("start", "end"), recover=True, resolve_entities=False,
-                             no_network=True, huge_tree=False, remove_comments=True, remove_pis=True)
-    try:
-        _, root = next(events)
-    except (StopIteration, etree.XMLSyntaxError):
+    kind = sitemap_kind(body)
+    if kind is None:
         return None
-    kind = _local(root.tag)
-    if kind not in ("sitemapindex", "urlset"):
-        return None
-    wanted = "sitemap" if kind == "sitemapindex" else "url"
+    wanted = "{*}sitemap" if kind == "sitemapindex" else "{*}url"
 
     def entries() -> Iterator[Entry]:
+        events = etree.iterparse(io.BytesIO(body), events=("end",), tag=wanted, recover=True,
+                                 resolve_entities=False, no_network=True, huge_tree=False)
+        names: tuple[str, str] | None = None
         try:
-            for event, node in events:
-                if event != "end" or _local(node.tag) != wanted or node.getparent() is not root:
-                    continue
-                loc = lastmod = news_date = None
-                for child in node.iter():
-                    name = _local(child.tag)
-                    if name == "loc" and loc is None and child.text:
-                        loc = child.text.strip()
-                    elif name == "lastmod" and child.text:
-                        lastmod = parse_datetime(child.text)
-                    elif name == "publication_date" and child.text:
-                        news_date = parse_datetime(child.text)
-                node.clear()
+            for _, node in events:
+                if names is None:  # the sitemap's namespace, from its first entry
+                    namespace = node.tag[: node.tag.index("}") + 1] if node.tag.startswith("{") else ""
+                    names = (namespace + "loc", namespace + "lastmod")
+                loc = node.findtext(names[0])
+                lastmod = node.findtext(names[1])
+                news_date = node.findtext(".//{*}publication_date") if len(node) > 1 else None
+                node.clear(keep_tail=False)
+                parent = node.getparent()
                 while node.getprevious() is not None:  # what was read is dropped as it goes
-                    del root[0]
-                if loc:
-                    yield Entry(url=urljoin(base_url, loc), lastmod=lastmod or news_date,
-                                published=news_date.date() if news_date else None)
+                    del parent[0]
+                if not loc:
+                    continue
+                loc = loc.strip()
+                if not loc.startswith(("http://", "https://")):
+                    loc = urljoin(base_url, loc)
+                lastmod_at = parse_datetime(lastmod) if lastmod else None
+                published_at = parse_datetime(news_date) if news_date else None
+                yield Entry(url=loc, lastmod=lastmod_at or published_at,
+                            published=published_at.date() if published_at else None)
         except etree.XMLSyntaxError:
             return  # a broken tail: the entries before it stand
 

@@ -43,11 +43,12 @@ from crawlers.discovery import (
     robots_sitemaps,
     wordpress_posts_url,
 )
-from crawlers.frontier import Frontier
+from crawlers.frontier import Frontier, SitemapDue
 from crawlers.items import ArticlePage
 from crawlers.registry import SourceEntry, load_registry, resolve_sources, source_for_url
 from crawlers.urls import (
     NON_ARTICLE_PATH,
+    NON_HTML_EXTENSIONS,
     VARIANT_QUERY,
     amp_original,
     article_url_score,
@@ -90,10 +91,13 @@ class Site:
     entry: SourceEntry | None
     full_discovery: bool = True  # False when the URL given is a section or page, not the site's root
     regions: list[str] = field(default_factory=list)
+    _hostname: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def hostname(self) -> str:
-        return hostname_of(self.start_url)
+        if self._hostname is None:
+            self._hostname = hostname_of(self.start_url)
+        return self._hostname
 
     @property
     def host(self) -> str:
@@ -195,19 +199,45 @@ class NewsSpider(scrapy.Spider):
             if self.frontier:
                 if self._scheduled_count(engine) < FRONTIER_STOCK and not engine.needs_backout():
                     waiting = self.frontier.pop()
+                    if waiting is None:  # only sitemaps in flight: wait for them
+                        if not self._in_flight(engine):
+                            self.frontier.forget_in_flight()
+                        await maybe_deferred_to_future(deferLater(reactor, FEED_PAUSE, lambda: None))
+                        continue
                     site = self.sites_by_key[waiting.site_key]
                     if self.max_pages and self.pages_requested.get(site.key, 0) >= self.max_pages:
                         self.crawler.stats.inc_value("pantau/over_budget", 1 + self.frontier.drop(site.key))
                         continue
-                    entry = waiting.entry
-                    request, _ = self.consider(site, entry.url, role=waiting.role, depth=1, lastmod=entry.lastmod,
-                                               published=entry.published)
+                    if isinstance(waiting, SitemapDue):
+                        requests = list(self.discovery_request(site, waiting.url, "sitemap", extra={
+                            "sitemap_nesting": waiting.nesting, "from_frontier": True}))
+                        if not requests:
+                            self.frontier.sitemap_done(site.key)
+                        for request in requests:
+                            yield request
+                        continue
+                    request = self._frontier_request(site, waiting)
                     if request is not None:
                         yield request
                     continue
             elif not self._in_flight(engine):
                 return
             await maybe_deferred_to_future(deferLater(reactor, FEED_PAUSE, lambda: None))
+
+    def _frontier_request(self, site: Site, waiting) -> scrapy.Request | None:
+        entry, role = waiting.entry, waiting.role
+        if role == "unsorted":
+            # An address that does not look like an article's (a static page in the sitemap) waits until the
+            # article-shaped ones have taught the classifier this site's article URLs.
+            pattern = site.entry.article_pattern if site.entry else None
+            shaped = article_url_score(entry.url) >= 2 or bool(pattern and re.search(pattern, entry.url))
+            role = "article" if shaped else "page"
+            if not shaped and self.frontier.waiting(site.key):
+                self.frontier.push(site.key, entry, role, PRIORITY[role] + _recency_bonus(entry.lastmod, entry.published))
+                return None
+        request, _ = self.consider(site, entry.url, role=role, depth=1, lastmod=entry.lastmod,
+                                   published=entry.published)
+        return request
 
     @staticmethod
     def _scheduled_count(engine) -> int:
@@ -319,6 +349,8 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
+        if request.meta.get("from_frontier"):
+            self.frontier.sitemap_done(request.meta["site"])
         if failure.check(IgnoreRequest):
             if "robots.txt" in str(failure.value) and request.meta.get("role") in ("article", "page"):
                 # Remember it like a static page, so a disallowed link does not count as new every night.
@@ -557,9 +589,12 @@ class NewsSpider(scrapy.Spider):
         return requests, fresh
 
     def parse_sitemap(self, response):
-        """Child sitemaps are requested (nesting and count bounded); URLs go to the frontier as they are read,
-        `--since` and the store's cursor cutting old ones before any request exists."""
+        """An index's child sitemaps wait in the frontier and are requested one at a time as the site runs
+        short of URLs (nesting and count bounded); a sitemap's URLs are read from the frontier as far as the
+        crawl needs, `--since` and the store's cursor cutting old ones before any request exists."""
         site = self.site_of(response)
+        if response.meta.get("from_frontier"):
+            self.frontier.sitemap_done(site.key)
         if response.status == 304:
             self.crawler.stats.inc_value("pantau/not_modified")
             return
@@ -577,47 +612,55 @@ class NewsSpider(scrapy.Spider):
             return
         kind, entries = parsed
         nesting = response.meta.get("sitemap_nesting", 0)
+        if kind == "urlset":
+            self.frontier.add_reader(site.key, self._sitemap_entries(site, response, entries))
+            return
         newest = None
-        if kind == "sitemapindex":
-            for child in entries:
-                if child.lastmod and (newest is None or child.lastmod > newest):
-                    newest = child.lastmod
-                if not is_article_sitemap(child.url) or not site.holds(child.url):
-                    continue
-                if nesting >= MAX_SITEMAP_NESTING:
-                    self.refuse(child.url, f"sitemap index nested more than {MAX_SITEMAP_NESTING} deep")
-                    continue
-                cursor = self.state.cursor(canonicalize_url(child.url))
-                if child.lastmod and cursor and cursor.watermark and child.lastmod <= cursor.watermark:
-                    self.crawler.stats.inc_value("pantau/sitemaps_unchanged")
-                    continue
-                if self.since and child.lastmod and child.lastmod.date() < self.since:
-                    continue
-                yield from self.discovery_request(site, child.url, "sitemap", extra={"sitemap_nesting": nesting + 1})
-        else:
-            pattern = site.entry.article_pattern if site.entry else None
-            for count, entry in enumerate(entries, 1):
-                if count > MAX_SITEMAP_URLS:
-                    self.refuse(response.url, f"more than {MAX_SITEMAP_URLS:,} URLs in one sitemap; the rest not read")
-                    break
-                if entry.lastmod and (newest is None or entry.lastmod > newest):
-                    newest = entry.lastmod
-                if not self._wanted(site, entry, pattern):
-                    continue
-                shaped = article_url_score(entry.url) >= 2 or bool(pattern and re.search(pattern, entry.url))
-                role = "article" if shaped else "page"
-                priority = PRIORITY[role] + _recency_bonus(entry.lastmod, entry.published)
-                if not self.frontier.push(site.key, entry, role, priority):
-                    self.refuse(response.url, f"more than {self.frontier.max_per_site:,} sitemap URLs waiting "
-                                              f"for one site; the rest not read")
-                    break
-        self._save_cursor(response, "sitemapindex" if kind == "sitemapindex" else "sitemap", newest)
+        for child in entries:
+            if child.lastmod and (newest is None or child.lastmod > newest):
+                newest = child.lastmod
+            if not is_article_sitemap(child.url) or not site.holds(child.url):
+                continue
+            if nesting >= MAX_SITEMAP_NESTING:
+                self.refuse(child.url, f"sitemap index nested more than {MAX_SITEMAP_NESTING} deep")
+                continue
+            cursor = self.state.cursor(canonicalize_url(child.url))
+            if child.lastmod and cursor and cursor.watermark and child.lastmod <= cursor.watermark:
+                self.crawler.stats.inc_value("pantau/sitemaps_unchanged")
+                continue
+            if self.since and child.lastmod and child.lastmod.date() < self.since:
+                continue
+            self.frontier.add_sitemap(site.key, child.url, nesting + 1)
+        self._save_cursor(response, "sitemapindex", newest)
+
+    def _sitemap_entries(self, site: Site, response, entries):
+        """A fetched sitemap's wanted entries as `(entry, role, priority)`, parsed as the frontier pulls them;
+        its cursor (newest lastmod, validators) is saved once it has been read to the end."""
+        pattern = site.entry.article_pattern if site.entry else None
+        newest = None
+        for count, entry in enumerate(entries, 1):
+            if count > MAX_SITEMAP_URLS:
+                self.refuse(response.url, f"more than {MAX_SITEMAP_URLS:,} URLs in one sitemap; the rest not read")
+                break
+            if entry.lastmod and (newest is None or entry.lastmod > newest):
+                newest = entry.lastmod
+            if self._wanted(site, entry, pattern):
+                # Whether it looks like an article is decided when it leaves the frontier (`_frontier_request`).
+                yield entry, "unsorted", PRIORITY["article"] + _recency_bonus(entry.lastmod, entry.published)
+        self._save_cursor(response, "sitemap", newest)
 
     def _wanted(self, site: Site, entry: Entry, pattern: str | None) -> bool:
-        """Whether a discovered entry may become a request at all (before any request exists)."""
-        if not site.holds(entry.url) or not is_fetchable(entry.url):
+        """Whether a discovered entry may become a request at all (before any request exists). Runs on every
+        sitemap entry: one split of the URL, no normalisation."""
+        parts = urlsplit(entry.url)
+        host = (parts.hostname or "").rstrip(".")
+        if host.startswith("www."):
+            host = host[4:]
+        if parts.scheme not in ("http", "https") or not (host == site.hostname or host.endswith("." + site.hostname)):
             return False
-        if NON_ARTICLE_PATH.search(urlsplit(entry.url).path) and not (pattern and re.search(pattern, entry.url)):
+        if NON_HTML_EXTENSIONS.search(parts.path):
+            return False
+        if NON_ARTICLE_PATH.search(parts.path) and not (pattern and re.search(pattern, entry.url)):
             return False
         if self.since and ((entry.lastmod and entry.lastmod.date() < self.since)
                            or (entry.published and entry.published < self.since)):
