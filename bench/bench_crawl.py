@@ -190,7 +190,7 @@ def our_crawl(root: str, workdir: Path, *extra: str) -> tuple[float, int, int]:
     workdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PANTAU_HOME": str(workdir)}
     ours = subprocess.run([sys.executable, "-m", "crawlers", "--url", root, "--out", str(workdir / "a.jsonl"),
-                           "--db", f"sqlite:///{workdir}/bench.db", "--delay", "0", *extra],
+                           "--db", f"sqlite:///{workdir}/bench.db", "--delay", "0", "--allow-local", *extra],
                           capture_output=True, text=True, env=env, check=True)
     summary = next(line for line in ours.stderr.splitlines() if line.startswith("crawl: "))
     fields = dict(part.split("=", 1) for part in summary[len("crawl: "):].split())

@@ -28,7 +28,7 @@ def _baseline(site_url: str, folder: Path) -> float:
     articles, events = folder / "baseline.articles.jsonl", folder / "baseline.events.jsonl"
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pantau", "crawl", "--url", site_url, "--out", str(articles), "--db", db,
-                    "--delay", "0"], check=True, capture_output=True)
+                    "--delay", "0", "--allow-local"], check=True, capture_output=True)
     extract_file(str(articles), str(events))
     store = Store(db)
     store.sync_regions()
@@ -43,7 +43,8 @@ def _flow(site_url: str, db: str) -> tuple[float, dict]:
     from flows.runs import run_nightly
 
     started = time.perf_counter()
-    summary = run_nightly(urls=[site_url], db=db, crawl_retries=0, retry_delay_seconds=0, crawl_args=["--delay", "0"])
+    summary = run_nightly(urls=[site_url], db=db, crawl_retries=0, retry_delay_seconds=0,
+                          crawl_args=["--delay", "0", "--allow-local"])
     return time.perf_counter() - started, summary
 
 

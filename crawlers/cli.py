@@ -28,6 +28,9 @@ def crawl(
     delay: float = typer.Option(None, "--delay", help="Seconds between requests to one site (default 0.5; AutoThrottle adapts)."),
     retries: int = typer.Option(None, "--retries", min=0,
                                 help="Retries of a failed request, with back-off (default 3; 0 gives up on dead hosts at once)."),
+    allow_local: bool = typer.Option(False, "--allow-local", envvar="PANTAU_CRAWL_ALLOW_LOCAL",
+                                     help="Crawl sites on this machine (127.0.0.0/8, localhost) given by --url or "
+                                          "--source; other private addresses stay refused."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Scrapy's log on stderr."),
 ) -> None:
     """Exit 0 when the crawl ran (page errors are listed in the summary line), 2 on bad usage, 1 when the
@@ -43,9 +46,17 @@ def crawl(
             _usage(f"--since {since!r}: not a calendar date")
     if max_pages is not None and max_pages < 1:
         _usage("--max-pages must be at least 1")
+    from crawlers.urls import address_class, hostname_of
+
     for address in url or []:
         if not re.match(r"^(https?://)?[\w.-]+(:\d+)?(/.*)?$", address):
             _usage(f"--url {address!r}: not an http(s) address")
+        host = hostname_of(address)
+        kind = "loopback" if host == "localhost" or host.endswith(".localhost") else address_class(host)
+        if kind == "loopback" and not allow_local:
+            _usage(f"--url {address!r}: a site on this machine; add --allow-local to crawl it")
+        if kind not in (None, "loopback"):
+            _usage(f"--url {address!r}: a {kind} address; the crawler fetches no private addresses")
 
     from crawlers.registry import RegistryError, UnknownSourceError, load_registry, resolve_sources
 
@@ -79,6 +90,7 @@ def crawl(
     settings.set("PANTAU_OUT", str(out), priority="cmdline")
     settings.set("PANTAU_DB", store, priority="cmdline")
     settings.set("LOG_LEVEL", "INFO" if verbose else "ERROR", priority="cmdline")
+    settings.set("PANTAU_ALLOW_LOCAL", allow_local, priority="cmdline")
     if delay is not None:
         settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
         settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="cmdline")
@@ -94,6 +106,9 @@ def crawl(
     stats = crawler.stats.get_stats() if crawler.stats else {}
     if crawler.spider is None or "finish_reason" not in stats:
         typer.echo("error: the crawl did not start (see the log above)", err=True)
+        raise typer.Exit(1)
+    if stats.get("pantau/refused", 0) and not stats.get("response_received_count", 0):
+        typer.echo("error: nothing was fetched: every request was refused (see 'refused:' above)", err=True)
         raise typer.Exit(1)
     if stats.get("downloader/request_count", 0) and not stats.get("response_received_count", 0):
         typer.echo("error: no site answered a single request", err=True)

@@ -41,6 +41,7 @@ class CrawlProgress:
             "not_modified": stats.get_value("pantau/not_modified", 0),
             "non_articles": stats.get_value("pantau/non_article_pages", 0),
             "errors": len(getattr(spider, "errors", ())) if spider else 0,
+            "refused": stats.get_value("pantau/refused", 0),
         }
 
     def opened(self, spider):
@@ -75,6 +76,13 @@ class CrawlProgress:
             print(f"  error: {error}", file=sys.stderr)
         if len(errors) > 20:
             print(f"  … and {len(errors) - 20} more errors", file=sys.stderr)
+        # Targets not fetched, or not read in full, on purpose (private addresses, redirects to other hosts,
+        # loops, size caps, sitemap bombs): named, so a user can see what the crawl left out and why.
+        refused = getattr(spider, "refused", [])
+        for entry in refused[:50]:
+            print(f"  refused: {entry}", file=sys.stderr)
+        if len(refused) > 50:
+            print(f"  … and {len(refused) - 50} more refused", file=sys.stderr)
         # The summary is the last line: the flow reads it as the crawl's one-line report.
         print(self.summary() + (f" reason={reason}" if reason != "finished" else ""), file=sys.stderr,
               flush=True)

@@ -1,19 +1,22 @@
 """Downloader middlewares: page budget per source, retries with exponential back-off, conditional GET
-with stored validators, and cookies without tldextract's network fetch."""
+with stored validators, cookies without tldextract's network fetch, and the guards against hostile
+targets: private and loopback addresses, redirects to other hosts, redirect loops."""
 
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 import scrapy.downloadermiddlewares.cookies as scrapy_cookies
 from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.utils.defer import deferred_to_future
+from scrapy.utils.defer import deferred_to_future, maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
-from crawlers.urls import TLD_EXTRACT_PRIVATE
+from crawlers.urls import TLD_EXTRACT_PRIVATE, address_class, hostname_of
 
 logger = logging.getLogger(__name__)
 
@@ -107,3 +110,82 @@ class ConditionalGetMiddleware:
         if last_modified and b"If-Modified-Since" not in request.headers:
             request.headers[b"If-Modified-Since"] = last_modified
         return None
+
+
+def _refuse(crawler, request, why: str):
+    spider = crawler.spider
+    if spider is not None and hasattr(spider, "refuse"):
+        spider.refuse(request.url, why)
+    raise IgnoreRequest(f"refused: {why}")
+
+
+class AddressGuardMiddleware:
+    """No request reaches a private, loopback or link-local address (a government site's link, redirect or
+    DNS answer pointing into the crawling machine's network), resolved before any connection. Sites on this
+    machine given to the crawl itself are fetched only with `--allow-local` (PANTAU_ALLOW_LOCAL), and
+    nothing else local ever."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.allow_local = crawler.settings.getbool("PANTAU_ALLOW_LOCAL", False)
+        self.verdicts: dict[str, str | None] = {}  # host -> refusal reason, None when allowed
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _local_sites(self) -> set[str]:
+        spider = self.crawler.spider
+        return {hostname_of(site.start_url) for site in getattr(spider, "sites", {}).values()}
+
+    async def _resolve(self, host: str) -> str | None:
+        if address_class(host) is not None or host.replace(".", "").isdigit() or ":" in host:
+            return host  # an address already
+        if host == "localhost" or host.endswith(".localhost"):
+            return "127.0.0.1"
+        from twisted.internet import reactor
+
+        try:  # Scrapy's caching resolver: the connection that follows uses this same answer
+            return await maybe_deferred_to_future(reactor.resolve(host))
+        except Exception:  # noqa: BLE001 - an unresolvable host fails in the download, as before
+            return None
+
+    async def process_request(self, request):
+        host = (urlsplit(request.url).hostname or "").lower()
+        if host not in self.verdicts:
+            address = await self._resolve(host)
+            kind = address_class(address) if address else None
+            verdict = None
+            if kind is not None:
+                given = host.removeprefix("www.") in self._local_sites()
+                if not (self.allow_local and given and kind == "loopback"):
+                    verdict = (f"{host} is a {kind} address ({address})"
+                               + ("; crawl a site on this machine with --allow-local" if given and kind == "loopback"
+                                  else ""))
+            self.verdicts[host] = verdict
+        if self.verdicts[host]:
+            self.crawler.stats.inc_value("pantau/refused_address")
+            _refuse(self.crawler, request, self.verdicts[host])
+        return None
+
+
+class GuardedRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's redirects, refusing (and naming in the crawl report) loops, chains longer than
+    REDIRECT_MAX_TIMES and redirects to a host the source does not own (its registry `hosts` allow more)."""
+
+    def _redirect(self, redirected, request, reason):
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        origin = chain[0]
+        if redirected.url in chain:
+            _refuse(self.crawler, request.replace(url=origin),
+                    f"redirect loop ({' -> '.join([*chain, redirected.url])})")
+        spider = self.crawler.spider
+        site = spider.site_of(request) if spider is not None and "site_id" in request.meta else None
+        if site is not None and not site.holds(redirected.url) and \
+                hostname_of(redirected.url) not in (site.entry.hosts if site.entry else ()):
+            _refuse(self.crawler, request.replace(url=origin),
+                    f"redirects to another host ({hostname_of(redirected.url)})")
+        try:
+            return super()._redirect(redirected, request, reason)
+        except IgnoreRequest:
+            _refuse(self.crawler, request.replace(url=origin), f"more than {self.max_redirect_times} redirects")

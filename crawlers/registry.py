@@ -59,6 +59,7 @@ class SourceEntry:
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
     article_pattern: str | None = None  # regex on the URL: a page matching it is an article on this site
+    hosts: tuple[str, ...] = ()  # other hosts the site's pages may redirect to (a moved domain); others are refused
     layouts: tuple[Layout, ...] = field(default=())
 
     @property
@@ -108,7 +109,7 @@ def _layout(raw: dict, where: str) -> Layout:
 
 
 _FIELDS = {"key", "name", "kind", "url", "regions", "guessed", "coverage_guessed", "feeds", "sitemaps",
-           "listings", "article_pattern", "layout"}
+           "listings", "article_pattern", "layout", "hosts"}
 
 
 def parse_registry(text: str, path: str) -> list[SourceEntry]:
@@ -149,6 +150,7 @@ def parse_registry(text: str, path: str) -> list[SourceEntry]:
             guessed=bool(raw.get("guessed", False)), coverage_guessed=bool(raw.get("coverage_guessed", False)),
             feeds=_strings(raw.get("feeds"), where, "feeds"), sitemaps=_strings(raw.get("sitemaps"), where, "sitemaps"),
             listings=_strings(raw.get("listings"), where, "listings"), article_pattern=pattern,
+            hosts=tuple(host.lower().removeprefix("www.") for host in _strings(raw.get("hosts"), where, "hosts")),
             layouts=tuple(_layout(layout, where) for layout in raw.get("layout", [])),
         ))
     return entries

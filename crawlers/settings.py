@@ -39,6 +39,9 @@ SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 DEPTH_LIMIT = 0  # the spider keeps its own budgets for discovery depth and pagination
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.AddressGuardMiddleware": 45,  # before robots.txt is fetched for a host
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawlers.middlewares.GuardedRedirectMiddleware": 600,
     "crawlers.middlewares.PageBudgetMiddleware": 95,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.BackoffRetryMiddleware": 550,
@@ -64,4 +67,5 @@ PANTAU_PAGE_RECHECK_DAYS = 30  # known non-article pages are fetched again after
 PANTAU_MAX_PAGINATION = 200  # listing/feed pages followed in one chain at most
 PANTAU_DISCOVERY_DEPTH = 2  # hops from the home page through pages of unknown shape
 PANTAU_ARCHIVE_HTML = True  # keep gzip HTML of every new article version (RawPage)
+PANTAU_ALLOW_LOCAL = False  # `--allow-local`: the crawl's own sites may be on this machine (loopback)
 PANTAU_PROGRESS = None  # None: a Rich progress display when stderr is a terminal

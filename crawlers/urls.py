@@ -10,6 +10,7 @@ Three forms of one address:
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -268,3 +269,17 @@ def article_url_score(url: str) -> int:
 
 # The same offline extractor with private suffixes (blogspot.com...), as Scrapy's cookie handling wants.
 TLD_EXTRACT_PRIVATE = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
+def address_class(address: str) -> str | None:
+    """What kind of non-public address `address` is ("loopback", "private"...), None for a public one."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    for kind in ("loopback", "unspecified", "link_local", "multicast", "private", "reserved"):
+        if getattr(ip, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if ip.is_global else "non-public"

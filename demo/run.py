@@ -16,7 +16,7 @@ from pantau.config import db_url, state_dir
 
 PORT_FILE = "demo-site-port"
 # The site is ours and local: no politeness delay between requests.
-DEMO_CRAWL_ARGS = ["--delay", "0"]
+DEMO_CRAWL_ARGS = ["--delay", "0", "--allow-local"]  # the demo site is served on this machine
 
 
 def _port_is_free(port: int) -> bool:

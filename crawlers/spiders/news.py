@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
@@ -109,8 +110,11 @@ class Site:
         return urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
 
     def holds(self, url: str) -> bool:
+        """Whether `url` is on this site: its host, a subdomain, or a host its registry entry names."""
         host = hostname_of(url)
-        return host == self.hostname or host.endswith("." + self.hostname)
+        if host == self.hostname or host.endswith("." + self.hostname):
+            return True
+        return self.entry is not None and any(host == other or host.endswith("." + other) for other in self.entry.hosts)
 
 
 def _split(value) -> list[str]:
@@ -148,7 +152,8 @@ class NewsSpider(scrapy.Spider):
             self.sites[key if full else f"{key} {address}"] = Site(key, address, entry, full, regions)
         if not self.sites:
             raise ValueError("nothing to crawl: give url=..., source=... or all=1")
-        self.allowed_domains = sorted({site.hostname for site in self.sites.values()})
+        self.allowed_domains = sorted({site.hostname for site in self.sites.values()}
+                                      | {host for site in self.sites.values() if site.entry for host in site.entry.hosts})
         self.pages_requested: dict[str, int] = {}
         self.errors: list[str] = []
         self.scheduled: dict[str, bool] = {}  # url_key -> whether it was fresh (new or due) when scheduled
@@ -345,13 +350,18 @@ class NewsSpider(scrapy.Spider):
         handler = {"robots": self.parse_robots, "home": self.parse_home, "sitemap": self.parse_sitemap,
                    "feed": self.parse_feed, "wpjson": self.parse_wpjson, "listing": self.parse_listing,
                    "article": self.parse_page, "page": self.parse_page}[role]
-        yield from handler(response)
+        yield from handler(response) or ()
 
     def on_error(self, failure):
         request = failure.request
         if request.meta.get("from_frontier"):
             self.frontier.sitemap_done(request.meta["site"])
+        role = request.meta.get("role")
         if failure.check(IgnoreRequest):
+            if str(failure.value).startswith("refused:") and role in ("article", "page"):
+                # (named in the report by the middleware that refused it) not asked for again for a month
+                self._remember_failure(request, "page", str(failure.value))
+                return
             if "robots.txt" in str(failure.value) and request.meta.get("role") in ("article", "page"):
                 # Remember it like a static page, so a disallowed link does not count as new every night.
                 self.crawler.stats.inc_value("pantau/robots_forbidden")
@@ -359,16 +369,26 @@ class NewsSpider(scrapy.Spider):
                                            source=request.meta["site"], kind="page", error="robots.txt",
                                            last_fetched=now()))
             return
+        if failure.check(DownloadCancelledError):  # over DOWNLOAD_MAXSIZE: an endless or enormous body
+            limit = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+            self.refuse(request.url, f"larger than {limit / 2**20:g} MB; download cancelled")
+            if role in ("article", "page"):
+                self._remember_failure(request, "page", "over the size cap")
+            return
         if request.meta.get("probe") or request.meta.get("quiet"):
             return
-        self.errors.append(f"{request.url}: {failure.getErrorMessage() or failure.type.__name__}")
-        if request.meta.get("role") in ("article", "page"):
-            key = url_key(request.url)
-            previous = self.state.get(key)
-            if previous is None:
-                self.state.record(UrlState(url=canonicalize_url(request.url), url_key=key,
-                                           source=request.meta["site"], kind="error",
-                                           error=failure.getErrorMessage()[:500], last_fetched=now()))
+        message = failure.getErrorMessage() or failure.type.__name__
+        if failure.check(zlib.error) or "decompressing" in message:
+            message = f"malformed compressed body (Content-Encoding: gzip/deflate): {message}"
+        self.errors.append(f"{request.url}: {message}")
+        if role in ("article", "page"):
+            self._remember_failure(request, "error", message)
+
+    def _remember_failure(self, request, kind: str, why: str) -> None:
+        key = url_key(request.url)
+        if self.state.get(key) is None:
+            self.state.record(UrlState(url=canonicalize_url(request.url), url_key=key, source=request.meta["site"],
+                                       kind=kind, error=why[:500], last_fetched=now()))
 
     def _is_html(self, response) -> bool:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()

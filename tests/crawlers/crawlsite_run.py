@@ -16,15 +16,18 @@ SHAPES = {"wordpress": WordPressSite, "wordpress-plain": WordPressPlainSite, "bl
 
 
 def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl",
-              via_pantau: bool = False, timeout: int = 120):
+              via_pantau: bool = False, timeout: int = 120, allow_local: bool = True):
     """Run the crawl command in a subprocess (`python -m crawlers`, or `python -m pantau crawl` with
-    `via_pantau`, which also loads the other stages); returns (completed process, records)."""
+    `via_pantau`, which also loads the other stages); returns (completed process, records). The fixture
+    sites are on this machine, so `--allow-local` is given unless `allow_local=False`."""
     out = tmp_path / out_name
     if out.exists():
         out.unlink()
     command = [sys.executable, "-m", *(["pantau", "crawl"] if via_pantau else ["crawlers"]), *args, "--out", str(out)]
     if "--delay" not in args:
         command += ["--delay", "0"]
+    if allow_local:
+        command.append("--allow-local")
     full_env = {**os.environ, **(env or {})}
     completed = subprocess.run(command, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=timeout)
     assert completed.returncode == expect, f"exit {completed.returncode}\n{completed.stderr[-4000:]}"

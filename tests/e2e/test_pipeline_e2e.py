@@ -24,7 +24,7 @@ from pantau.records import EVENT_TYPES, article_id_for_url
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]
 
 # A local site needs no politeness delay; failures should not wait for back-off in tests.
-FAST = {"crawl_retries": 0, "retry_delay_seconds": 0, "crawl_args": ["--delay", "0"], "crawl_timeout": 300}
+FAST = {"crawl_retries": 0, "retry_delay_seconds": 0, "crawl_args": ["--delay", "0", "--allow-local"], "crawl_timeout": 300}
 MOJOKERTO_PK = "bupati-ikfina-saksikan-penandatanganan-perjanjian-kinerja-2024"
 # Detection F1 of the extracted events against the demo's gold: a floor that catches a broken stage;
 # the achieved score is printed by `pantau demo`.
@@ -131,7 +131,7 @@ def test_failing_source_does_not_stop_the_others_on_postgresql(demo_site, pg_url
     # `--retries 0` makes the crawler give up on the refused host at once (exit 1); Prefect retries the
     # task once. The timeout stays generous: a loaded CI machine must not fail the healthy site.
     summary = run_nightly(urls=[demo_site.url, dead], db=pg_url,
-                          **{**FAST, "crawl_args": ["--delay", "0", "--retries", "0"], "crawl_retries": 1})
+                          **{**FAST, "crawl_args": ["--delay", "0", "--retries", "0", "--allow-local"], "crawl_retries": 1})
     assert summary["status"] == "partial", summary
     by_target = {entry["target"]: entry for entry in summary["sources"]}
     assert by_target[dead]["status"] == "failed" and by_target[dead]["stage"] == "crawl"
@@ -149,7 +149,7 @@ def test_failing_source_does_not_stop_the_others_on_postgresql(demo_site, pg_url
 
 def test_pantau_run_exit_status_when_every_source_fails(tmp_path):
     database = f"sqlite:///{tmp_path}/store.db"
-    env = {**os.environ, "PANTAU_HOME": str(tmp_path / "home")}
+    env = {**os.environ, "PANTAU_HOME": str(tmp_path / "home"), "PANTAU_CRAWL_ALLOW_LOCAL": "1"}
     result = subprocess.run([sys.executable, "-m", "pantau", "run", "--url", closed_port_url(), "--retries", "1",
                              "--retry-delay", "0", "--crawl-timeout", str(CRAWL_TIMEOUT // 2), "--db", database,
                              "--json"], capture_output=True, text=True, timeout=300, env=env)

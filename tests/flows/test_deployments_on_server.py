@@ -19,7 +19,7 @@ from flows.prefect_server import LocalPrefectServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]
 
-DEMO_CRAWL = {"crawl_args": ["--delay", "0"], "crawl_retries": 0}
+DEMO_CRAWL = {"crawl_args": ["--delay", "0", "--allow-local"], "crawl_retries": 0}
 
 
 def _wait_for(predicate, timeout: float, what: str):
@@ -47,8 +47,9 @@ def test_pool_deployment_runs_on_a_worker_and_served_deployment_runs_on_request(
     pool_db = f"sqlite:///{tmp_path}/pool.db"
     served_db = f"sqlite:///{tmp_path}/served.db"
     with LocalPrefectServer(log_file=tmp_path / "prefect-server.log") as server, DemoServer() as site:
+        # (the demo site is on this machine: its crawls need --allow-local, given through the environment)
         env = {**os.environ, "PREFECT_API_URL": server.api_url, "PREFECT_WORKER_QUERY_SECONDS": "1",
-               "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+               "PREFECT_RUNNER_POLL_FREQUENCY": "1", "PANTAU_CRAWL_ALLOW_LOCAL": "1"}
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             # --- several machines: a work pool, a deployment per shard, a worker that runs them
             deploy = subprocess.run(
