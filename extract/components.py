@@ -287,6 +287,7 @@ class TriggerMatcher:
             "INAUG": [v for v in ev["inauguration"]["verbs"]
                       if v not in ev["inauguration"]["active_verbs"] and v not in ev["inauguration"]["passive_verbs"]],
             "INAUG_EXCLUDE": list(ev["inauguration"]["exclude_context"]),
+            "INAUG_GOVBODY": list(ev["inauguration"]["government_bodies"]),
             "PLAN": list(ev["plans"]["sentence_markers"]),
             "PLAN_NEAR": list(ev["plans"]["near_markers"]),
             "ANNOUNCE": list(ev["announce"]["verbs"]),

@@ -191,9 +191,12 @@ class ContextRules:
         return out or ([(ctx.an, ctx.live[0])] if ctx.live and not title else [])
 
     def headline_is_plan(self, ctx: Context, prefix: str) -> bool:
-        """"Pekan Depan Gubernur Lantik ...", "Pelantikan ... Ditunda": the article is about a plan."""
+        """"Pekan Depan Gubernur Lantik ...", "Pelantikan ... Ditunda": the article is about a plan. Only a real
+        headline says so: without a title, a lead about a postponement may be followed by the ceremony itself."""
+        if not (ctx.article.get("title") or "").strip():
+            return False
         for an, k in self.headline_sents(ctx):
-            trig = [m for m in an.matches_in(k, prefix) if m.label != "INAUG_EXCLUDE"]
+            trig = [m for m in an.matches_in(k, prefix) if m.label not in self.inaug_context_labels]
             if trig and all(self.is_plan(an, k, m) for m in trig):
                 return True
         return False

@@ -32,7 +32,56 @@ class EnumerationReader:
             anchor = m if not m.region.is_province else None
         return out
 
+    def _mention_tokens(self, sent: Sentence) -> set[int]:
+        """Tokens inside any region mention of the sentence (restatements dropped from the list included)."""
+        an = sent.an
+        return {t for m in an.regions_in(an.sent_of[sent.start]) for t in range(m.cue_start, m.end)}
+
+    def _joined(self, doc: TokenView, start: int, end: int, inside: set[int], joiners: frozenset[str]) -> bool:
+        """Only list separators (or a restated region) between two listed regions."""
+        return all(t.lower_ in joiners or t.i in inside for t in doc[start:end])
+
+    def compared_to(self, doc: TokenView, m: RegionMention) -> bool:
+        """"dua strip di bawah Pemkot Kendari", "dibandingkan Kota Blitar": a region named as the yardstick."""
+        before = " ".join(t.lower_ for t in doc[max(0, m.cue_start - 3) : m.cue_start])
+        return any(before == w or before.endswith(" " + w) for w in self.yardstick_links)
+
+    def paired_values(self, doc: TokenView, sent: Sentence, regions: list[RegionMention],
+                      values: list[Value]) -> dict[int, Region]:
+        """"A, B, dan C yang masing-masing berada di posisi 94, 95, dan 96" / "A dan B masing-masing 71,2 dan
+        69,8": a list of regions and, after a distributive word, a list of as many values, paired in order.
+        Returns value start token -> region."""
+        lowers = sent.an.lowers
+        at = None
+        for i in range(sent.start, sent.end):
+            word = lowers[i]
+            if i + 2 < sent.end and lowers[i + 1] == "-":  # "masing - masing": the tokenizer splits reduplication
+                word = f"{word}-{lowers[i + 2]}"
+            if word in self.distributive_words:
+                at = i
+                break
+        if at is None:
+            return {}
+        inside = self._mention_tokens(sent)
+        listed = [m for m in regions if m.end <= at]
+        # the list right before the distributive word: mentions joined by separators only
+        run: list[RegionMention] = []
+        for m in reversed(listed):
+            if run and not self._joined(doc, m.end, run[0].cue_start, inside, self.g.list_coordinators):
+                break
+            run.insert(0, m)
+        after = [v for v in values if v.start > at]
+        if len(run) < 2 or len(after) < len(run):
+            return {}
+        chosen = after[: len(run)]
+        for a, b in zip(chosen, chosen[1:], strict=False):
+            gap = [t.lower_ for t in doc[a.end : b.start] if t.lower_ not in self.lex.grammar.percent_words]
+            if len(gap) > 3:
+                return {}
+        return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
+
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
+        regions = [m for m in regions if not self.compared_to(doc, m)]
         before = [m for m in regions if m.end <= v.start]
         if not before:
             return []
@@ -72,12 +121,13 @@ class EnumerationReader:
         if len(gap) > 4 or not any(g in self.enumerators for g in gap):
             return []
         owners = [after[0].region]
+        inside = self._mention_tokens(sent)
         for prev, m in zip(after, after[1:], strict=False):
-            between = doc[prev.end : m.cue_start]
             if any(prev.end <= o.start < m.cue_start for o in values):
                 break
-            if all(t.text in self.g.list_coordinators for t in between):
-                owners.append(m.region)
+            if self._joined(doc, prev.end, m.cue_start, inside, self.g.list_coordinators):
+                if m.region not in owners:
+                    owners.append(m.region)
             else:
                 break
         return owners

@@ -71,6 +71,7 @@ class IndexReportRules:
             words = {t.lower_ for t in sent}
             asserts = bool(words & self.attainment)
             sent_keys: set[str] = set()  # indices already given a value in this sentence
+            pairs = self.paired_values(src.view, sent, regions, values)
             for v in values:
                 label = self.label_for(src.view, v, labels)
                 if label is None and context_label is not None and context_age <= 4:
@@ -95,7 +96,9 @@ class IndexReportRules:
                 if any(w in self.target_words for w in src.lowers[window_start : v.start]):
                     continue  # a goal or a forecast, not a result
                 listed = self.listed_owners(src.view, sent, regions, v, values)
-                if listed:
+                if v.start in pairs:
+                    owners = [pairs[v.start]]  # "A dan B masing-masing 71,2 dan 69,8"
+                elif listed:
                     owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
                 elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.view, sent, v):
                     continue
@@ -108,6 +111,8 @@ class IndexReportRules:
                         continue
                     if (l_start < 0 or v.kind in ("opinion", "zone", "grade")) and not asserts:
                         continue  # no region and nothing says it was attained: a general remark
+                    if self.other_subject(src, sent, v):
+                        continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
                     if last_region is not None and last_region_age <= 2:
                         owners = [last_region]
                     elif l_start >= 0 and ctx.regency is not None:
@@ -141,6 +146,22 @@ class IndexReportRules:
             if produced:
                 context_age = 0
         return self.finish_index_events(ctx, results)
+
+    def other_subject(self, an: Analysis, sent, v: Value) -> bool:
+        """Before the value, the sentence names a subject that is no region: a class of governments or bodies
+        ("pemerintah kabupaten", "kementerian/lembaga", "nasional") or an organisation's acronym ("PPATK")."""
+        words = an.lowers[sent.start : v.start]
+        text = " " + " ".join(words) + " "
+        if any(f" {w} " in text for w in self.class_subjects):
+            return True
+        k = an.sent_of[sent.start]
+        labels = {t for m in an.matches_in(k, "INDEX:") for t in range(m.start, m.end)}
+        labels |= {t for m in an.regions_in(k) for t in range(m.cue_start, m.end)}
+        for i in range(sent.start + 1, v.start):
+            w = an.words[i]
+            if len(w) >= 3 and w.isalpha() and w.isupper() and i not in labels and fold(w) not in self.known_acronyms:
+                return True
+        return False
 
     def assessor_office(self, an: Analysis, m: RegionMention) -> bool:
         """"Ombudsman Jawa Tengah", "BPK Perwakilan Provinsi Jawa Timur": a province naming the assessor's office."""

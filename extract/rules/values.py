@@ -55,6 +55,14 @@ class ValueReader:
                 if rank:
                     out.append(Value(t, a0 + j + 1, f"peringkat {rank}", None, "rank"))
                     i = j + 1
+                    # "posisi ke 94, 95, 96, dan 98": the numbers listed after a rank are ranks too
+                    while i + 1 < n and low(i) in self.g.coordinators:
+                        step = 2 if low(i) == "," and low(i + 1) in self.g.conjunctions else 1  # ", dan 98"
+                        at = i + step
+                        if at >= n or not (NUM[a0 + at] and W[a0 + at].isdigit()):
+                            break
+                        out.append(Value(a0 + at, a0 + at + 1, f"peringkat {int(W[a0 + at])}", None, "rank"))
+                        i = at + 1
                     continue
             # zones: "zona hijau"
             if w in self.g.zone_heads and nxt in self.zones:

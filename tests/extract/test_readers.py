@@ -85,3 +85,92 @@ def test_where_installed_officials_come_from_is_no_region_list(run):
             "Sebagian pejabat yang dilantik berasal dari Kabupaten Paser dan Kota Bontang.")
     events = of_type(run(text, published="2024-07-01"), "inauguration")
     assert [(e["regency"]["name"], e["officials_count"]) for e in events] == [("Provinsi Kalimantan Timur", 9)]
+
+
+# ---------------------------------------------------------------- class 1: one value, many regions
+def test_regions_and_values_paired_in_order_after_masing_masing(run):
+    text = ("SEMARANG – BPS Jawa Tengah merilis angka kemiskinan Maret 2024, Senin (1/7/2024).\n"
+            "Kabupaten Wonosobo, Kabupaten Kebumen dan Kabupaten Brebes masing-masing mencatat 14,4 persen, "
+            "15,7 persen dan 14,9 persen.")
+    events = of_type(run(text, published="2024-07-01"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {
+        "Kabupaten Wonosobo": 14.4, "Kabupaten Kebumen": 15.7, "Kabupaten Brebes": 14.9}
+
+
+def test_a_list_of_ranks_after_one_rank_word(run):
+    text = ("Dalam penilaian Ombudsman 2023, Kota Sorong, Kota Tual dan Kota Ternate masing-masing berada di "
+            "peringkat 80, 81, dan 82 dari 98 kota.")
+    events = of_type(run(text, published="2024-01-20"), "index_report")
+    assert {e["regency"]["name"]: e["value"] for e in events} == {
+        "Kota Sorong": "peringkat 80", "Kota Tual": "peringkat 81", "Kota Ternate": "peringkat 82"}
+
+
+def test_a_listed_region_named_twice_does_not_end_the_list(run):
+    text = ("BPK memberikan opini WTP atas LKPD 2023 kepada Kabupaten Sigi, Kabupaten Poso, Kabupaten Poso, "
+            "Kabupaten Banggai dan Kabupaten Tojo Una-Una, Selasa (21/5/2024).")
+    events = of_type(run(text, published="2024-05-22"), "index_report")
+    assert sorted(e["regency"]["name"] for e in events) == [
+        "Kabupaten Banggai", "Kabupaten Poso", "Kabupaten Sigi", "Kabupaten Tojo Una Una"]
+
+
+def test_a_region_named_as_a_yardstick_is_not_the_owner(run):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2023, Pemkot Palopo yang berada satu peringkat di bawah "
+            "Pemkot Parepare memperoleh nilai 71,20.")
+    events = of_type(run(text, published="2024-01-10"), "index_report")
+    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kota Palopo", 71.2)]
+
+
+# ---------------------------------------------------------------- class 3: numbers that are not the region's result
+def test_values_of_classes_and_other_bodies_are_not_carried_to_the_last_region(run):
+    text = ("JAKARTA – KPK merilis hasil SPI 2024, Selasa (28/1/2025). Kabupaten Badung meraih skor 80,40.\n"
+            "Indeks tertinggi kementerian/lembaga diraih LKPP dengan skor 86.\n"
+            "Indeks pemerintah kabupaten secara umum turun menjadi 69.")
+    events = of_type(run(text, published="2025-01-28"), "index_report")
+    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Badung", 80.4)]
+
+
+def test_a_count_of_governments_with_its_share_is_no_result(run):
+    text = ("Dalam penilaian Ombudsman 2023, sebanyak 12 pemkab (30,5 persen) masuk zona kuning. "
+            "Kabupaten Pinrang meraih nilai 88,10.")
+    events = of_type(run(text, published="2024-01-15"), "index_report")
+    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Pinrang", 88.1)]
+
+
+# ---------------------------------------------------------------- class 5: ceremonies, counts, vetoes
+def test_pkk_officers_are_an_installation_even_as_pengurus(run):
+    text = ("KLATEN – Bupati Klaten Sri Mulyani melantik pengurus TP PKK Kabupaten Klaten masa bakti 2024-2029 di "
+            "Pendopo Pemkab Klaten, Senin (5/2/2024).")
+    events = of_type(run(text, published="2024-02-06"), "inauguration")
+    assert [(e["regency"]["name"], e["inaugurated_by"]["name"]) for e in events] == [
+        ("Kabupaten Klaten", "Sri Mulyani")]
+
+
+def test_a_party_installation_is_still_no_event(run):
+    text = "KLATEN – Ketua DPD partai melantik pengurus DPC partai se-Kabupaten Klaten, Senin (5/2/2024)."
+    assert of_type(run(text, published="2024-02-06"), "inauguration") == []
+
+
+def test_an_earlier_postponement_does_not_veto_todays_ceremony(run):
+    text = ("KUDUS – Pelantikan 30 pejabat eselon III dan IV di lingkungan Pemkab Kudus yang sedianya digelar pekan "
+            "lalu sempat ditunda. Akhirnya, Bupati Kudus Hartopo melantik mereka di Pendopo Kabupaten Kudus, "
+            "Senin (5/2/2024).")
+    events = of_type(run(text, published="2024-02-06"), "inauguration")
+    assert [(e["date"], e["officials_count"]) for e in events] == [("2024-02-05", 30)]
+
+
+def test_counts_of_groups_installed_together_add_up(run):
+    text = ("SRAGEN – Bupati Sragen Kusdinar Untung Yuni Sukowati melantik 24 pejabat administrator dan 61 pejabat "
+            "pengawas di Pendopo Sumonegaran, Jumat (2/2/2024).")
+    events = of_type(run(text, published="2024-02-02"), "inauguration")
+    assert [e["officials_count"] for e in events] == [85]
+
+
+def test_head_and_deputy_installed_together_count_two(run):
+    text = ("SEMARANG – Gubernur Jawa Tengah melantik Bupati dan Wakil Bupati Pati di Gedung Gradhika Bhakti "
+            "Praja, Kamis (20/2/2025).")
+    events = of_type(run(text, published="2025-02-20"), "inauguration")
+    assert [(e["regency"]["name"], e["officials_count"]) for e in events] == [("Kabupaten Pati", 2)]
+    text = ("“Sejak kami dilantik sebagai Wali Kota dan Wakil Wali Kota Kendari pada 20 Februari 2025 di Istana "
+            "Negara, kami bekerja untuk warga,” ujarnya.")
+    events = of_type(run(text, published="2025-03-01"), "inauguration")
+    assert [e["officials_count"] for e in events] == [2]
