@@ -211,6 +211,11 @@ class ContextRules:
             mentions = [m for m in an.regions_in(k) if not m.scope]
             if mentions:
                 return mentions[0].region
+        for k in sents:
+            # "Kepala OPD se-Kabupaten Bintan meneken pakta integritas": the scope is the only region named
+            mentions = [m for m in an.regions_in(k) if not m.region.is_province]
+            if mentions:
+                return mentions[0].region
         return None
 
     def venue_in(self, an: Analysis, sent: int) -> str | None:

@@ -87,6 +87,11 @@ class EnumerationReader:
             return []
         nearest = before[-1]
         gap = doc[nearest.end : v.start]
+        an = doc.an
+        named = {x for m in an.regions_in(an.sent_of[v.start]) for x in range(m.cue_start, m.end)}
+        gap_text = " " + " ".join(t.lower_ for t in gap if t.i not in named) + " "
+        if any(f" {w} " in gap_text for w in self.class_subjects):
+            return None  # "A meraih WDP, sementara kabupaten lainnya meraih WTP": the others' value
         # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
         for i, t in enumerate(gap[:-1]):
             nxt = gap[i + 1].lower_

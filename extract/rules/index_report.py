@@ -89,7 +89,9 @@ class IndexReportRules:
                 earlier = (len(before) == 2 and before[0] in self.delta_words and before[1] in self.comparison_from) or (
                     bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:]))
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
-                    if not (compared and key in sent_keys):
+                    # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
+                    # value here, a region written right before a further value pairs with it
+                    if not ((compared or self.region_pair(src, sent, regions, v)) and key in sent_keys):
                         continue
                 anchor = l_start if 0 <= l_start < v.start else v.start - 4
                 window_start = max(sent.start, anchor - 3)
@@ -146,6 +148,14 @@ class IndexReportRules:
             if produced:
                 context_age = 0
         return self.finish_index_events(ctx, results)
+
+    def region_pair(self, an: Analysis, sent, regions, v: Value) -> bool:
+        """A region right before the value, only link words between ("B dengan 35,49", "C: 12,4")."""
+        before = [m for m in regions if m.end <= v.start]
+        if not before:
+            return False
+        gap = an.lowers[before[-1].end : v.start]
+        return len(gap) <= 3 and all(w in self.fillers or w in self.g.pair_links for w in gap)
 
     def other_subject(self, an: Analysis, sent, v: Value) -> bool:
         """Before the value, the sentence names a subject that is no region: a class of governments or bodies

@@ -174,3 +174,42 @@ def test_head_and_deputy_installed_together_count_two(run):
             "Negara, kami bekerja untuk warga,” ujarnya.")
     events = of_type(run(text, published="2025-03-01"), "inauguration")
     assert [e["officials_count"] for e in events] == [2]
+
+
+# ---------------------------------------------------------------- class 6: people
+def names(events):
+    return {p["name"] for e in events for p in e["people"]}
+
+
+def test_glued_and_capitalised_honorifics_are_stripped(run):
+    text = ("TEGAL – Bupati Tegal DR.H. Umi Azizah melantik 20 pejabat pengawas di Pendopo Amangkurat, "
+            "Senin (8/1/2024).")
+    assert "Umi Azizah" in names(run(text, published="2024-01-08"))
+
+
+def test_a_place_before_an_honorific_is_not_part_of_the_name(run):
+    text = ("Camat Cikupa H. Rahmat Hidayat melantik 14 kepala desa di Aula Kecamatan Cikupa, Kabupaten Tangerang, "
+            "Senin (8/1/2024).")
+    got = names(run(text, published="2024-01-08"))
+    assert "Rahmat Hidayat" in got and not any("Cikupa" in n for n in got)
+
+
+def test_trailing_and_inner_initials_are_kept(run):
+    text = ("KUPANG – Gubernur NTT melantik 5 pejabat pimpinan tinggi di Aula Fernandez, Senin (8/1/2024). "
+            "Hadir Sekda NTT Yosef A.M. Nai Soi dan Kepala Bappeda NTT Kristo BJ.")
+    got = names(run(text, published="2024-01-08"))
+    assert {"Yosef A.M. Nai Soi", "Kristo BJ"} <= got
+
+
+def test_a_single_word_of_the_language_is_no_person(run):
+    text = ("Kepala Dinas Kesehatan Sehat melantik 5 kepala puskesmas di Kabupaten Boyolali, Senin (8/1/2024). "
+            "Sekda Boyolali Wiwis Trisiwi Handayani hadir.")
+    got = names(run(text, published="2024-01-08"))
+    assert "Sehat" not in got and "Wiwis Trisiwi Handayani" in got
+
+
+def test_the_field_of_an_office_is_not_part_of_the_name(run):
+    text = ("JAYAPURA – Gubernur Papua melantik Staf Ahli Bidang Pembangunan Ekonomi Markus Wenda sebagai "
+            "Pj Bupati Tolikara, Senin (8/1/2024).")
+    got = names(run(text, published="2024-01-08"))
+    assert "Markus Wenda" in got and not any("Ekonomi" in n for n in got)
