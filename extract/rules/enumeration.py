@@ -123,8 +123,14 @@ class EnumerationReader:
         if not after:
             return []
         gap = [t.lower_ for t in doc[v.end : after[0].cue_start]]
-        if len(gap) > 4 or not any(g in self.enumerators for g in gap):
+        if not any(g in self.enumerators for g in gap):
             return []
+        if len(gap) > 4:
+            # "opini WTP kepada lima pemerintah daerah, yakni A, ...": a group phrase before the list
+            rest = [g for g in gap if g not in self.enumerators and g not in self.fillers and g not in self.group_nouns
+                    and g not in self.g.list_coordinators and g not in self.lex.number_units and not g.isdigit()]
+            if len(gap) > 10 or rest:
+                return []
         owners = [after[0].region]
         inside = self._mention_tokens(sent)
         for prev, m in zip(after, after[1:], strict=False):
@@ -137,11 +143,43 @@ class EnumerationReader:
                 break
         return owners
 
+    def introduced_list(self, an: Analysis, k: int, regions: list[RegionMention]) -> list[Region]:
+        """"Kelima daerah itu yakni A, B, dan C." / "Mereka adalah A dan B": an enumerator word, then a list of
+        regions joined by separators only."""
+        s = an.sents[k]
+        at = next((i for i in range(s.start, s.end) if an.lowers[i] in self.enumerators), None)
+        if at is None:
+            return []
+        after = [m for m in regions if m.cue_start > at]
+        if not after or after[0].cue_start - at > 3:
+            return []
+        sent = an.sents[k]
+        inside = self._mention_tokens(sent)
+        out = [after[0].region]
+        for prev, m in zip(after, after[1:], strict=False):
+            if not self._joined(an.view, prev.end, m.cue_start, inside, self.g.list_coordinators):
+                break
+            if m.region not in out:
+                out.append(m.region)
+        return out
+
     def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:
-        """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
+        """"lima berpredikat D", "3 kota di zona merah", "opini WTP kepada lima pemda": a count of governments,
+        not one's value."""
+        after = list(doc[v.end : min(sent.end, v.end + 5)])
+        for i, t in enumerate(after[:-1]):
+            if (t.lower_ in self.enumerators or t.lower_ in self.g.list_coordinators) and (
+                    t.lower_ not in self.g.recipient_links):
+                break
+            is_count = (t.like_num and not _is_year_token(t.text)) or t.lower_ in self.lex.number_units
+            if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
+                    after[i + 1].lower_ in self.group_nouns):
+                return True
         window = list(doc[max(sent.start, v.start - 7) : v.start])
         for i, t in enumerate(window):
             w = t.lower_
+            if t.i == sent.start and t.text.rstrip(".").isdigit():
+                continue  # "3 Kabupaten Purbalingga 69,90": a row or item number, not a count
             is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group

@@ -33,6 +33,8 @@ class IndexReportRules:
         last_year: dict[str, int] = {}
         paragraph_year: tuple[tuple[int, int] | None, int | None] = (None, None)  # the last explicit year, by line
         intro_year: int | None = None  # the year of a line introducing a list ("Hasil evaluasi tahun 2023:")
+        column_years: list[int] = []  # the years of a flattened table's columns, from its header line
+        pending: dict[str, Any] | None = None  # a value given to "lima pemda", waiting for their list
         for src, k in sources:
             labels = self.labels_in(src, k)
             context_age += 1
@@ -49,7 +51,26 @@ class IndexReportRules:
                 context_age = 0
             # The trigger gate: values are read only near an index label.
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
+            if labels and not values:
+                # a table header flattened into a line: "No Kabupaten/Kota IPM 2022 IPM 2023"
+                years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
+                column_years = years if len(years) >= 2 and len(set(years)) == len(years) else column_years
+            column_row = (column_years if not labels and len(column_years) >= 2 and len(values) == len(column_years)
+                          and all(v.kind in ("score", "percent") for v in values) else None)
             subjects = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
+            if pending is not None:
+                pending["age"] += 1
+                if pending["age"] > 2 or pending["src"] is not src:
+                    pending = None
+            if pending is not None and not values:
+                listed = self.introduced_list(src, k, self.drop_appositions(src.view, subjects))
+                if len(listed) >= 2:
+                    for region in listed:
+                        results.append({"key": pending["key"], "label": pending["label"], "value": pending["value"],
+                                        "region": region, "year": pending["year"], "sent": k, "src": src})
+                    pending = None
+                    context_age = 0
+                    continue
             if not values:
                 if subjects and (labels or context_age <= 2):
                     # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
@@ -102,7 +123,11 @@ class IndexReportRules:
                     owners = [pairs[v.start]]  # "A dan B masing-masing 71,2 dan 69,8"
                 elif listed:
                     owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
-                elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.view, sent, v):
+                elif v.kind in ("score", "percent", "grade", "zone", "opinion") and self.is_group_value(src.view, sent, v):
+                    # "opini WTP kepada lima pemda. Kelima daerah itu yakni A, B, ...": the list may follow
+                    pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
+                               "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
+                                                       ctx.report_date.year if ctx.report_date else None)[0]}
                     continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
@@ -123,6 +148,8 @@ class IndexReportRules:
                         continue
                 report = ctx.report_date.year if ctx.report_date else None
                 year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
+                if column_row is not None:
+                    year, explicit = column_row[values.index(v)], True  # the column's year
                 if (compared or earlier) and not explicit:
                     continue  # "naik dibandingkan hasil evaluasi sebelumnya, 3,48": an earlier value of no stated year
                 sent_keys.add(key)
@@ -228,7 +255,7 @@ class IndexReportRules:
         if v.start < label_end:
             return label_end - v.end <= 2
         region_tokens = {t for k in {an.sent_of[label_end - 1], an.sent_of[v.start]} for m in an.regions_in(k)
-                         for t in range(m.start, m.end)}
+                         for t in range(m.cue_start, m.end)}
         for t in doc[label_end : v.start]:
             w = t.lower_
             if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:

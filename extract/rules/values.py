@@ -158,9 +158,10 @@ class ValueReader:
                 if prev == "(" and i > 1:
                     before = t - 2
                     if before not in region_tokens and before not in label_tokens and L[before] not in self.fillers \
-                            and W[before][:1].islower():
+                            and (W[before][:1].islower() or (len(W[before]) >= 3 and W[before].istitle()
+                                                             and W[before].isalpha())):
                         i += 1
-                        continue
+                        continue  # "Puncak (45,05)" with Puncak unknown: not the value of a region named earlier
                 end = t + 1 + (1 if percent else 0)
                 v = Value(t, end, text, num, "percent" if percent else "score")
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"

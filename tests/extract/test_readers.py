@@ -213,3 +213,52 @@ def test_the_field_of_an_office_is_not_part_of_the_name(run):
             "Pj Bupati Tolikara, Senin (8/1/2024).")
     got = names(run(text, published="2024-01-08"))
     assert "Markus Wenda" in got and not any("Ekonomi" in n for n in got)
+
+
+# ---------------------------------------------------------------- class 1: lists in other layouts
+def test_a_flattened_table_takes_its_column_years(run):
+    text = ("BPS Jawa Tengah merilis IPM kabupaten/kota, Jumat (1/12/2023).\n"
+            "No Kabupaten/Kota IPM 2022 IPM 2023\n"
+            "1 Kabupaten Cilacap 70,52 71,11\n"
+            "2 Kabupaten Banyumas 73,36 73,98\n")
+    events = of_type(run(text, published="2023-12-01"), "index_report")
+    assert sorted((e["regency"]["name"], e["year"], e["value_number"]) for e in events) == [
+        ("Kabupaten Banyumas", 2022, 73.36), ("Kabupaten Banyumas", 2023, 73.98),
+        ("Kabupaten Cilacap", 2022, 70.52), ("Kabupaten Cilacap", 2023, 71.11)]
+
+
+def test_the_list_of_a_group_in_the_next_sentence(run):
+    text = ("BPK RI Perwakilan Jawa Barat memberikan opini WTP kepada lima pemerintah daerah, Senin (22/5/2023). "
+            "Kelima daerah itu yakni Kabupaten Bogor, Kabupaten Bekasi, Kota Depok, Kota Bekasi dan Kabupaten "
+            "Karawang.")
+    events = of_type(run(text, published="2023-05-23"), "index_report")
+    assert sorted(e["regency"]["name"] for e in events) == [
+        "Kabupaten Bekasi", "Kabupaten Bogor", "Kabupaten Karawang", "Kota Bekasi", "Kota Depok"]
+    assert {e["value"] for e in events} == {"WTP"}
+
+
+def test_abbreviated_cues_and_prose_pairs_after_the_first(run):
+    text = "Persentase penduduk miskin 2023: Kab. Wonosobo 14,4 persen, Kab. Kebumen 15,7 persen."
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {
+        "Kabupaten Wonosobo": 14.4, "Kabupaten Kebumen": 15.7}
+    text = ("Tingkat pengangguran terbuka (TPT) Agustus 2023 tertinggi di Jawa Barat berada di Kabupaten Bogor "
+            "sebesar 8,57 persen, diikuti Kota Cimahi 8,50 persen.")
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {
+        "Kabupaten Bogor": 8.57, "Kota Cimahi": 8.5}
+
+
+def test_hard_wrapped_lines_stay_one_sentence(run):
+    text = ("Nilai SPBE 2023 Kabupaten Sleman mencapai\n4,21 dengan predikat memuaskan, sedangkan Kabupaten Bantul\n"
+            "mencapai 3,85.")
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {
+        "Kabupaten Sleman": 4.21, "Kabupaten Bantul": 3.85}
+
+
+def test_a_name_that_is_also_a_word_counts_inside_a_list_of_regions(run):
+    text = "Kabupaten dengan IPM terendah tahun 2023 di Papua Tengah adalah Nduga (35,87), Puncak (45,05) dan Intan Jaya (49,40)."
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {
+        "Kabupaten Nduga": 35.87, "Kabupaten Puncak": 45.05, "Kabupaten Intan Jaya": 49.4}
