@@ -175,19 +175,28 @@ class EnumerationReader:
             if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
                     after[i + 1].lower_ in self.group_nouns):
                 return True
-        window = list(doc[max(sent.start, v.start - 7) : v.start])
+        window = list(doc[max(sent.start, v.start - 12) : v.start])
+        cut = max((i + 1 for i, t in enumerate(window) if t.text in (",", ";", ":") or t.lower_ in self.enumerators),
+                  default=0)
+        window = window[cut:]  # the value's own clause: "Sebanyak 13 pemda di Kalbar meraih opini WTP"
+        an = doc.an
+        owners_named = {m.cue_start for m in an.regions_in(an.sent_of[v.start])
+                        if m.is_government or not m.region.is_province}
         for i, t in enumerate(window):
             w = t.lower_
-            if t.i == sent.start and t.text.rstrip(".").isdigit():
+            if t.i == sent.start and t.text.rstrip(".").isdigit() and i + 1 < len(window) and (
+                    window[i + 1].text in (".", ")") or window[i + 1].text[:1].isupper()):
                 continue  # "3 Kabupaten Purbalingga 69,90": a row or item number, not a count
             is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
             rest = [x.lower_ for x in window[i + 1 :]]
+            if any(x.i in owners_named for x in window[i + 2 :]):
+                continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True
-            if rest and rest[0] == "di" and len(rest) > 1 and rest[1] in self.g.category_heads:
-                return True
+            if rest and rest[0] in self.g.pair_links and len(rest) > 1 and rest[1] in self.g.category_heads:
+                return True  # "3 kota di zona merah", "21 dengan predikat BB"
         return False
 
     def coordinated_after(self, an: Analysis, k: int, first: RegionMention) -> list[Region]:

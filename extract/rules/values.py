@@ -148,6 +148,10 @@ class ValueReader:
                 percent = nxt in self.g.percent_words
                 # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
+                if num == int(num) and "," not in text and (nxt in self.g.group_verbs or (
+                        nxt in self.g.pair_links and low(i + 2) in self.g.category_heads)):
+                    i += 1
+                    continue  # "7 pemda meraih predikat A, 21 dengan predikat BB": a count of governments
                 if not percent and not label_next and (
                         nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
                                                     and nxt not in self.g.point_words

@@ -262,3 +262,18 @@ def test_a_name_that_is_also_a_word_counts_inside_a_list_of_regions(run):
     events = of_type(run(text, published="2024-01-05"), "index_report")
     assert {e["regency"]["name"]: e["value_number"] for e in events} == {
         "Kabupaten Nduga": 35.87, "Kabupaten Puncak": 45.05, "Kabupaten Intan Jaya": 49.4}
+
+
+def test_a_count_of_governments_in_a_province_gives_the_province_nothing(run):
+    text = ("PALANGKA RAYA – Sebanyak 14 pemda di Kalimantan Tengah meraih opini WTP atas LKPD 2023. "
+            "Pada acara itu, 5 pemda meraih predikat A, 9 dengan predikat BB.")
+    events = of_type(run(text, published="2024-05-30"), "index_report")
+    assert events == []
+
+
+def test_a_count_then_its_named_members_with_values(run):
+    text = ("Zona merah dalam penilaian Ombudsman 2023 terdapat 2 kabupaten yaitu Kabupaten Buton Selatan dengan "
+            "nilai 45,10 dan Kabupaten Buton Tengah 40,22.")
+    events = of_type(run(text, published="2024-01-20"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {
+        "Kabupaten Buton Selatan": 45.1, "Kabupaten Buton Tengah": 40.22}
