@@ -74,9 +74,11 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.distributive_words = {fold(w) for w in idx["enumeration"]["distributive"]}
         self.class_subjects = [fold(w) for w in idx["enumeration"]["class_subjects"]]
         self.known_acronyms = {fold(w) for w in idx["enumeration"]["own_acronyms"]}
+        self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}
         self.speech_verbs = {fold(w) for w in lex.raw["people"]["speech_verbs"]}
         self.announce_roots_strong = frozenset(idx["announce_roots"]["strong"])
         self.announce_roots_weak = frozenset(idx["announce_roots"]["weak"])
+        self._word_strength: dict[str, str | None] = {}  # word -> announce strength, filled as words are seen
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}

@@ -141,7 +141,8 @@ class InaugurationRules:
         if announced and items:
             # "Ketujuh Pjs Bupati yang dilantik, yakni A sebagai Pjs Bupati Keerom, ...": the list may follow
             said = {k for k, _ in items}
-            follow = [k for k in ctx.live if k not in said and any(0 < k - j <= 4 for j in said)]
+            near = {j + d for j in said for d in range(1, 5)} - said
+            follow = [k for k in ctx.live if k in near]
             for k in follow:
                 read(ctx.an, k, ctx.an.sents[k].start)
         return found

@@ -321,13 +321,19 @@ class IndexReportRules:
                 break
             if _is_year_token(t.text) and not in_date(t):
                 before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
-                if "pada" in before or before[-1:] == ["di"]:
-                    return int(t.text), True
+                if "pada" in before or before[-1:] == ["di"] or (
+                        before and before[-1] in self.g.assessment_words
+                        and "," not in an.lowers[v.end : t.i]):
+                    return int(t.text), True  # "88,5 untuk penilaian 2023"
                 break
         # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
         rel = " ".join(t.lower_ for t in doc[s.start : v.start])
         if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
             return report_year - 1, True
+        # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
+        near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
+        if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
+            return report_year, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
@@ -410,6 +416,11 @@ class IndexReportRules:
                     venue = self.venue_in(ctx.an, venue_sent)
             v = r["value"]
             sents = [r["sent"]] if r["src"] is ctx.an else []
+            year = r["year"]
+            lag = self.year_lag.get(key)
+            if year is None and lag is not None and (when or ctx.report_date):
+                # an audit opinion handed over in 2023 is on the 2022 accounts: the year assessed
+                year = (when or ctx.report_date).year - lag
             events.append({
                 "type": "index_report",
                 "regency": self.region_ref(r["region"]),
@@ -421,7 +432,7 @@ class IndexReportRules:
                 "index_label": r["label"],
                 "value": v.text,
                 "value_number": round(v.number, 4) if v.number is not None else None,
-                "year": r["year"],
+                "year": year,
                 "predicate": v.predicate,
                 "_rule": f"index: label '{r['label']}' + {v.kind} value + region",
                 "_sents": sents,
@@ -433,6 +444,20 @@ class IndexReportRules:
         if key not in cache:
             cache[key] = self._announce_date(ctx, key)
         return cache[key]
+
+    def announce_strengths(self, an: Analysis, live: list[int]) -> dict[int, str | None]:
+        """`announce_strength` of every live sentence, in one pass over the words."""
+        hits: set[int] = {m.sent for m in an.matches if m.label == "ANNOUNCE"}
+        cache, sent_of = self._word_strength, an.sent_of
+        for i, w in enumerate(an.lowers):
+            if len(w) < 6:
+                continue
+            if w not in cache:
+                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
+                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
+            if cache[w] is not None:
+                hits.add(sent_of[i])
+        return {k: self.announce_strength(an, k) if k in hits else None for k in live}
 
     def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
         """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
@@ -446,16 +471,20 @@ class IndexReportRules:
             if fold(an.view[m.start : m.end].text) in self.strong_announce:
                 return "strong"
             best = "weak"
+        cache = self._word_strength
         for i in range(s.start, s.end):
             w = an.lowers[i]
-            if len(w) < 6 or not w.isalpha():
+            if len(w) < 6:
                 continue
-            if not background and i > 0 and an.lowers[i - 1] == "yang":
+            if w not in cache:
+                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
+                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
+            found = cache[w]
+            if found is None or (not background and i > 0 and an.lowers[i - 1] == "yang"):
                 continue
-            if affixed_from(w, self.announce_roots_strong):
+            if found == "strong":
                 return "strong"
-            if affixed_from(w, self.announce_roots_weak):
-                best = "weak"
+            best = "weak"
         return best
 
     def is_statement(self, an: Analysis, k: int) -> bool:
@@ -465,7 +494,9 @@ class IndexReportRules:
 
     def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
         an = ctx.an
-        strengths = {k: self.announce_strength(an, k) for k in ctx.live}
+        if "_strengths" not in an.notes:  # once per article, not once per index
+            an.notes["_strengths"] = self.announce_strengths(an, ctx.live)
+        strengths = an.notes["_strengths"]
         for strength in ("strong", "weak"):
             for k in ctx.live:
                 if strengths[k] is None or strength == "strong" and strengths[k] != "strong":

@@ -277,3 +277,24 @@ def test_a_count_then_its_named_members_with_values(run):
     events = of_type(run(text, published="2024-01-20"), "index_report")
     assert {e["regency"]["name"]: e["value_number"] for e in events} == {
         "Kabupaten Buton Selatan": 45.1, "Kabupaten Buton Tengah": 40.22}
+
+
+# ---------------------------------------------------------------- the year assessed
+def test_an_audit_opinion_without_a_year_is_on_the_previous_years_accounts(run):
+    text = "KENDAL – Pemkab Kendal kembali meraih opini WTP dari BPK di Semarang, Senin (22/5/2023)."
+    events = of_type(run(text), "index_report")
+    assert [(e["value"], e["year"], e["date"]) for e in events] == [("WTP", 2022, "2023-05-22")]
+
+
+def test_a_sakip_result_handed_over_without_a_year_is_for_the_year_before(run):
+    text = ("Hasil evaluasi SAKIP diserahkan Menteri PANRB di Makassar, Selasa (19/2/2019). "
+            "Kota Palu meraih predikat B.")
+    events = of_type(run(text), "index_report")
+    assert [(e["regency"]["name"], e["value"], e["year"]) for e in events] == [("Kota Palu", "B", 2018)]
+
+
+def test_years_written_after_the_value(run):
+    text = "Pemkab Brebes meraih nilai kepatuhan Ombudsman 88,5 untuk penilaian 2023, Rabu (13/12/2023)."
+    assert [e["year"] for e in of_type(run(text), "index_report")] == [2023]
+    text = "Kabupaten Blora meraih nilai SPBE 3,50 pada evaluasi tahun ini."
+    assert [e["year"] for e in of_type(run(text, published="2023-12-06"), "index_report")] == [2023]
