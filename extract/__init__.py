@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pantau.records import COMMON_EVENT_FIELDS, TYPE_FIELDS
+
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
 # Files that do not decide which events come out (the CLI, the builder, the evaluator, the saved folder).
 _NOT_RULES = {"__init__.py", "cli.py", "build.py", "evaluate.py"}
@@ -47,12 +49,9 @@ PIPELINE_VERSION = _pipeline_version()
 # pathological 5 MB "article" from costing more than a long one.
 MAX_CHARS = 200_000
 
-EVENT_FIELDS = {
-    "agreement_signing": ("agreement_kind", "agreement_title", "agreement_year", "parties"),
-    "inauguration": ("officials_count", "positions", "inaugurated_by"),
-    "index_report": ("index", "index_label", "value", "value_number", "year", "predicate"),
-}
-COMMON_FIELDS = ("type", "regency", "date", "venue", "people", "evidence")
+# The event fields are defined once, in the record contract (pantau/records.py).
+EVENT_FIELDS = TYPE_FIELDS
+COMMON_FIELDS = tuple(name for name in COMMON_EVENT_FIELDS if name != "article_id")
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Flow commands: `pantau run`, `pantau reextract`, `pantau serve`, `pantau deploy`, `pantau demo`.
+"""Flow commands: `pantau run`, `pantau reextract`, `pantau serve`, `pantau deploy`.
 
 Exit status (shared/spec/cli.md): 0 on success (also when some sources failed but others loaded, unless
 `--strict`), 2 on bad usage, 1 when the run itself failed (every source failed, or the store/extraction
@@ -213,10 +213,3 @@ def deploy(
         raise typer.Exit(1) from None
     typer.echo(f"Start workers with: prefect worker start --pool {pool}")
 
-
-def demo(db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db).")) -> None:
-    """Run the whole pipeline on the bundled demo site, offline, into the default store."""
-    _progress_logging()
-    from flows.demo import demo_main
-
-    raise typer.Exit(demo_main(db))

@@ -20,35 +20,31 @@ Run files (articles, events, crawl logs) go to a per-run folder under `pantau.co
 
 from __future__ import annotations
 
-from pantau.config import configure_prefect
+import datetime as dt
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-configure_prefect()  # before prefect is imported: offline, project-local PREFECT_HOME
+from prefect import flow, task, unmapped
+from prefect.cache_policies import NO_CACHE
+from prefect.context import TaskRunContext, get_run_context
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
-import datetime as dt  # noqa: E402
-import hashlib  # noqa: E402
-import logging  # noqa: E402
-import os  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from prefect import flow, task, unmapped  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.context import TaskRunContext, get_run_context  # noqa: E402
-from prefect.futures import as_completed  # noqa: E402
-from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
-from prefect.tasks import exponential_backoff  # noqa: E402
-
-from flows.targets import CrawlTarget, plan_targets  # noqa: E402
-from pantau.config import db_url, state_dir  # noqa: E402
-from pantau.jsonl import BadLine, iter_jsonl  # noqa: E402
-from pantau.records import article_problem, event_problem  # noqa: E402
+from flows.targets import CrawlTarget, plan_targets
+from pantau.config import db_url, state_dir
+from pantau.jsonl import BadLine, iter_jsonl
+from pantau.records import article_problem, event_problem
 
 log = logging.getLogger("pantau.flows")
 

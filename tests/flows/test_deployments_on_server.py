@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from db.store import Store
+from db import Store
+from demo import DemoServer
 from flows.prefect_server import LocalPrefectServer
-from pantau.demo import DemoServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]
 

@@ -7,10 +7,12 @@ import sys
 
 import typer
 
+from cli.search import search
 from crawlers.cli import crawl
-from db.cli import load, migrate_command, search
+from db.cli import load, migrate_command
+from demo.cli import demo
 from extract.cli import extract
-from flows.cli import demo, deploy, reextract, run, serve
+from flows.cli import deploy, reextract, run, serve
 from pantau.jsonl import InputError
 from web.cli import web
 
