@@ -15,6 +15,25 @@ def _usage(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _die_with_parent() -> None:
+    """Started by a flow (`PANTAU_PARENT_PID`): die when the flow's process dies, so a killed worker leaves
+    no crawl running on (its sources are given to another worker)."""
+    import os
+
+    parent = os.environ.get("PANTAU_PARENT_PID")
+    if not parent or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:
+        return
+    if os.getppid() != int(parent):  # the parent died before the line above
+        os._exit(1)
+
+
 def crawl(
     source: list[str] = typer.Option(None, "--source", help="Registry source by Kemendagri code or name (repeatable)."),
     url: list[str] = typer.Option(None, "--url", help="Any site's address; discovery finds its articles (repeatable)."),
@@ -28,10 +47,13 @@ def crawl(
     delay: float = typer.Option(None, "--delay", help="Seconds between requests to one site (default 0.5; AutoThrottle adapts)."),
     retries: int = typer.Option(None, "--retries", min=0,
                                 help="Retries of a failed request, with back-off (default 3; 0 gives up on dead hosts at once)."),
+    report: Path = typer.Option(None, "--report", help="Write a JSON report per source (pages, new articles, "
+                                                       "the reason a source failed)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Scrapy's log on stderr."),
 ) -> None:
     """Exit 0 when the crawl ran (page errors are listed in the summary line), 2 on bad usage, 1 when the
     run itself failed (store unreachable, no site reachable)."""
+    _die_with_parent()
     if not (source or url or all_sources):
         _usage("give --source CODE_OR_NAME, --url URL or --all")
     if since:
@@ -85,6 +107,8 @@ def crawl(
         settings.set("RANDOMIZE_DOWNLOAD_DELAY", delay > 0, priority="cmdline")
     if retries is not None:
         settings.set("RETRY_TIMES", retries, priority="cmdline")
+    if report is not None:
+        settings.set("PANTAU_REPORT", str(report), priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, url=list(url or []), source=list(source or []), all=all_sources or None,
@@ -102,3 +126,67 @@ def crawl(
         typer.echo(f"error: crawl ended early ({stats.get('finish_reason')})", err=True)
         raise typer.Exit(1)
     sys.stderr.flush()
+
+
+def sources(
+    db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db)."),
+    failing: bool = typer.Option(False, "--failing", help="Only sources whose last check or crawl failed."),
+    source: list[str] = typer.Option(None, "--source", help="Only these sources (code, name or domain)."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """The registry's sources and their health: verdict, last success, consecutive failures, articles per
+    week, and the last error with its reason."""
+    from crawlers.registry import RegistryError, UnknownSourceError, load_registry, resolve_sources
+
+    try:
+        entries = load_registry()
+        chosen = resolve_sources(list(source), entries) if source else entries
+    except (UnknownSourceError, RegistryError) as exc:
+        _usage(str(exc))
+    from db.crawl_state import CrawlState
+    from db.source_health import source_health, sync_sources
+    from pantau.config import db_url
+
+    try:
+        state = CrawlState(db_url(db))
+        sync_sources(state.engine, [entry.as_source_row() for entry in entries])
+        rows = source_health(state.engine, [entry.key for entry in chosen])
+    except Exception as exc:  # noqa: BLE001 - the store is unreachable: exit 1 with the reason
+        typer.echo(f"error: store {db_url(db)}: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if failing:
+        rows = [row for row in rows if row["failures"] or row["verdict"] == "dead"]
+    if json_out:
+        import json
+
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    print_sources(rows)
+
+
+def print_sources(rows: list[dict], console=None) -> None:
+    """A table of source health that fits 100 columns; the error column wraps, so no reason is cut."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console(width=min(Console().width, 100))
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("source", no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column("name", no_wrap=True, max_width=20, overflow="ellipsis")
+    table.add_column("state", no_wrap=True)
+    table.add_column("last ok", no_wrap=True)
+    table.add_column("fails", justify="right", no_wrap=True)
+    table.add_column("art/wk", justify="right", no_wrap=True)
+    table.add_column("last error (reason first)", overflow="fold", ratio=1)
+    colours = {"alive": "green", "dead": "red", "unknown": "yellow"}
+    for row in rows:
+        state = row["verdict"] if not (row["failures"] and row["verdict"] == "alive") else "failing"
+        last_ok = f"{row['last_success_at']:%Y-%m-%d}" if row["last_success_at"] else "never"
+        error = (row["last_error"] or "").splitlines()[0] if row["failures"] else ""
+        table.add_row(row["key"], row["name"], f"[{colours.get(state, 'yellow')}]{state}[/]", last_ok,
+                      str(row["failures"]), f"{row['articles_per_week']:g}", error)
+    console.print(table)
+    dead = sum(1 for row in rows if row["verdict"] == "dead")
+    failing = sum(1 for row in rows if row["failures"])
+    console.print(f"{len(rows)} source(s): {sum(1 for r in rows if r['verdict'] == 'alive')} alive, {dead} dead, "
+                  f"{failing} failing lately")

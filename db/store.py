@@ -6,8 +6,6 @@
 
 Loading (every load is idempotent: loading the same records again changes nothing):
 - `sync_regions() -> int`: upsert the 552 regions of `pantau.regions.all_regions()`.
-- `sync_sources(entries) -> int`: upsert registry entries (dicts or dataclasses with the keys of
-  `models.Source`: key, name, kind, domain, url, region_codes, guessed).
 - `load_articles(records) -> LoadStats`: articles in the format of `shared/spec/events.md` plus the
   optional crawler fields `canonical_url`, `author`, `content_hash`, `simhash`, `fetched_at`, `regions`
   (others are kept in `Article.extra`). A known id whose title or body changed gets a new `ArticleVersion`
@@ -15,8 +13,9 @@ Loading (every load is idempotent: loading the same records again changes nothin
   `pantau.fingerprint.NEAR_DUPLICATE_BITS`, found through banded SimHash keys and a publication window).
 - `replace_events(article_ids, events, extractor=None) -> LoadStats`: the stored events of each listed
   article (and of each article an event names) become exactly the given ones. Event ids come from
-  `pantau.records.event_id`, so reloads keep ids and the site's event URLs. Invalid events are skipped and
-  reported in `LoadStats.problems`.
+  `pantau.records.event_id` (article, type, region and the event's own key fields, never its evidence), so
+  reloads and re-extractions keep ids and the site's event URLs; an event whose id changes anyway leaves
+  an alias (`current_event_id(old_id)`). Invalid events are skipped and reported in `LoadStats.problems`.
 - `iter_articles(*, since=None, ids=None, batch_size=500) -> Iterator[dict]`: stored articles (latest
   version) in the article format, for re-extraction without recrawling. `since` (date) selects articles
   published on or after it, or changed on or after it.
@@ -26,7 +25,8 @@ Reading:
 - `search(SearchQuery) -> SearchResult`: full text (syntax in `db.search`) + filters, ranked, paginated,
   with facet counts (type, province, regency, index, year); each facet counts with every filter but its own.
 - `iter_hits(SearchQuery)`: every hit of a search (exports, feeds), in pages of `per_page`.
-- `event(event_id) -> EventDetail | None`, `article(article_id) -> ArticleDetail | None`,
+- `event(event_id) -> EventDetail | None`, `current_event_id(event_id) -> str | None` (an old id's
+  current event, for a redirect), `article(article_id) -> ArticleDetail | None`,
   `raw_page(page_id)`, `regency_summary(code)`, `province_summary(code)`, `compare_index(index, year, province)`,
   `index_years(index)`, `stats()`.
 - `resolve_regency(name_or_code) -> list[str]`, `resolve_province(name_or_code) -> str` (raise
@@ -45,13 +45,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.engine import get_engine, migrate
+from db.event_alias import current_event_id, record_aliases
 from db.models import (
     Article,
     ArticleVersion,
@@ -82,7 +82,7 @@ from db.search import (
 )
 from pantau import fingerprint
 from pantau.config import db_url
-from pantau.records import article_id_for_url, article_problem, event_id, event_problem
+from pantau.records import EventIds, article_id_for_url, article_problem, event_problem
 from pantau.regions import all_regions, regions_by_code
 
 ARTICLES = Article.__table__
@@ -256,27 +256,6 @@ def _region_name(code: str | None) -> str | None:
     return region.name if region else None
 
 
-def _source_row(entry: Any) -> dict[str, Any] | None:
-    if dataclasses.is_dataclass(entry) and not isinstance(entry, type):
-        data = dataclasses.asdict(entry)
-    elif hasattr(entry, "model_dump"):
-        data = entry.model_dump()
-    elif isinstance(entry, dict):
-        data = dict(entry)
-    else:
-        data = dict(vars(entry))
-    url = data.get("url") or ""
-    key = data.get("key") or data.get("code") or data.get("domain")
-    if not key or not url:
-        return None
-    domain = data.get("domain") or urlsplit(url if "//" in url else "//" + url).hostname or url
-    codes = data.get("region_codes") or data.get("regions") or []
-    if isinstance(codes, str):
-        codes = [codes]
-    return {"key": str(key), "name": data.get("name") or str(key), "kind": data.get("kind") or "outlet",
-            "domain": domain, "url": url, "region_codes": list(codes), "guessed": bool(data.get("guessed", False))}
-
-
 # ---------------------------------------------------------------------------------------------- the store
 
 class Store:
@@ -309,17 +288,6 @@ class Store:
         with self.engine.begin() as conn:
             for chunk in _batched(rows, BATCH):
                 self._upsert(conn, Region.__table__, chunk, ["code"])
-        return len(rows)
-
-    def sync_sources(self, entries: Iterable[Any]) -> int:
-        rows: dict[str, dict[str, Any]] = {}
-        for entry in entries:
-            row = _source_row(entry)
-            if row:
-                rows[row["key"]] = row  # the last entry for a key wins
-        with self.engine.begin() as conn:
-            for chunk in _batched(list(rows.values()), BATCH):
-                self._upsert(conn, Source.__table__, chunk, ["key"])
         return len(rows)
 
     def sources(self) -> list[dict[str, Any]]:
@@ -529,6 +497,8 @@ class Store:
                        extractor: str | None = None) -> LoadStats:
         stats = LoadStats()
         listed = {str(a) for a in article_ids}
+        ids = EventIds()
+        kept: dict[str, dict[str, Any]] = {}
         keep: set[str] = set()
         named: set[str] = set()
         with self.engine.begin() as conn:
@@ -542,16 +512,19 @@ class Store:
                         stats.problems.append(f"event #{position} of article {where}: {problem}")
                         continue
                     event = {**event, "article_id": str(event["article_id"])}
-                    identifier = event_id(event)
-                    if identifier in keep:
+                    identifier, first = ids(event)
+                    if not first:
                         continue  # the same event twice in one load
                     keep.add(identifier)
+                    kept[identifier] = event
                     named.add(event["article_id"])
                     valid.append((identifier, event))
                 self._upsert_events(conn, valid, extractor, stats)
             for article_chunk in _batched(sorted(listed | named), BATCH):
-                stored = conn.execute(sa.select(EVENTS.c.id).where(EVENTS.c.article_id.in_(article_chunk))).scalars()
-                stale = [identifier for identifier in stored if identifier not in keep]
+                stored = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload)
+                                      .where(EVENTS.c.article_id.in_(article_chunk))).all()
+                stale = [identifier for identifier, _ in stored if identifier not in keep]
+                record_aliases(conn, [(i, p) for i, p in stored if i not in keep], kept)
                 self._delete_events(conn, stale)
                 stats.deleted += len(stale)
         return stats
@@ -918,6 +891,12 @@ class Store:
         rows = conn.execute(sa.select(RAW.c.id, RAW.c.url, RAW.c.fetched_at, RAW.c.status, RAW.c.content_type)
                             .where(condition).order_by(RAW.c.fetched_at.desc()).limit(50))
         return [dict(r._mapping) for r in rows]
+
+    def current_event_id(self, event_id_: str) -> str | None:
+        """The id an event has now: itself if stored, else the event an old id (an earlier id scheme, or an
+        event re-read differently) leads to, else None."""
+        with self.engine.connect() as conn:
+            return current_event_id(conn, event_id_)
 
     def event(self, event_id_: str) -> EventDetail | None:
         with self.engine.connect() as conn:

@@ -49,14 +49,18 @@ def run(
     db: str = typer.Option(None, "--db", help="Store URL."),
     since: str = typer.Option(None, "--since", help="Only articles published on or after YYYY-MM-DD."),
     max_pages: int = typer.Option(None, "--max-pages", help="Stop each source after this many pages."),
-    concurrency: int = typer.Option(None, "--concurrency", help="Sources crawled at once (default 4)."),
-    retries: int = typer.Option(2, "--retries", help="Retries of a failed crawl, with exponential back-off."),
-    retry_delay: float = typer.Option(30.0, "--retry-delay", help="Seconds before the first retry (doubling after)."),
-    crawl_timeout: float = typer.Option(3600.0, "--crawl-timeout", help="Seconds one source's crawl may take."),
+    concurrency: int = typer.Option(None, "--concurrency", help="Crawl processes at once (default 2)."),
+    batch_size: int = typer.Option(None, "--batch-size", help="Sources per crawl process at most (default 20)."),
+    retries: int = typer.Option(1, "--retries", help="Further attempts for a source whose crawl process died."),
+    retry_delay: float = typer.Option(None, "--retry-delay", hidden=True, help="Ignored (kept for old scripts)."),
+    crawl_timeout: float = typer.Option(3600.0, "--crawl-timeout", help="Seconds one crawl process may take."),
+    verify: bool = typer.Option(True, "--verify/--no-verify",
+                                help="Verify unverified or failing addresses (DNS, then HTTP) before crawling."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any source failed, not only all."),
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
-    """Run the nightly flow once: crawl, extract, load."""
+    """Run the nightly flow once: crawl, extract, load. SIGTERM or Ctrl-C stop it within seconds; what was
+    not finished stays queued in the store for the next run."""
     from flows.targets import TargetError, plan_targets
 
     _check_since(since)
@@ -64,8 +68,10 @@ def run(
         _usage("--max-pages must be at least 1")
     if concurrency is not None and concurrency < 1:
         _usage("--concurrency must be at least 1")
-    if retries < 0 or retry_delay < 0:
-        _usage("--retries and --retry-delay cannot be negative")
+    if batch_size is not None and batch_size < 1:
+        _usage("--batch-size must be at least 1")
+    if retries < 0:
+        _usage("--retries cannot be negative")
     if crawl_timeout <= 0:
         _usage("--crawl-timeout must be positive")
     try:
@@ -75,21 +81,25 @@ def run(
     _progress_logging()
     from rich.console import Console
 
-    from flows.nightly import RunFailed
+    from flows.nightly import RunFailed, Stopped
     from flows.report import print_nightly_summary
     from flows.runs import run_nightly
 
     console = Console()
     try:
         summary = run_nightly(sources=source, urls=url, all_sources=all_sources, db=db, since=since,
-                              max_pages=max_pages, concurrency=concurrency, crawl_retries=retries,
-                              retry_delay_seconds=retry_delay, crawl_timeout=crawl_timeout)
+                              max_pages=max_pages, concurrency=concurrency, batch_size=batch_size,
+                              crawl_retries=retries, crawl_timeout=crawl_timeout, verify=verify)
     except RunFailed as exc:
         _print(exc.summary, json_out, console, print_nightly_summary)
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     except TargetError as exc:
         _usage(str(exc))
+    except (Stopped, KeyboardInterrupt) as exc:
+        typer.echo(f"stopped: {exc or 'interrupted'}; unfinished sources and unloaded articles stay queued in the "
+                   "store for the next run", err=True)
+        raise typer.Exit(130 if isinstance(exc, KeyboardInterrupt) else 143) from None
     except Exception as exc:  # noqa: BLE001 - any other failure of the run itself: exit 1 with its reason
         typer.echo(f"error: the nightly run failed: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(1) from None

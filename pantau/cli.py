@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from crawlers.cli import crawl
+from crawlers.cli import crawl, sources
 from db.cli import load, migrate_command, search
 from extract.cli import extract
 from flows.cli import demo, deploy, reextract, run, serve
@@ -23,6 +23,7 @@ app = typer.Typer(
 )
 app.command(help="Crawl registry sources or any site by URL; write articles as JSON Lines.")(crawl)
 app.command(help="Extract events from articles (JSON Lines in, JSON Lines out).")(extract)
+app.command(help="The registry's sources and their health (last success, last error and why).")(sources)
 app.command(help="Load articles and/or events files into the store (idempotent).")(load)
 app.command(help="Search stored events by full text and filters.")(search)
 app.command(help="Run the nightly flow once (crawl, extract, load) as a Prefect flow.")(run)
