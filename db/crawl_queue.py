@@ -30,7 +30,7 @@ JOBS = CrawlJob.__table__
 QUEUED = QueuedArticle.__table__
 RUNS = Run.__table__
 STALE_AFTER = dt.timedelta(seconds=90)  # a worker or run silent this long is dead (it beats every ~10 s)
-LEASE = dt.timedelta(minutes=10)  # a loader's hold on queued articles
+LEASE = dt.timedelta(minutes=5)  # a loader's hold on queued articles
 
 
 def now() -> dt.datetime:
@@ -39,6 +39,24 @@ def now() -> dt.datetime:
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def dead_here(owner: str | None) -> bool:
+    """Whether `owner` ("host:pid…", see `worker_name`) is a process of this machine that no longer exists:
+    its claims and leases are free at once, without waiting for its heartbeat to go stale."""
+    if not owner or ":" not in owner:
+        return False
+    host, rest = owner.split(":", 1)
+    pid = rest.split("/", 1)[0].split(":", 1)[0].split(" ", 1)[0]
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _locking(query, engine: sa.Engine):
@@ -112,7 +130,12 @@ def finish_job(engine: sa.Engine, job_id: int, state: str, *, worker: str, resul
 def requeue_stale(engine: sa.Engine, run_id: int, max_attempts: int, stale_after: dt.timedelta = STALE_AFTER) -> dict[str, int]:
     """Jobs whose worker stopped beating: back to the queue, or failed once they used `max_attempts`."""
     limit = now() - stale_after
-    stale = sa.and_(JOBS.c.run_id == run_id, JOBS.c.state == "claimed", JOBS.c.heartbeat_at < limit)
+    with engine.connect() as connection:
+        workers = connection.execute(sa.select(JOBS.c.worker).distinct().where(
+            JOBS.c.run_id == run_id, JOBS.c.state == "claimed")).scalars().all()
+    gone = [worker for worker in workers if dead_here(worker)]
+    stale = sa.and_(JOBS.c.run_id == run_id, JOBS.c.state == "claimed",
+                    sa.or_(JOBS.c.heartbeat_at < limit, JOBS.c.worker.in_(gone)))
     with engine.begin() as connection:
         failed = connection.execute(JOBS.update().where(stale, JOBS.c.attempts >= max_attempts).values(
             state="failed", finished_at=now(),
@@ -139,10 +162,14 @@ def run_jobs(engine: sa.Engine, run_id: int) -> list[dict[str, Any]]:
 def active_sources(engine: sa.Engine, other_than: int) -> set[str]:
     """Sources queued or being crawled by another run that is still alive (so a night never crawls a
     source twice when two runs overlap)."""
-    live = sa.select(RUNS.c.id).where(RUNS.c.status == "running", RUNS.c.heartbeat_at >= now() - STALE_AFTER)
     with engine.connect() as connection:
+        live = [run_id for run_id, owner in connection.execute(sa.select(RUNS.c.id, RUNS.c.owner).where(
+            RUNS.c.status == "running", RUNS.c.heartbeat_at >= now() - STALE_AFTER, RUNS.c.id != other_than))
+            if not dead_here(owner)]
+        if not live:
+            return set()
         return set(connection.execute(sa.select(JOBS.c.source).where(
-            JOBS.c.run_id != other_than, JOBS.c.state.in_(["queued", "claimed"]), JOBS.c.run_id.in_(live))).scalars())
+            JOBS.c.state.in_(["queued", "claimed"]), JOBS.c.run_id.in_(live))).scalars())
 
 
 # ------------------------------------------------------------------------------------------------ articles
@@ -151,9 +178,13 @@ def lease_articles(engine: sa.Engine, *, sources: Iterable[str] | None = None, l
                    worker: str | None = None, lease: dt.timedelta = LEASE) -> list[dict[str, Any]]:
     """Lease up to `limit` queued articles (of `sources`, or any): the newest queued version of each
     article, oldest articles first. Returns the rows (`record` is the article record)."""
-    token = f"{worker or worker_name()}:{uuid.uuid4().hex[:8]}"
+    token = f"{worker or worker_name()}/{uuid.uuid4().hex[:8]}"
     stamp = now()
-    free = sa.or_(QUEUED.c.leased_until.is_(None), QUEUED.c.leased_until < stamp)
+    with engine.connect() as connection:
+        holders = connection.execute(sa.select(QUEUED.c.leased_by).distinct().where(
+            QUEUED.c.leased_until >= stamp)).scalars().all()
+    gone = [holder for holder in holders if dead_here(holder)]
+    free = sa.or_(QUEUED.c.leased_until.is_(None), QUEUED.c.leased_until < stamp, QUEUED.c.leased_by.in_(gone))
     query = sa.select(QUEUED.c.id, QUEUED.c.article_id).where(free).order_by(QUEUED.c.id).limit(limit)
     if sources is not None:
         query = query.where(QUEUED.c.source.in_(list(sources)))
@@ -220,7 +251,11 @@ def close_crashed_runs(engine: sa.Engine, stale_after: dt.timedelta = STALE_AFTE
     """Mark "running" rows whose process stopped beating as crashed (and their unfinished jobs failed);
     their queued articles stay queued for the next loader. Returns the ids closed."""
     limit = now() - stale_after
-    silent = sa.and_(RUNS.c.status == "running", sa.func.coalesce(RUNS.c.heartbeat_at, RUNS.c.started_at) < limit)
+    with engine.connect() as connection:
+        owners = connection.execute(sa.select(RUNS.c.owner).distinct().where(RUNS.c.status == "running")).scalars().all()
+    gone = [owner for owner in owners if dead_here(owner)]
+    silent = sa.and_(RUNS.c.status == "running",
+                     sa.or_(sa.func.coalesce(RUNS.c.heartbeat_at, RUNS.c.started_at) < limit, RUNS.c.owner.in_(gone)))
     with engine.begin() as connection:
         rows = connection.execute(sa.select(RUNS.c.id, RUNS.c.owner, RUNS.c.heartbeat_at, RUNS.c.stats)
                                   .where(silent)).all()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import os
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, insert, select, update
@@ -26,7 +27,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from db.engine import get_engine, migrate
 from db.models import CrawlCursor, CrawlUrl, QueuedArticle, RawPage
 
-FLUSH_EVERY = 200  # buffered rows before a write transaction
+# Buffered rows before a write transaction (`PANTAU_CRAWL_FLUSH_EVERY`: the kill tests flush often).
+FLUSH_EVERY = int(os.environ.get("PANTAU_CRAWL_FLUSH_EVERY", "200"))
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:

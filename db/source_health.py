@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -64,6 +65,11 @@ def sync_sources(engine: sa.Engine, rows: Iterable[dict[str, Any]]) -> int:
     for row in unique.values():
         row["region_codes"] = list(row.get("region_codes") or [])
         row["guessed"] = bool(row.get("guessed"))
+        row["kind"] = row.get("kind") or "outlet"
+        row["name"] = row.get("name") or row["key"]
+        if not row.get("domain"):
+            url = row.get("url") or ""
+            row["domain"] = (urlsplit(url if "//" in url else "//" + url).hostname or url).removeprefix("www.")
     insert = (pg_insert if engine.dialect.name == "postgresql" else sqlite_insert)(SOURCES)
     statement = insert.on_conflict_do_update(
         index_elements=["key"], set_={name: insert.excluded[name] for name in REGISTRY_FIELDS if name != "key"})

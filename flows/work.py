@@ -49,6 +49,18 @@ class Settings:
     run_id: int | None = None
 
 
+def fault_point(name: str) -> None:
+    """Where the kill tests stop a run (`PANTAU_FAULT_PAUSE=name`): the process writes
+    `PANTAU_FAULT_MARKER` and waits there to be killed. Does nothing otherwise."""
+    if os.environ.get("PANTAU_FAULT_PAUSE") != name:
+        return
+    marker = os.environ.get("PANTAU_FAULT_MARKER")
+    if marker:
+        Path(marker).write_text(f"{os.getpid()} {name}\n", encoding="utf-8")
+    while True:
+        time.sleep(1)
+
+
 def crawl_command(jobs: list[dict[str, Any]], settings: Settings, out: Path, report: Path) -> list[str]:
     command = [sys.executable, "-m", "pantau", "crawl"]
     for job in jobs:
@@ -166,6 +178,7 @@ def _load_batch(store, leased: list[dict[str, Any]], totals: dict[str, Any]) -> 
     with _extraction:
         events = list(extract_articles(records))
     stats = store.load_articles(records)
+    fault_point("mid-load")
     event_stats = store.replace_events([record["id"] for record in records], events, extractor=PIPELINE_VERSION)
     totals["inserted"] += stats.inserted
     totals["updated"] += stats.updated
@@ -226,6 +239,7 @@ def close_jobs(jobs: list[dict[str, Any]], crawl: dict[str, Any], settings: Sett
     outcomes: list[Outcome] = []
     closed: Counter[str] = Counter()
     keys = [entry["source"] for job in jobs if report and (entry := _report_entry(job, report))]
+    fault_point("after-crawl")
     loaded: dict[str, Any] = {}
     load_error = None
     if keys:
