@@ -181,47 +181,51 @@ def serve(
 
 def deploy(
     pool: str = typer.Option(..., "--pool", help="Prefect work pool the deployments run on."),
-    shards: int = typer.Option(1, "--shards", help="Split the sources into this many nightly deployments."),
+    workers: int = typer.Option(None, "--workers", help="Crawl workers a night uses (one per worker machine)."),
+    shards: int = typer.Option(None, "--shards", hidden=True, help="Old name of --workers."),
     source: list[str] = typer.Option(None, "--source", help="Registry sources by code or name (repeatable)."),
-    url: list[str] = typer.Option(None, "--url", help="Sites by address (repeatable; go to the first shard)."),
-    all_sources: bool = typer.Option(False, "--all", help="Every source in the registry."),
-    cron: str = typer.Option("0 2 * * *", "--cron", help="When the nightly deployments run."),
+    url: list[str] = typer.Option(None, "--url", help="Sites by address (repeatable)."),
+    all_sources: bool = typer.Option(False, "--all", help="Every source in the registry (read at run time)."),
+    cron: str = typer.Option("0 2 * * *", "--cron", help="When the nightly run starts."),
     timezone: str = typer.Option("Asia/Jakarta", "--timezone", help="Time zone of the schedules."),
     reextract_cron: str = typer.Option("0 4 * * 0", "--reextract-cron",
                                        help="When the weekly re-extraction runs ('' to disable)."),
+    concurrency: int = typer.Option(None, "--concurrency", help="Crawl processes per worker (default 2)."),
     db: str = typer.Option(None, "--db", help="Store URL passed to the runs (default: each worker's PANTAU_DB_URL)."),
     create_pool: bool = typer.Option(True, "--create-pool/--no-create-pool",
                                      help="Create the work pool (type process) if it does not exist."),
 ) -> None:
-    """Register the nightly flow on a Prefect work pool, one deployment per shard of sources; start workers
-    on any machine with `prefect worker start --pool NAME` (all pointed at one PostgreSQL store)."""
-    from flows.deploy import ensure_process_pool, pool_deployments
+    """Register the nightly flow on a Prefect work pool: one run a night, whose sources any number of
+    workers take from one queue in the store. Start a worker on each machine with
+    `prefect worker start --pool NAME --limit 1` (all pointed at one PostgreSQL store)."""
+    from flows.deploy import ensure_process_pool, ensure_zombie_automation, pool_deployments
     from flows.targets import TargetError
 
     if not os.environ.get("PREFECT_API_URL"):
         _usage("set PREFECT_API_URL to the Prefect server the workers use (e.g. http://HOST:4200/api; "
                "start one with `prefect server start`)")
+    count = workers or shards or 1
     try:
-        deployments = pool_deployments(pool, shards=shards, cron=cron, timezone=timezone,
+        deployments = pool_deployments(pool, workers=count, cron=cron, timezone=timezone,
                                        reextract_cron=reextract_cron or None, sources=source, urls=url,
-                                       all_sources=all_sources, db=db)
+                                       all_sources=all_sources, db=db, concurrency=concurrency)
     except TargetError as exc:
         _usage(str(exc))
     try:
         if create_pool and ensure_process_pool(pool):
             typer.echo(f"Created work pool {pool!r} (process).")
+        if ensure_zombie_automation():
+            typer.echo("Created the automation that marks flow runs Crashed when their heartbeats stop.")
         for deployment in deployments:
             deployment.apply()
-            parameters = deployment.parameters
-            what = (f"{len(parameters.get('sources') or [])} source(s), {len(parameters.get('urls') or [])} URL(s)"
-                    if deployment.name.startswith("nightly") else "re-extraction")
-            schedule = deployment.schedules[0].schedule
-            typer.echo(f"Deployment {deployment.flow_name}/{deployment.name} on pool {pool!r}: {what}, "
-                       f"cron {schedule.cron!r} ({schedule.timezone})")
+            schedule = deployment.schedules[0].schedule if deployment.schedules else None
+            when = f"cron {schedule.cron!r} ({schedule.timezone})" if schedule else "started by the nightly run"
+            typer.echo(f"Deployment {deployment.flow_name}/{deployment.name} on pool {pool!r}: {when}")
     except Exception as exc:  # noqa: BLE001 - the Prefect server refused or is unreachable
         typer.echo(f"error: could not register the deployments: {exc}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(f"Start workers with: prefect worker start --pool {pool}")
+    typer.echo(f"Each night uses {count} worker(s). Start one on each machine with: "
+               f"prefect worker start --pool {pool} --limit 1")
 
 
 def demo(db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db).")) -> None:
