@@ -90,10 +90,15 @@ def claim_jobs(engine: sa.Engine, run_id: int, limit: int, worker: str | None = 
     `worker` is this claim's token, for `beat_jobs` and `finish_job`."""
     token = f"{worker or worker_name()}/{uuid.uuid4().hex[:8]}"
     busy = sa.select(JOBS.c.host).where(JOBS.c.run_id == run_id, JOBS.c.state == "claimed").scalar_subquery()
-    candidates = _locking(sa.select(JOBS.c.id).where(JOBS.c.run_id == run_id, JOBS.c.state == "queued",
-                                                     JOBS.c.host.not_in(busy)).order_by(JOBS.c.id).limit(limit),
-                          engine).scalar_subquery()
+    pick = sa.select(JOBS.c.id).where(JOBS.c.run_id == run_id, JOBS.c.state == "queued",
+                                      JOBS.c.host.not_in(busy)).order_by(JOBS.c.id).limit(limit)
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Picked first, then updated: a LIMIT ... SKIP LOCKED subquery inside the UPDATE may be run
+            # again per row by the planner and claim more than `limit`.
+            candidates = connection.execute(pick.with_for_update(skip_locked=True)).scalars().all()
+        else:
+            candidates = pick.scalar_subquery()  # one statement: SQLite takes the write lock at once
         connection.execute(JOBS.update().where(JOBS.c.id.in_(candidates), JOBS.c.state == "queued").values(
             state="claimed", worker=token, heartbeat_at=now(), attempts=JOBS.c.attempts + 1))
         rows = connection.execute(sa.select(JOBS).where(JOBS.c.worker == token, JOBS.c.state == "claimed")

@@ -40,7 +40,7 @@ def check_schedule(cron: str, timezone: str) -> None:
         raise TargetError(f"--cron {cron!r}: {exc}") from None
 
 
-HEARTBEAT_SECONDS = 15  # flow runs on a pool beat this often; the zombie automation waits 4 beats
+HEARTBEAT_SECONDS = 30  # flow runs on a pool beat this often (Prefect's least); the automation waits 3 beats
 ZOMBIE_AUTOMATION = "pantau: crash flow runs whose heartbeats stopped"
 
 
@@ -152,7 +152,7 @@ def ensure_zombie_automation() -> bool:
                     "prefect.flow-run.Cancelled", "prefect.flow-run.Crashed"},
             match=ResourceSpecification({"prefect.resource.id": ["prefect.flow-run.*"]}),
             for_each={"prefect.resource.id"}, posture=Posture.Proactive, threshold=1,
-            within=timedelta(seconds=HEARTBEAT_SECONDS * 4)),
+            within=timedelta(seconds=HEARTBEAT_SECONDS * 3)),
         actions=[ChangeFlowRunState(state=StateType.CRASHED,
                                     message="its heartbeats stopped: the worker process or machine died")],
     ).create()

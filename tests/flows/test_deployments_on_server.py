@@ -69,7 +69,8 @@ def test_two_workers_share_a_night_and_a_killed_worker_loses_nothing(tmp_path, m
                         start_new_session=True))
                 with get_client(sync_client=True) as client:
                     nightly = client.read_deployment_by_name("pantau-nightly/nightly")
-                    assert nightly.concurrency_limit == 1
+                    assert nightly.global_concurrency_limit.limit == 1  # nights never overlap
+                    assert nightly.concurrency_options.collision_strategy.value == "CANCEL_NEW"
 
                     night = run_deployment("pantau-nightly/nightly", timeout=0, parameters=NIGHT)
                     # Both machines crawl: jobs claimed by two different processes.
@@ -88,7 +89,7 @@ def test_two_workers_share_a_night_and_a_killed_worker_loses_nothing(tmp_path, m
                     assert helper
                     # Prefect's zombie automation: the killed worker's flow run stops beating and is crashed.
                     crashed = wait_for(lambda: any(client.read_flow_run(r.id).state.is_crashed() for r in helper),
-                                       240, "the dead worker's flow run to be marked Crashed", every=2)
+                                       300, "the dead worker's flow run to be marked Crashed", every=2)
                     assert crashed
 
                     logs = client.read_logs()
@@ -140,7 +141,7 @@ def test_served_deployments_register_their_schedules(tmp_path, monkeypatch):
                 weekly = wait_for(lambda: served("pantau-reextract/weekly-reextract"), 30, "the re-extraction")
             assert nightly.work_pool_name is None
             assert nightly.parameters == {"urls": ["http://127.0.0.1:9/"], "db": served_db}
-            assert nightly.concurrency_limit == 1
+            assert nightly.global_concurrency_limit.limit == 1
             schedule = nightly.schedules[0].schedule
             assert (schedule.cron, schedule.timezone) == ("45 3 * * *", "Asia/Makassar")
             assert weekly.schedules[0].schedule.cron == "0 4 * * 0"
