@@ -123,9 +123,20 @@ def failure_reason(exception: BaseException, url: str, timeout: float | None = N
     from twisted.internet import error as net
     from twisted.web._newclient import ResponseNeverReceived
 
+    from scrapy import exceptions as scrapy_errors
+
     parts = urlsplit(url)
     host = parts.hostname or url
     address = parts.netloc or host
+    # Scrapy ≥ 2.13 wraps Twisted's errors in its own.
+    if isinstance(exception, getattr(scrapy_errors, "CannotResolveHostError", ())):
+        return f"DNS: no address for {host}"
+    if isinstance(exception, getattr(scrapy_errors, "DownloadConnectionRefusedError", ())):
+        return f"connection refused by {address}"
+    if isinstance(exception, getattr(scrapy_errors, "DownloadTimeoutError", ())):
+        return f"no answer from {address} within {timeout:g} s" if timeout else f"no answer from {address} (timeout)"
+    if isinstance(exception, getattr(scrapy_errors, "ResponseDataLossError", ())):
+        return f"connection to {address} closed mid-answer"
     if isinstance(exception, net.DNSLookupError):
         return f"DNS: no address for {host}"
     if isinstance(exception, net.ConnectionRefusedError):
@@ -222,9 +233,11 @@ class SourceHealthMiddleware:
         site["last_reason"] = reason
         if site["reason"] is None:
             site["reason"] = reason
+        from scrapy import exceptions as scrapy_errors
         from twisted.internet.error import DNSLookupError
 
-        dead = isinstance(exception, DNSLookupError) or site["failures_in_row"] >= (
+        unresolvable = (DNSLookupError, getattr(scrapy_errors, "CannotResolveHostError", DNSLookupError))
+        dead = isinstance(exception, unresolvable) or site["failures_in_row"] >= (
             self.give_up_after if not site["responses"] else max(10, self.give_up_after))
         if not site["responses"]:
             request.meta["dont_retry"] = True  # nothing answered yet: a retry would only wait again
