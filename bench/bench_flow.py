@@ -54,7 +54,7 @@ def main() -> None:
         from pantau.config import configure_prefect
 
         configure_prefect()
-        from pantau.demo import DemoServer
+        from demo import DemoServer
 
         with DemoServer() as site:
             baseline = _baseline(site.url, folder)

@@ -1,4 +1,4 @@
-"""Store benchmark: load rate and search latency through `db.store.Store`, next to baselines measured in
+"""Store benchmark: load rate and search latency through `db.Store`, next to baselines measured in
 the same run on the same rows.
 
 - load: `Store.load_articles` + `Store.replace_events` (validation, ids, clusters, people, search index)
@@ -97,7 +97,7 @@ def _baseline_insert(url: str, events: list[dict]) -> float:
 
 
 def _bare_fts(store, text: str) -> None:
-    from db.search import parse_query, to_fts5, to_tsquery
+    from db.query.language import parse_query, to_fts5, to_tsquery
 
     parsed = parse_query(text)
     with store.engine.connect() as conn:
@@ -120,8 +120,7 @@ def _latencies(function, rounds: int = 3) -> list[float]:
 
 
 def run_backend(label: str, url: str, articles: list[dict], events: list[dict]) -> None:
-    from db.search import SearchQuery
-    from db.store import Store
+    from db import SearchQuery, Store
 
     store = Store(url)
     store.sync_regions()

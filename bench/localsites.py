@@ -154,7 +154,7 @@ class LocalSites:
                 request = await reader.readline()
                 if not request:
                     return
-                while (line := await reader.readline()) not in (b"\r\n", b"\n", b""):
+                while await reader.readline() not in (b"\r\n", b"\n", b""):
                     pass
                 if site.blackhole:
                     await asyncio.sleep(3600)

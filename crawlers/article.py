@@ -27,6 +27,7 @@ from w3lib.encoding import html_to_unicode
 
 from crawlers.registry import Layout
 from crawlers.urls import article_url_score, canonicalize_url, is_pagination, is_section, same_site
+from pantau.calendar import month_numbers
 
 BOILERPLATE_FILE = Path(__file__).with_name("data") / "boilerplate.toml"
 
@@ -46,13 +47,7 @@ ARTICLE_BODY_CLASSES = {"single", "single-post", "single-format-standard", "post
                         *(f"{prefix}node-type-{kind}" for prefix in ("", "page-")
                           for kind in ("article", "berita", "news", "blog", "story", "artikel"))}
 
-MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
-    "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
-    "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
-}
+MONTHS = month_numbers()  # the shared month table (pantau/data/calendar.toml)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 TEXT_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 TEXT_DATE_US = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -120,10 +120,9 @@ def failure_reason(exception: BaseException, url: str, timeout: float | None = N
     """One line that starts with the reason a request failed at the connection level."""
     from urllib.parse import urlsplit
 
+    from scrapy import exceptions as scrapy_errors
     from twisted.internet import error as net
     from twisted.web._newclient import ResponseNeverReceived
-
-    from scrapy import exceptions as scrapy_errors
 
     parts = urlsplit(url)
     host = parts.hostname or url

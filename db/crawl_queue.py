@@ -245,30 +245,19 @@ def queued_count(engine: sa.Engine, sources: Iterable[str] | None = None) -> int
 # ------------------------------------------------------------------------------------------------ runs
 
 def beat_run(engine: sa.Engine, run_id: int, owner: str | None = None) -> None:
-    values: dict[str, Any] = {"heartbeat_at": now()}
-    if owner:
-        values["owner"] = owner
-    with engine.begin() as connection:
-        connection.execute(RUNS.update().where(RUNS.c.id == run_id, RUNS.c.status == "running").values(**values))
+    from db.load.reference import beat_run as beat
+
+    beat(engine, run_id, owner)
 
 
 def close_crashed_runs(engine: sa.Engine, stale_after: dt.timedelta = STALE_AFTER) -> list[int]:
-    """Mark "running" rows whose process stopped beating as crashed (and their unfinished jobs failed);
-    their queued articles stay queued for the next loader. Returns the ids closed."""
-    limit = now() - stale_after
-    with engine.connect() as connection:
-        owners = connection.execute(sa.select(RUNS.c.owner).distinct().where(RUNS.c.status == "running")).scalars().all()
-    gone = [owner for owner in owners if dead_here(owner)]
-    silent = sa.and_(RUNS.c.status == "running",
-                     sa.or_(sa.func.coalesce(RUNS.c.heartbeat_at, RUNS.c.started_at) < limit, RUNS.c.owner.in_(gone)))
-    with engine.begin() as connection:
-        rows = connection.execute(sa.select(RUNS.c.id, RUNS.c.owner, RUNS.c.heartbeat_at, RUNS.c.stats)
-                                  .where(silent)).all()
-        for run_id, owner, beat, stats in rows:
-            reason = (f"crashed: its process ({owner or 'unknown'}) stopped answering; last heartbeat "
-                      f"{beat:%Y-%m-%d %H:%M:%S} UTC" if beat else "crashed: its process never answered")
-            connection.execute(RUNS.update().where(RUNS.c.id == run_id, RUNS.c.status == "running").values(
-                status="crashed", finished_at=now(), stats={**(stats or {}), "status": "crashed", "error": reason}))
-            connection.execute(JOBS.update().where(JOBS.c.run_id == run_id, JOBS.c.state.in_(["queued", "claimed"]))
+    """Mark "running" rows whose process stopped beating (or, on this machine, no longer exists) as
+    crashed, and their unfinished jobs failed; their queued articles stay queued for the next loader."""
+    from db.load.reference import close_silent_runs
+
+    closed = close_silent_runs(engine, now() - stale_after, dead_here)
+    if closed:
+        with engine.begin() as connection:
+            connection.execute(JOBS.update().where(JOBS.c.run_id.in_(closed), JOBS.c.state.in_(["queued", "claimed"]))
                                .values(state="failed", finished_at=now(), error="run crashed before this source ended"))
-    return [row[0] for row in rows]
+    return closed

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 
-from pantau.config import db_url
+from pantau.config import normalise_db_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -22,9 +22,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 @cache
-def get_engine(url: str | None = None) -> Engine:
-    """One engine per store URL per process. `url=None` means `PANTAU_DB_URL` or `sqlite:///pantau.db`."""
-    resolved = db_url(url)
+def get_engine(url: str) -> Engine:
+    """One engine per store URL per process (the URL as resolved at the edge by `pantau.config.db_url`)."""
+    resolved = normalise_db_url(url)
     if resolved.startswith("sqlite"):
         engine = create_engine(resolved, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -33,16 +33,16 @@ def get_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def alembic_config(url: str | None = None):
+def alembic_config(url: str):
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", db_url(url).replace("%", "%%"))
+    config.set_main_option("sqlalchemy.url", normalise_db_url(url).replace("%", "%%"))
     return config
 
 
-def migrate(url: str | None = None) -> None:
+def migrate(url: str) -> None:
     """Bring the store's schema to the latest revision (idempotent; safe to call at every start)."""
     from alembic import command
 

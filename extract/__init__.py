@@ -1,7 +1,7 @@
 """The extraction stage: Indonesian regional-government news articles in, events out (shared/spec/events.md).
 
 Public API (other stages use only this):
-- `PIPELINE_VERSION` — changes whenever rules or data change; stored with events.
+- `PIPELINE_VERSION` — `pantau-id-<hash>` of the rules' code and data: stored events say which rules made them.
 - `load_pipeline(path=None)` — the saved spaCy pipeline (`extract/pipeline/`), cached per process.
 - `extract_articles(articles, nlp=None, batch_size=64)` — events for an iterable of article dicts, streaming.
 - `extract_file(in_path, out_path, explain=False)` — JSON Lines in, JSON Lines out, bad lines reported.
@@ -9,6 +9,7 @@ Public API (other stages use only this):
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,18 +17,41 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-PIPELINE_VERSION = "pantau-id-0.4"
+from pantau.records import COMMON_EVENT_FIELDS, TYPE_FIELDS
+
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
+# Files that do not decide which events come out (the CLI, the builder, the evaluator, the saved folder).
+_NOT_RULES = {"__init__.py", "cli.py", "build.py", "evaluate.py"}
+
+
+def _rules_files() -> list[Path]:
+    """The code and data that decide the events: extract/**/*.py (but the tooling), extract/data/*, config.cfg
+    and the shared calendar table."""
+    here = Path(__file__).parent
+    code = [p for p in here.rglob("*.py") if (p.name not in _NOT_RULES or p.parent != here)
+            and "pipeline" not in p.relative_to(here).parts]
+    data = [p for p in (here / "data").iterdir() if p.is_file()]
+    shared = here.parent / "pantau" / "data" / "calendar.toml"
+    return sorted(code + data + [here / "config.cfg"] + ([shared] if shared.is_file() else []))
+
+
+def _pipeline_version() -> str:
+    here = Path(__file__).parent.parent
+    digest = hashlib.sha1()
+    for path in _rules_files():
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return f"pantau-id-{digest.hexdigest()[:10]}"
+
+
+PIPELINE_VERSION = _pipeline_version()
 # Text past this many characters is not analysed: real articles are a few kilobytes, and the cap keeps a
 # pathological 5 MB "article" from costing more than a long one.
 MAX_CHARS = 200_000
 
-EVENT_FIELDS = {
-    "agreement_signing": ("agreement_kind", "agreement_title", "agreement_year", "parties"),
-    "inauguration": ("officials_count", "positions", "inaugurated_by"),
-    "index_report": ("index", "index_label", "value", "value_number", "year", "predicate"),
-}
-COMMON_FIELDS = ("type", "regency", "date", "venue", "people", "evidence")
+# The event fields are defined once, in the record contract (pantau/records.py).
+EVENT_FIELDS = TYPE_FIELDS
+COMMON_FIELDS = tuple(name for name in COMMON_EVENT_FIELDS if name != "article_id")
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +65,15 @@ def load_pipeline(path: str | Path | None = None):
     import spacy
 
     from extract import components, tokenizer  # noqa: F401  (register the factories in this process)
-    from extract.lexicon import load_lexicon
 
     folder = Path(path) if path else PIPELINE_DIR
-    current = load_lexicon().version_hash
     if (folder / "config.cfg").is_file():
         nlp = spacy.load(folder)
-        saved = nlp.meta.get("pantau_lexicon")
-        if path is not None or saved == current:
+        saved = nlp.meta.get("pantau_pipeline_version")
+        if path is not None or saved == PIPELINE_VERSION:
             return nlp
-        log.warning("%s was built from other data (lexicon %s, now %s); building in memory. "
-                    "Run `python -m extract.build` to refresh it.", folder, saved, current)
+        log.warning("%s was built from other rules or data (%s, now %s); building in memory. "
+                    "Run `python -m extract.build` to refresh it.", folder, saved, PIPELINE_VERSION)
     from extract.build import build_nlp
 
     return build_nlp()

@@ -3,8 +3,8 @@
     python -m extract.build [OUT_DIR]      # default: extract/pipeline
 
 The folder loads with `spacy.load(path)` once `extract` is imported (it registers the tokenizer and the
-components). Rebuild after changing anything in `extract/data/`: the meta records the lexicon's hash and
-`extract.load_pipeline` refuses a stale folder.
+components). Rebuild after changing the rules or anything in `extract/data/`: the meta records
+`extract.PIPELINE_VERSION` (a hash of the rules' code and data) and `extract.load_pipeline` refuses a stale folder.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def build_nlp(overrides: dict | None = None) -> Language:
     nlp.initialize()
     nlp.meta.update({
         "name": "pantau_events",
-        "version": extract.PIPELINE_VERSION.rsplit("-", 1)[-1] + ".0",
+        "version": "1.0.0",
         "description": "Rule-based Indonesian regional-government event extraction (pantau)",
         "pantau_pipeline_version": extract.PIPELINE_VERSION,
         "pantau_lexicon": load_lexicon().version_hash,

@@ -18,7 +18,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 DATA_FILES = (
     "boilerplate.toml", "calendar.toml", "events.toml", "indices.toml", "numbers.toml", "people.toml",
-    "regions.toml", "tokenizer.toml", "region_aliases.tsv",
+    "regions.toml", "tokenizer.toml", "grammar.toml", "region_aliases.tsv",
 )
 
 
@@ -50,12 +50,14 @@ class Lexicon:
     number_compounds: dict[str, list[str]] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     teen_word: str = "belas"
+    grammar: WordSets | None = None
 
     @property
     def version_hash(self) -> str:
         digest = hashlib.sha1()
         for name in DATA_FILES:
             digest.update((self.data_dir / name).read_bytes())
+        digest.update((Path(__file__).parent.parent / "pantau" / "data" / "calendar.toml").read_bytes())
         return digest.hexdigest()[:10]
 
     def section(self, file: str, *path: str) -> Any:
@@ -83,6 +85,18 @@ class Lexicon:
         self.number_compounds = {k: list(v) for k, v in num["compounds"].items()}
         self.ordinals = {k: int(v) for k, v in num["ordinals"].items()}
         self.teen_word = num["teen_word"]
+        self.grammar = WordSets(self.raw["grammar"]["words"])
+
+
+class WordSets:
+    """The function-word sets of `data/grammar.toml` by role, as attributes: `lex.grammar.coordinators`."""
+
+    def __init__(self, table: dict[str, list[str]]):
+        for name, words in table.items():
+            setattr(self, name, frozenset(_fold(w) if w.strip() else w for w in words))
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        raise AttributeError(f"grammar.toml has no word set {name!r}")
 
 
 def _read_aliases(path: Path) -> list[AliasRow]:
@@ -108,6 +122,11 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         if name.endswith(".toml"):
             with path.open("rb") as fh:
                 lex.raw[name.removesuffix(".toml")] = tomllib.load(fh)
+    # Month and weekday names are one table for every stage (pantau/data/calendar.toml).
+    from pantau.calendar import calendar_table
+
+    shared = calendar_table()
+    lex.raw["calendar"] = {**lex.raw["calendar"], "months": shared["months"], "weekdays": shared["weekdays"]}
     lex.aliases = _read_aliases(base / "region_aliases.tsv")
     lex._derive()
     return lex

@@ -18,10 +18,6 @@ from extract.lexicon import Lexicon, fold
 # Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
 _INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_LINK_BACK = {"yang", "sebelumnya", "kini", "saat", "ini", "menjabat", "menjadi", "dijabat", "adalah",
-              "sebagai", "selaku", "juga", "sekaligus"}
-_LINK_FORWARD = {"kini", "diisi", "oleh", "dijabat", "dipegang", "adalah", "yakni", "yaitu", "ialah", "saat",
-                 "ini", "dipercayakan", "kepada", "yang", "sebelumnya", "diserahkan", "menggantikan", ","}
 
 
 @dataclass
@@ -42,6 +38,7 @@ class Person:
 class PeopleFinder:
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
+        self.g = lex.grammar
         self.role_words = {fold(w) for w in conf["role_words"]}
         self.joiners = {fold(w) for w in conf["role_joiners"]}
         self.honorifics = {fold(w).rstrip(".") for w in conf["honorifics"]}
@@ -128,7 +125,7 @@ class PeopleFinder:
             if tok.lower_ in self.joiners and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
                 j += 1
                 continue
-            if tok.text in ("Pj.", "Pj", "Plt", "Plt.", "Plh", "Plh.") and j + 1 < limit:
+            if fold(tok.text) in self.g.acting_prefixes and j + 1 < limit:
                 j += 1
                 continue
             break
@@ -226,7 +223,7 @@ class PeopleFinder:
         doc = an.view
         j = role_end
         skipped = 0
-        while j < limit and doc[j].lower_ in _LINK_FORWARD and skipped < 5:
+        while j < limit and doc[j].lower_ in self.g.link_forward and skipped < 5:
             j += 1
             skipped += 1
         start, end = self._read_name(doc, j, limit)
@@ -254,7 +251,7 @@ class PeopleFinder:
         k = m.start - 1
         steps = 0
         while k >= sent_start and steps < 14 and (
-            doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or doc[k].lower_ in _LINK_BACK
+            doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or doc[k].lower_ in self.g.link_back
             or doc[k].text == "."
         ):
             k -= 1
@@ -312,7 +309,7 @@ class PeopleFinder:
                 n_start, n_end = self._read_name(doc, d + 1, sent.end)
                 if p_end > p_start and n_end > n_start:
                     place = doc[p_start:p_end].text
-                    if doc[p_start].lower_ in ("desa", "kampung", "kelurahan"):
+                    if doc[p_start].lower_ in self.g.village_words:
                         place = doc[p_start + 1:p_end].text
                     items.append((place, n_start, n_end))
             if len(items) >= 3:

@@ -20,9 +20,6 @@ from extract.lexicon import Lexicon, fold
 from pantau.regions import Region, all_regions
 
 LEVELS = ("regency", "city", "province")
-# Cue words that name a government (an actor), not just a place.
-GOVERNMENT_CUE_HEADS = ("pem", "bupati", "wakil", "wabup", "wali", "walikota", "wawali", "gubernur", "wagub",
-                        "pj", "plt", "plh", "pjs", "penjabat", "dprd", "sekda")
 
 
 @dataclass(frozen=True)
@@ -33,10 +30,7 @@ class RegionMention:
     cue: str | None  # the cue words before the name, folded ("pemkab", "kabupaten", "bupati"), or None
     cue_start: int  # token offset where the mention including its cue starts
     scope: bool  # "se-Sultra", "tingkat Jawa Tengah": the region frames a ranking, it does not act
-
-    @property
-    def is_government(self) -> bool:
-        return bool(self.cue) and self.cue.split()[0].startswith(GOVERNMENT_CUE_HEADS)
+    is_government: bool = False  # the cue names a government ("Pemkab", "Bupati"), not just a place
 
 
 class RegionGazetteer:
@@ -47,6 +41,7 @@ class RegionGazetteer:
         regions = all_regions()
         by_name = {r.name: r for r in regions}
         self.candidates: dict[str, list[Region]] = defaultdict(list)
+        self.government_cue_heads = tuple(fold(x) for x in lex.raw["regions"]["government_cue_heads"])
         self.needs_cue: set[str] = {fold(x) for x in lex.raw["regions"]["needs_cue"]}
         self.province_first: set[str] = {fold(x) for x in lex.raw["regions"]["province_first"]}
 
@@ -60,12 +55,16 @@ class RegionGazetteer:
             for variant in self._variants(r.short_name):
                 add(variant, r)
         derived_drop: list[tuple[str, Region]] = []
+        # "Kepulauan Selayar" is also written "Selayar", "Tidore Kepulauan" "Tidore"
+        island_words = lex.raw["regions"]["droppable_prefixes"]
+        island_suffixes = lex.raw["regions"]["droppable_city_suffixes"]
         for r in regions:
-            for prefix in ("Kepulauan ", "Pulau "):
-                if r.short_name.startswith(prefix) and r.level != "province":
-                    derived_drop.append((r.short_name.removeprefix(prefix), r))
-            if r.short_name.endswith(" Kepulauan") and r.level == "city":
-                derived_drop.append((r.short_name.removesuffix(" Kepulauan"), r))
+            for word in island_words:
+                if r.short_name.startswith(word + " ") and r.level != "province":
+                    derived_drop.append((r.short_name.removeprefix(word + " "), r))
+            for word in island_suffixes:
+                if r.short_name.endswith(" " + word) and r.level == "city":
+                    derived_drop.append((r.short_name.removesuffix(" " + word), r))
         for alias, r in derived_drop:
             if fold(alias) not in self.candidates:
                 add(alias, r)
@@ -180,13 +179,14 @@ class RegionGazetteer:
             cands = self.candidates[key]
             level = self.cue_level[cue] if cue else None
             if level is None and prev is not None and prev_level and span.start - prev.end <= 2 and all(
-                t.text in (",", "dan", "serta", "&") for t in doc[prev.end : span.start]
+                t.lower_ in self.lex.grammar.coordinators for t in doc[prev.end : span.start]
             ):
                 level = prev_level  # "Kabupaten Tabalong, Kotabaru, dan ..." : the list head's cue carries over
             region = self._choose(cands, level, level_seen.get(key, []), key)
             if region is None:
                 continue
-            mention = RegionMention(span.start, span.end, region, cue, cue_start, self._is_scope(doc, cue_start))
+            mention = RegionMention(span.start, span.end, region, cue, cue_start, self._is_scope(doc, cue_start),
+                                    bool(cue) and cue.split()[0].startswith(self.government_cue_heads))
             mentions.append(mention)
             prev, prev_level = mention, (level or (region.level if cue else None))
         return mentions

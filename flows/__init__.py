@@ -2,5 +2,12 @@
 
 Public API: `flows.runs.run_nightly(...)` / `flows.runs.run_reextract(...)` (run once, return the summary),
 the flows `flows.nightly.nightly` / `flows.nightly.reextract` (deployment entrypoints), deployment builders
-in `flows.deploy`, and `flows.demo.run_demo()`. Importing this package does not import Prefect.
+in `flows.deploy`. Importing this package sets Prefect's offline, project-local settings (unless they are
+set already) but does not import Prefect.
 """
+
+from pantau.config import configure_prefect
+
+# The flows' entry: every way into this stage (the CLI, a Prefect worker importing `flows.nightly:nightly`,
+# tests) passes here before any module of it imports Prefect, which reads its settings once, at import.
+configure_prefect()

@@ -1,4 +1,4 @@
-"""Flow commands: `pantau run`, `pantau reextract`, `pantau serve`, `pantau deploy`, `pantau demo`.
+"""Flow commands: `pantau run`, `pantau reextract`, `pantau serve`, `pantau deploy`.
 
 Exit status (shared/spec/cli.md): 0 on success (also when some sources failed but others loaded, unless
 `--strict`), 2 on bad usage, 1 when the run itself failed (every source failed, or the store/extraction
@@ -228,9 +228,65 @@ def deploy(
                f"prefect worker start --pool {pool} --limit 1")
 
 
-def demo(db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db).")) -> None:
-    """Run the whole pipeline on the bundled demo site, offline, into the default store."""
-    _progress_logging()
-    from flows.demo import demo_main
+def sources(
+    db: str = typer.Option(None, "--db", help="Store URL (default: PANTAU_DB_URL or pantau.db)."),
+    failing: bool = typer.Option(False, "--failing", help="Only sources whose last check or crawl failed."),
+    source: list[str] = typer.Option(None, "--source", help="Only these sources (code, name or domain)."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """The registry's sources and their health: verdict, last success, consecutive failures, articles per
+    week, and the last error with its reason."""
+    from crawlers.registry import RegistryError, UnknownSourceError, load_registry, resolve_sources
 
-    raise typer.Exit(demo_main(db))
+    try:
+        entries = load_registry()
+        chosen = resolve_sources(list(source), entries) if source else entries
+    except (UnknownSourceError, RegistryError) as exc:
+        _usage(str(exc))
+    from db import Store
+    from db.source_health import sync_sources
+    from pantau.config import db_url
+
+    try:
+        store = Store(db_url(db))
+        sync_sources(store.engine, [entry.as_source_row() for entry in entries])
+        rows = store.source_health([entry.key for entry in chosen])
+    except Exception as exc:  # noqa: BLE001 - the store is unreachable: exit 1 with the reason
+        typer.echo(f"error: store {db_url(db)}: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if failing:
+        rows = [row for row in rows if row["failures"] or row["verdict"] == "dead"]
+    if json_out:
+        import json
+
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    print_sources(rows)
+
+
+def print_sources(rows: list[dict], console=None) -> None:
+    """A table of source health that fits 100 columns; the error column wraps, so no reason is cut."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console(width=min(Console().width, 100))
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("source", no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column("name", no_wrap=True, max_width=20, overflow="ellipsis")
+    table.add_column("state", no_wrap=True)
+    table.add_column("last ok", no_wrap=True)
+    table.add_column("fails", justify="right", no_wrap=True)
+    table.add_column("art/wk", justify="right", no_wrap=True)
+    table.add_column("last error (reason first)", overflow="fold", ratio=1)
+    colours = {"alive": "green", "dead": "red", "unknown": "yellow"}
+    for row in rows:
+        state = row["verdict"] if not (row["failures"] and row["verdict"] == "alive") else "failing"
+        last_ok = f"{row['last_success_at']:%Y-%m-%d}" if row["last_success_at"] else "never"
+        error = (row["last_error"] or "").splitlines()[0] if row["failures"] else ""
+        table.add_row(row["key"], row["name"], f"[{colours.get(state, 'yellow')}]{state}[/]", last_ok,
+                      str(row["failures"]), f"{row['articles_per_week']:g}", error)
+    console.print(table)
+    dead = sum(1 for row in rows if row["verdict"] == "dead")
+    failing = sum(1 for row in rows if row["failures"])
+    console.print(f"{len(rows)} source(s): {sum(1 for r in rows if r['verdict'] == 'alive')} alive, {dead} dead, "
+                  f"{failing} failing lately")

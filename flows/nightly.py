@@ -21,30 +21,27 @@ Run files (each crawl's stderr, its report and articles file) go to a per-run fo
 
 from __future__ import annotations
 
-from pantau.config import configure_prefect
+import datetime as dt
+import logging
+import os
+import shutil
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
-configure_prefect()  # before prefect is imported: offline, project-local PREFECT_HOME
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.context import get_run_context
+from prefect.states import Completed, Failed
 
-import datetime as dt  # noqa: E402
-import logging  # noqa: E402
-import os  # noqa: E402
-import shutil  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from prefect import flow, task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.context import get_run_context  # noqa: E402
-from prefect.states import Completed, Failed  # noqa: E402
-
-from flows.targets import TargetError, plan_targets  # noqa: E402
-from flows.work import Settings, load_queued, merge_counts, work_queue  # noqa: E402
-from pantau.config import db_url, state_dir  # noqa: E402
+from flows.targets import TargetError, plan_targets
+from flows.work import Settings, load_queued, merge_counts, work_queue
+from pantau.config import db_url, state_dir
 
 log = logging.getLogger("pantau.flows")
 
@@ -139,7 +136,7 @@ def load_leftovers(db: str) -> dict[str, Any]:
 @task(name="verify-addresses", cache_policy=NO_CACHE)
 def verify_addresses(urls: list[str]) -> dict[str, tuple[bool, str | None]]:
     """DNS, then one HTTP request, for every address at once."""
-    from crawlers.probe import probe_urls
+    from flows.probe import probe_urls
 
     return {url: (verdict.ok, verdict.reason) for url, verdict in probe_urls(urls).items()}
 
@@ -211,18 +208,20 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _jobs_for(targets) -> list[dict[str, Any]]:
-    from crawlers.urls import hostname_of
+def _hostname(url: str) -> str:
+    return (urlsplit(url).hostname or url).removeprefix("www.")
 
+
+def _jobs_for(targets) -> list[dict[str, Any]]:
     jobs = []
     for target in targets:
         key = target.label
         if target.args[0] == "--source":
             args = ["--source", f"={key}"]
-            host = hostname_of(target.source_row["url"]) if target.source_row else key
+            host = _hostname(target.source_row["url"]) if target.source_row else key
         else:
             args = list(target.args)
-            host = hostname_of(key)
+            host = _hostname(key)
         jobs.append({"source": key, "label": key, "args": args, "host": host,
                      "url": target.source_row["url"] if target.source_row else key})
     return jobs

@@ -1,4 +1,5 @@
-"""The article and event record contracts of `shared/spec/events.md` (field names are binding)."""
+"""The article and event record contracts of `shared/spec/events.md` (field names are binding): the one
+definition of the event types, the fields of each type, agreement kinds and index keys that every stage reads."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import hashlib
 import re
 from datetime import date
 from typing import Any
+
+from pantau.catalogue import index_keys
 
 ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text")
 
@@ -17,10 +20,8 @@ TYPE_FIELDS = {
     "index_report": ("index", "index_label", "value", "value_number", "year", "predicate"),
 }
 AGREEMENT_KINDS = ("perjanjian_kinerja", "mou", "pks", "pakta_integritas", "nphd", "other")
-INDEX_KEYS = (
-    "sakip", "rb", "spbe", "spi", "sistem_merit", "ombudsman", "mcp", "opini_bpk", "ipm", "ipp", "ikm",
-    "idm", "kemiskinan", "pengangguran", "pertumbuhan_ekonomi", "inflasi", "other",
-)
+# The index keys are those of the index catalogue, pantau/data/indices.toml (where a new index starts).
+INDEX_KEYS = index_keys()
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

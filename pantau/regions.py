@@ -1,11 +1,16 @@
-"""Indonesia's provinces and regencies/cities with Kemendagri codes, from the bundled `data/regions.csv`."""
+"""Indonesia's provinces and regencies/cities with Kemendagri codes, from the bundled `data/regions.csv`, and
+the one resolver of region names people type (`regions_named`, `resolve_regency`, `resolve_province`)."""
 
 from __future__ import annotations
 
 import csv
+import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from pantau.text import name_key
 
 
 @dataclass(frozen=True)
@@ -39,3 +44,122 @@ def regions_by_code() -> dict[str, Region]:
 
 def region(code: str) -> Region | None:
     return regions_by_code().get(code)
+
+
+def region_name(code: str | None) -> str | None:
+    """The full name of the region with this code ("Kabupaten Mojokerto"), or None."""
+    found = regions_by_code().get(code or "")
+    return found.name if found else None
+
+
+# ---------------------------------------------------------------------------------------------- names people type
+# The one resolver of typed region names for the whole project (`pantau search --regency`, the site's filters,
+# the crawler's `--source`): codes, full names, a cue + short name, province aliases, suggestions.
+
+class UnknownRegion(ValueError):
+    """A region name or code that matches no region; the message suggests the closest names."""
+
+
+_CODE = re.compile(r"^\d{2}(\.\d{2})?$")
+# The word before a short name that says which level is meant ("Kab. Mojokerto", "Pemkot Mojokerto").
+CUE_LEVELS = {
+    "kabupaten": "regency", "kab": "regency", "pemkab": "regency", "kabupaten administrasi": "regency",
+    "kota": "city", "kotamadya": "city", "pemkot": "city", "kota administrasi": "city",
+    "provinsi": "province", "prov": "province", "propinsi": "province", "pemprov": "province",
+}
+
+
+@cache
+def province_aliases() -> dict[str, str]:
+    """Folded short names people use for provinces ("jatim") -> province code, from `data/region_aliases.toml`."""
+    text = resources.files("pantau").joinpath("data/region_aliases.toml").read_text(encoding="utf-8")
+    return {name_key(alias): code for alias, code in tomllib.loads(text)["provinces"].items()}
+
+
+def _split_cue(key: str) -> tuple[str | None, str]:
+    """("regency", "mojokerto") for "kab mojokerto"; (None, key) without a cue."""
+    for size in (2, 1):
+        words = key.split(" ")
+        cue = " ".join(words[:size])
+        if len(words) > size and cue in CUE_LEVELS:
+            return CUE_LEVELS[cue], " ".join(words[size:])
+    return None, key
+
+
+def regions_named(term: str) -> list[Region]:
+    """Every region a person can mean by `term`, at any level, in the order of `all_regions()`: a code
+    ("35.16"), a full name ("Kabupaten Mojokerto"), a cue and a short name ("Kab. Mojokerto", "Pemkot
+    Mojokerto", "Provinsi Jawa Timur"), a province alias ("Jatim"), or a bare short name, which means every
+    region of that name ("Mojokerto": the regency and the city). Empty when none."""
+    term = term.strip()
+    if _CODE.match(term):
+        found = region(term)
+        return [found] if found else []
+    key = name_key(term)
+    if not key:
+        return []
+    exact = [r for r in all_regions() if name_key(r.name) == key]
+    if exact:
+        return exact
+    level, short = _split_cue(key)
+    if level:
+        matches = [r for r in all_regions() if r.level == level and name_key(r.short_name) == short]
+        if level == "province" and short in province_aliases():
+            matches = matches or [regions_by_code()[province_aliases()[short]]]
+        if matches:
+            return matches
+    matches = [r for r in all_regions() if name_key(r.short_name) == key]
+    if key in province_aliases():
+        alias = regions_by_code()[province_aliases()[key]]
+        matches += [alias] if alias not in matches else []
+    return matches
+
+
+def suggestion(value: str, regions: list[Region], extra: dict[str, str] | None = None) -> str:
+    """"; did you mean 'A' or 'B'?" naming the regions (or `extra` names) closest to `value`, or ""."""
+    from rapidfuzz import fuzz, process
+
+    choices = {name_key(r.name): r.name for r in regions}
+    choices.update(extra or {})
+    found = process.extract(name_key(value), list(choices), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+    names: list[str] = []
+    for key, _score, _index in found:
+        if choices[key] not in names:
+            names.append(choices[key])
+    return f"; did you mean {' or '.join(repr(n) for n in names)}?" if names else ""
+
+
+def resolve_regency(value: str) -> list[str]:
+    """Kemendagri codes of the regency or city a person typed: a code ("35.16") or a name ("Mojokerto",
+    "Kabupaten Mojokerto", "Kab. Mojokerto", "Kota Mojokerto"). A bare name shared by a regency and a city
+    ("Mojokerto") means both. Raises UnknownRegion with a suggestion."""
+    value = value.strip()
+    if _CODE.match(value):
+        if region(value) is None:
+            raise UnknownRegion(f"no region has the code {value!r}")
+        return [value]
+    named = regions_named(value)
+    local = [r.code for r in named if not r.is_province]
+    if local:
+        return local
+    if named:
+        raise UnknownRegion(f"{value!r} is a province: filter it with --province")
+    raise UnknownRegion(f"unknown regency or city {value!r}"
+                        f"{suggestion(value, [r for r in all_regions() if not r.is_province])}")
+
+
+def resolve_province(value: str) -> str:
+    """Province code for a code ("35"; a regency code "35.16" gives its province), a name ("Jawa Timur",
+    "Provinsi Jawa Timur") or a common short name ("Jatim"). Raises UnknownRegion with a suggestion."""
+    value = value.strip()
+    if _CODE.match(value):
+        code = value.split(".")[0]
+        if code not in regions_by_code() or not regions_by_code()[code].is_province:
+            raise UnknownRegion(f"no province has the code {code!r}")
+        return code
+    provinces = [r for r in regions_named(value) if r.is_province]
+    if provinces:
+        return provinces[0].code
+    aliases = {key: regions_by_code()[code].name for key, code in province_aliases().items()}
+    raise UnknownRegion(f"unknown province {value!r}"
+                        f"{suggestion(value, [r for r in all_regions() if r.is_province], aliases)}")

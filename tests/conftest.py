@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,16 +23,20 @@ PG_SERVER = os.environ.get("PANTAU_TEST_PG", "postgresql+psycopg://postgres@127.
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+# Keep Prefect, crawl scratch files and any default store out of the working tree. Set when this file is
+# imported, before test modules are collected: importing `flows` configures Prefect from PANTAU_HOME.
+_HOME = Path(tempfile.mkdtemp(prefix="pantau-home-"))
+os.environ["PANTAU_HOME"] = str(_HOME)
+os.environ.setdefault("PANTAU_DB_URL", f"sqlite:///{_HOME}/default.db")
+
+
 @pytest.fixture(autouse=True, scope="session")
-def _isolated_state(tmp_path_factory):
-    """Keep Prefect, crawl scratch files and any default store out of the working tree."""
-    home = tmp_path_factory.mktemp("pantau-home")
-    os.environ["PANTAU_HOME"] = str(home)
-    os.environ.setdefault("PANTAU_DB_URL", f"sqlite:///{home}/default.db")
+def _isolated_state():
     from pantau.config import configure_prefect
 
     configure_prefect()
     yield
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from pantau.demo import ContentError, DemoServer, bundled_content, gold_records, load_content, load_gold
-from pantau.demo.content import CONTENT_DIR
+from demo import ContentError, DemoServer, bundled_content, gold_records, load_content, load_gold
+from demo.content import CONTENT_DIR
 from pantau.records import EVENT_TYPES, article_id_for_url, event_problem
 from pantau.regions import region
 
@@ -215,7 +215,7 @@ def test_an_outage_answers_every_request_with_the_forced_status():
 
 
 def test_score_events_counts_pairs_by_type_and_index():
-    from pantau.demo import score_events
+    from demo import score_events
 
     base = "http://127.0.0.1:9"
     gold = gold_records(base)
@@ -234,7 +234,7 @@ def test_score_events_counts_pairs_by_type_and_index():
 
 
 def test_demo_reuses_its_port_so_article_addresses_stay_stable(tmp_path, monkeypatch):
-    from flows.demo import PORT_FILE, remembered_port
+    from demo.run import PORT_FILE, remembered_port
 
     monkeypatch.setenv("PANTAU_HOME", str(tmp_path))
     assert remembered_port() == (0, True)  # first run: any free port

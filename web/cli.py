@@ -14,10 +14,11 @@ def web(
     """Serve the site (search, event, regency and comparison pages, exports, Atom feeds) and the JSON API."""
     import uvicorn
 
+    from pantau.config import db_url
     from web.app import create_app
 
     try:
-        app = create_app(db)
+        app = create_app(db_url(db))
     except Exception as exc:  # a store that cannot be opened is a failure of the run
         typer.echo(f"error: cannot open the store: {exc}", err=True)
         raise typer.Exit(1) from exc

@@ -55,6 +55,7 @@ from crawlers.urls import (
     url_shape,
 )
 from db.crawl_state import CrawlState, CursorState, UrlState, now
+from pantau.config import db_url
 
 PRIORITY = {"robots": 100, "sitemap": 80, "feed": 80, "wpjson": 80, "home": 70, "article": 40,
             "listing": 30, "page": 20}
@@ -152,7 +153,8 @@ class NewsSpider(scrapy.Spider):
         spider.page_recheck = dt.timedelta(days=settings.getfloat("PANTAU_PAGE_RECHECK_DAYS", 30))
         spider.max_chain = settings.getint("PANTAU_MAX_PAGINATION", 200)
         spider.discovery_depth = settings.getint("PANTAU_DISCOVERY_DEPTH", 2)
-        spider.state = CrawlState(spider.db or settings.get("PANTAU_DB"))
+        # `scrapy crawl` run directly is an edge too: it resolves the store URL like the commands do.
+        spider.state = CrawlState(spider.db or settings.get("PANTAU_DB") or db_url())
         crawler.signals.connect(spider.on_closed, signal=scrapy.signals.spider_closed)
         return spider
 

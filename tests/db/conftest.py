@@ -17,7 +17,7 @@ def _records(name: str) -> list[dict]:
 
 @pytest.fixture
 def loaded_store(store_url):
-    from db.store import Store
+    from db import Store
 
     store = Store(store_url)
     store.sync_regions()

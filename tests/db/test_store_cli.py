@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pantau.cli import app
+from cli.main import app
 
 FIXTURES = Path(__file__).with_name("fixtures")
 ARTICLES = FIXTURES / "articles.jsonl"

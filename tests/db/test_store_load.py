@@ -9,10 +9,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from db import SearchQuery, Store
+from db.load.clusters import simhash_bands
 from db.models import Article, ArticleVersion, Event, EventPerson, RawPage, Region, SimhashBand
-from db.search import SearchQuery
 from db.source_health import sync_sources
-from db.store import Store, simhash_bands
 from pantau import fingerprint
 from pantau.records import event_id
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from db.search import QueryError, SearchQuery, UnknownRegion, highlight, parse_query
+from db import QueryError, SearchQuery, parse_query
+from web.presentation import highlight, summary
 
 
 def ids(result) -> set[str]:
@@ -111,7 +112,7 @@ def test_hit_records_carry_provenance(loaded_store):
     assert record["url"] == "https://lamonganpos.test/berita/lmg-lantik-2024"
     assert record["article_title"].startswith("Bupati Lamongan Lantik")
     assert record["officials_count"] == 43 and record["inaugurated_by"]["name"] == "Yuhronur Efendi"
-    assert hit.summary.startswith("Pelantikan 43 pejabat")
+    assert summary(hit.event).startswith("Pelantikan 43 pejabat")
 
 
 def test_same_results_on_both_backends_for_a_query_set(loaded_store, request):
@@ -183,13 +184,6 @@ def test_province_summary(loaded_store):
     assert loaded_store.province_summary("35.16") is None
 
 
-def test_region_names_resolve_with_suggestions(loaded_store):
-    assert loaded_store.resolve_regency("Mojokerto") == ["35.16", "35.76"]
-    assert loaded_store.resolve_regency("Kab. Mojokerto") == ["35.16"]
-    assert loaded_store.resolve_province("Jatim") == "35"
-    with pytest.raises(UnknownRegion, match="Kabupaten Sidoarjo"):
-        loaded_store.resolve_regency("Sidoarjoo")
-
 
 def test_highlight_escapes_and_marks():
     marked = highlight("<b>Bupati</b> melantik pejabat", parse_query("pelantikan"))
@@ -228,7 +222,7 @@ def test_random_queries_never_break_the_fts_syntax(tmp_path):
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    from db.store import Store
+    from db import Store
 
     store = Store(f"sqlite:///{tmp_path}/fuzz.db")
     store.replace_events([], [{"article_id": "a", "type": "inauguration", "regency": None, "date": None,

@@ -15,12 +15,11 @@ import sys
 import pytest
 import sqlalchemy as sa
 
+from db import SearchQuery, Store
 from db.models import QueuedArticle
-from db.search import SearchQuery
-from db.store import Store
-from flows.demo import demo_events
+from demo import DemoServer, score_events
+from demo.run import demo_events
 from flows.runs import run_nightly, run_reextract
-from pantau.demo import DemoServer, score_events
 from pantau.records import EVENT_TYPES, article_id_for_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]

@@ -14,9 +14,16 @@ def test_saved_folder_loads_with_spacy_and_is_current():
     assert nlp.lang == "id"
     assert nlp.pipe_names == ["pantau_triggers", "pantau_sentences", "pantau_regions", "pantau_dates",
                               "pantau_events"]
-    # Rebuild with `python -m extract.build` after changing extract/data/: the folder must match the data.
+    # Rebuild with `python -m extract.build` after changing the rules or extract/data/: the folder must match.
     assert nlp.meta["pantau_lexicon"] == load_lexicon().version_hash
     assert nlp.meta["pantau_pipeline_version"] == extract.PIPELINE_VERSION
+
+
+def test_pipeline_version_hashes_rules_and_data():
+    names = {p.name for p in extract._rules_files()}
+    assert {"index_report.py", "values.py", "grammar.toml", "indices.toml", "config.cfg"} <= names
+    assert not names & {"cli.py", "evaluate.py", "meta.json"}
+    assert extract.PIPELINE_VERSION.startswith("pantau-id-") and len(extract.PIPELINE_VERSION) == 20
 
 
 def test_config_names_registered_components():

@@ -17,8 +17,8 @@ import pytest
 import sqlalchemy as sa
 
 from bench.localsites import LocalSites
+from db import Store
 from db.models import Article, ArticleVersion, CrawlJob, QueuedArticle, Run
-from db.store import Store
 from flows.prefect_server import LocalPrefectServer
 from tests.flows.processes import kill_tree, tree, wait_for
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
-
-from db.engine import alembic_config, get_engine
 from db.search import SearchQuery
-from db.store import Store
+
+from db import Store
+from db.engine import alembic_config, get_engine
 from pantau.records import EventIds, event_id
 
 FIXTURES = Path(__file__).resolve().parents[1] / "db" / "fixtures"

@@ -17,8 +17,8 @@ import pytest
 import sqlalchemy as sa
 
 from bench.localsites import LocalSites
+from db import Store
 from db.models import Article, ArticleVersion, CrawlUrl, Event, QueuedArticle, Run
-from db.store import Store
 from tests.flows.processes import kill_tree, wait_for
 
 pytestmark = [pytest.mark.slow]

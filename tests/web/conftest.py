@@ -41,8 +41,8 @@ def load_site_data(store) -> None:
 def site(request, tmp_path_factory):
     from fastapi.testclient import TestClient
 
+    from db import Store
     from db.engine import get_engine
-    from db.store import Store
     from web.app import create_app
 
     with ExitStack() as cleanup:

@@ -56,7 +56,7 @@ def test_atom_feed_is_an_alert_of_the_search(site):
 
 
 def test_feed_lists_newly_loaded_events_first(site):
-    from db.store import Store
+    from db import Store
 
     store = Store(site.url)
     event = {"article_id": "sda-banjir", "type": "agreement_signing", "regency": {"code": "35.15", "name": "Kabupaten Sidoarjo"},

@@ -42,7 +42,7 @@ def test_feed_stays_well_formed_xml_with_hostile_text(site):
 
 
 def test_non_http_links_are_not_made_clickable(site):
-    from db.store import Store
+    from db import Store
 
     store = Store(site.url)
     store.load_articles([{"id": "js-link", "url": "javascript:alert(1)", "title": "Tautan aneh",

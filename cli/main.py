@@ -7,10 +7,12 @@ import sys
 
 import typer
 
-from crawlers.cli import crawl, sources
-from db.cli import load, migrate_command, search
+from cli.search import search
+from crawlers.cli import crawl
+from db.cli import load, migrate_command
+from demo.cli import demo
 from extract.cli import extract
-from flows.cli import demo, deploy, reextract, run, serve
+from flows.cli import deploy, reextract, run, serve, sources
 from pantau.jsonl import InputError
 from web.cli import web
 
@@ -29,7 +31,7 @@ app.command(help="Search stored events by full text and filters.")(search)
 app.command(help="Run the nightly flow once (crawl, extract, load) as a Prefect flow.")(run)
 app.command(help="Re-extract stored articles with the current pipeline, without recrawling.")(reextract)
 app.command(help="Serve the nightly deployment on a schedule (Prefect).")(serve)
-app.command(help="Register the nightly flow on a Prefect work pool, sharded over machines.")(deploy)
+app.command(help="Register the nightly flow on a Prefect work pool; workers on any machine share its queue.")(deploy)
 app.command(help="Start the search site and JSON API.")(web)
 app.command(help="Run the whole pipeline on the bundled demo site, offline, into the default store.")(demo)
 app.command("migrate", help="Create or upgrade the store's schema.")(migrate_command)

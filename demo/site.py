@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape as xml_escape
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from pantau.demo.content import Article, Block, Content, bundled_content
+from demo.content import Article, Block, Content, bundled_content
 
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")

@@ -2,7 +2,7 @@
 HTTP request to the home page (short connect and read timeouts). A host that does not resolve, refuses,
 or does not answer costs seconds here instead of a crawl process waiting out timeouts and retries.
 
-    from crawlers.probe import probe_urls
+    from flows.probe import probe_urls
     verdicts = probe_urls(["https://mojokertokab.go.id/", ...])   # {url: Verdict(ok, reason)}
 """
 

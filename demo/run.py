@@ -40,9 +40,8 @@ def remembered_port() -> tuple[int, bool]:
 
 def demo_events(db: str | None, base_url: str) -> list[dict[str, Any]]:
     """The stored events of the demo's articles (spec records with `article_id`)."""
-    from db.search import SearchQuery
-    from db.store import Store
-    from pantau.demo import gold_records
+    from db import SearchQuery, Store
+    from demo import gold_records
 
     store = Store(db_url(db), migrate_schema=False)
     events = []
@@ -54,8 +53,8 @@ def demo_events(db: str | None, base_url: str) -> list[dict[str, Any]]:
 
 def run_demo(db: str | None = None, *, concurrency: int | None = None) -> tuple[dict[str, Any], dict[str, Any], str]:
     """Crawl the demo site into the store; return (run summary, store stats, site URL)."""
+    from demo import DemoServer
     from flows.runs import run_nightly
-    from pantau.demo import DemoServer
 
     port, _ = remembered_port()
     with DemoServer(port=port) as site:
@@ -63,7 +62,7 @@ def run_demo(db: str | None = None, *, concurrency: int | None = None) -> tuple[
         summary = run_nightly(urls=[site.url], db=db, concurrency=concurrency, crawl_retries=1,
                               retry_delay_seconds=2.0, crawl_timeout=600.0,
                               crawl_args=DEMO_CRAWL_ARGS)
-    from db.store import Store
+    from db import Store
 
     return summary, Store(db_url(db), migrate_schema=False).stats(), site.url
 
@@ -88,10 +87,10 @@ def demo_main(db: str | None = None) -> int:
     console.print(f"Demo site served at {site_url} for the run.")
     print_nightly_summary(summary, console)
     print_store_stats(stats, console)
-    from pantau.demo import score_events
+    from demo import score_events
 
     scores = score_events(demo_events(db, site_url.rstrip("/")), site_url.rstrip("/"))
-    console.print(f"Against the demo's gold labels (pantau/demo/gold.toml): detection precision "
+    console.print(f"Against the demo's gold labels (demo/gold.toml): detection precision "
                   f"{scores['precision']:.2f}, recall {scores['recall']:.2f}, F1 {scores['f1']:.2f}; "
                   f"regency right on {scores['regency_accuracy'] or 0:.0%} of paired events")
     db_flag = "" if db is None else f" --db '{db}'"

@@ -1,4 +1,4 @@
-"""`python -m pantau.demo [--port N] [--gold FILE]`: serve the demo site until interrupted (for looking at it
+"""`python -m demo [--port N] [--gold FILE]`: serve the demo site until interrupted (for looking at it
 in a browser or crawling it by hand); `--gold` also writes the gold events for that address."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import argparse
 import json
 import time
 
-from pantau.demo import DemoServer, gold_records
+from demo import DemoServer, gold_records
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m pantau.demo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m demo", description=__doc__)
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--gold", help="write the gold events (shared/eval format) for this address to FILE")
     args = parser.parse_args()

@@ -9,7 +9,7 @@ shape of `shared/eval`: one article a line with its `events`, ids as the crawler
 
 from __future__ import annotations
 
-from pantau.demo.content import (
+from demo.content import (
     Article,
     Content,
     ContentError,
@@ -18,7 +18,7 @@ from pantau.demo.content import (
     load_content,
     load_gold,
 )
-from pantau.demo.server import DemoServer
+from demo.server import DemoServer
 
 
 def gold_records(base_url: str, content: Content | None = None) -> list[dict]:

@@ -14,8 +14,8 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from pantau.demo.content import Content, bundled_content
-from pantau.demo.site import Response, render_site
+from demo.content import Content, bundled_content
+from demo.site import Response, render_site
 
 
 @dataclass(frozen=True)

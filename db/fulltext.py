@@ -1,0 +1,78 @@
+"""The words of the full-text index, the same on SQLite and PostgreSQL, so a query finds the same events on both.
+
+Text is folded in Python (`pantau.text.fold`: Unicode NFKD, diacritics dropped, case folded) and cut into
+letter/digit tokens before it reaches either database. Each event gets a *search document* of two columns:
+`body` (the folded words of its evidence, article title, people, venue, regency, labels, ...) and `stems` (the
+same words reduced to their Indonesian root by PySastrawi, plus `db/data/stem_words.txt`). SQLite indexes it
+with FTS5 (bm25); PostgreSQL with a `tsvector` over the same two columns using the `simple` configuration
+(body weight A, stems weight B; ts_rank), so stemming is Sastrawi's on both.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from pantau.catalogue import agreement_kind_label, index_name, index_short, type_terms
+from pantau.text import fold, tokens
+
+DATA = Path(__file__).with_name("data")
+
+__all__ = ["document_parts", "fold", "label_terms", "search_document", "stem", "tokens"]
+
+
+@cache
+def _stemmer():
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    words = StemmerFactory().get_words()
+    extra = (DATA / "stem_words.txt").read_text(encoding="utf-8").splitlines()
+    words += [w.strip() for w in extra if w.strip() and not w.startswith("#")]
+    return Stemmer(ArrayDictionary(words))
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """Indonesian root of one folded token; numbers and very short words are kept as they are."""
+    if len(token) <= 3 or not token.isalpha():
+        return token
+    root = _stemmer().stem_word(token)
+    return root or token
+
+
+def search_document(parts: list[str | None]) -> tuple[str, str]:
+    """`(body, stems)` for the full-text index from the texts that describe one event."""
+    words: list[str] = []
+    for part in parts:
+        words.extend(tokens(part))
+    return " ".join(words), " ".join(stem(w) for w in words)
+
+
+def label_terms(event: dict[str, Any]) -> list[str]:
+    """Words for an event's normalised keys, so "akuntabilitas" finds a report labelled only "SAKIP"."""
+    terms = [type_terms(event.get("type", ""))]
+    if event.get("agreement_kind"):
+        terms.append(agreement_kind_label(event["agreement_kind"]))
+    if event.get("index"):
+        terms += [index_short(event["index"]), index_name(event["index"])]
+    return terms
+
+
+def document_parts(event: dict[str, Any], title: str | None, regency_name: str | None) -> list[str]:
+    """The texts that describe one event, each once, in the order they are indexed."""
+    regency = event.get("regency") or {}
+    parts: list[str | None] = [event.get("evidence"), title, event.get("venue"), regency.get("name"),
+                               regency_name, event.get("agreement_title"), event.get("index_label"),
+                               event.get("value"), event.get("predicate")]
+    for person in event.get("people") or []:
+        parts += [person.get("name"), person.get("role")]
+    by = event.get("inaugurated_by")
+    if isinstance(by, dict):
+        parts += [by.get("name"), by.get("role")]
+    parts += [str(p) for p in (event.get("parties") or []) + (event.get("positions") or []) if p]
+    parts += label_terms(event)
+    seen: set[str] = set()
+    return [p for p in parts if isinstance(p, str) and p and not (p in seen or seen.add(p))]

@@ -1,0 +1,166 @@
+"""The writer of `Article`, `ArticleVersion` and `SimhashBand`: articles in the format of `shared/spec/events.md`
+plus the crawler's optional fields, loaded idempotently.
+
+A known id whose title or body changed gets a new `ArticleVersion` and `version` + 1; metadata a later crawl
+could not find does not erase what an earlier one found; every article joins a near-duplicate cluster
+(`db.load.clusters`); the events of changed articles are refreshed (`db.load.events`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from db.load.clusters import assign_clusters, clusterable, simhash_bands
+from db.load.events import refresh_article_events
+from db.load.stats import LoadStats
+from db.rows import as_date, as_datetime, batched, signed64
+from db.tables import ARTICLES, BANDS, BATCH, VERSIONS
+from pantau import fingerprint
+from pantau.records import article_id_for_url, article_problem
+
+# The article fields with columns of their own; any other key of a record is kept in `Article.extra`.
+ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text", "canonical_url", "author",
+                  "content_hash", "simhash", "version", "fetched_at", "regions")
+_METADATA = ("url", "canonical_url", "source", "author", "published")
+
+
+def article_id_of(record: dict[str, Any]) -> str:
+    """The id an article record is stored under: its `id`, else one derived from its (canonical) URL,
+    else from its body."""
+    if record.get("id") not in (None, ""):
+        return str(record["id"])[:64]
+    url = record.get("canonical_url") or record.get("url")
+    if url:
+        return article_id_for_url(url)
+    return "h" + fingerprint.content_hash(record.get("text") or "")[:15]
+
+
+def load_articles(engine, records: Iterable[dict[str, Any]]) -> LoadStats:
+    stats = LoadStats()
+    for chunk in batched(records, BATCH):
+        with engine.begin() as conn:
+            _load_chunk(conn, chunk, stats)
+    return stats
+
+
+def article_row(record: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    text = record["text"]
+    simhash = record.get("simhash")
+    simhash = signed64(int(simhash)) if isinstance(simhash, int | str) and str(simhash).lstrip("-").isdigit() \
+        else fingerprint.simhash(text)
+    extra = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS}
+    if record.get("regions"):
+        extra["regions"] = record["regions"]
+    if record.get("fetched_at"):
+        extra["fetched_at"] = record["fetched_at"]
+    return {
+        "id": article_id_of(record), "url": record.get("url") or None,
+        "canonical_url": record.get("canonical_url") or None, "source": record.get("source") or None,
+        "title": record.get("title") or None, "author": record.get("author") or None,
+        "published": as_date(record.get("published")), "text": text,
+        "content_hash": record.get("content_hash") or fingerprint.content_hash(text),
+        "simhash": simhash, "cluster_id": None, "version": 1,
+        "first_seen": as_datetime(record.get("fetched_at")) or now, "updated_at": now, "extra": extra,
+    }
+
+
+def _valid_rows(chunk: list[Any], stats: LoadStats, now: dt.datetime) -> list[dict[str, Any]]:
+    incoming = []
+    for position, record in enumerate(chunk):
+        problem = article_problem(record) if isinstance(record, dict) else "not an object"
+        if problem:
+            stats.skipped += 1
+            where = record.get("id", "#" + str(position)) if isinstance(record, dict) else position
+            stats.problems.append(f"article {where}: {problem}")
+            continue
+        incoming.append(article_row(record, now))
+    return incoming
+
+
+def _version(row: dict[str, Any], version: int, published, seen_at: dt.datetime) -> dict[str, Any]:
+    return {"article_id": row["id"], "version": version, "content_hash": row["content_hash"],
+            "title": row["title"], "text": row["text"], "published": published, "seen_at": seen_at}
+
+
+def _merge(known: dict[str, Any], row: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], bool, bool]:
+    """(the stored row updated with an incoming one, whether the body changed, whether anything did)."""
+    merged = dict(known)
+    # Metadata a later crawl could not find (None) does not erase what an earlier one found.
+    if row["title"] is None:
+        row["title"] = known["title"]
+    body_changed = known["content_hash"] != row["content_hash"] or known["title"] != row["title"]
+    for name in _METADATA:
+        if row[name] is not None:
+            merged[name] = row[name]
+    # A refetch of an unchanged page is not a change: the first fetch time stays.
+    fresh = {k: v for k, v in row["extra"].items() if k != "fetched_at" or body_changed}
+    merged["extra"] = {**(known.get("extra") or {}), **fresh}
+    if body_changed:
+        merged.update(text=row["text"], title=row["title"], content_hash=row["content_hash"],
+                      simhash=row["simhash"], version=known["version"] + 1, updated_at=now)
+    meta_changed = any(merged[n] != known[n] for n in (*_METADATA, "extra"))
+    if meta_changed and not body_changed:
+        merged["updated_at"] = now
+    return merged, body_changed, body_changed or meta_changed
+
+
+def _load_chunk(conn, chunk: list[Any], stats: LoadStats) -> None:
+    now = dt.datetime.now(dt.UTC)
+    incoming = _valid_rows(chunk, stats, now)
+    if not incoming:
+        return
+    ids = list({row["id"] for row in incoming})
+    existing = {row.id: dict(row._mapping) for row in conn.execute(sa.select(ARTICLES).where(ARTICLES.c.id.in_(ids)))}
+    current: dict[str, dict[str, Any]] = dict(existing)
+    new_ids: list[str] = []
+    changed_ids: set[str] = set()  # rows to update
+    rehash_ids: list[str] = []  # body changed or new: (re)cluster
+    versions: list[dict[str, Any]] = []
+    for row in incoming:
+        known = current.get(row["id"])
+        seen_at = as_datetime(row["extra"].get("fetched_at")) or now
+        if known is None:
+            current[row["id"]] = row
+            new_ids.append(row["id"])
+            rehash_ids.append(row["id"])
+            versions.append(_version(row, 1, row["published"], seen_at))
+            stats.inserted += 1
+            continue
+        merged, body_changed, changed = _merge(known, row, now)
+        if body_changed:
+            versions.append(_version(row, merged["version"], merged["published"], seen_at))
+            if row["id"] not in rehash_ids:
+                rehash_ids.append(row["id"])
+        if not changed:
+            stats.unchanged += 1
+            continue
+        current[row["id"]] = merged
+        if row["id"] not in new_ids:
+            changed_ids.add(row["id"])
+        stats.updated += 1
+    stats.clustered += assign_clusters(conn, [current[i] for i in rehash_ids])
+    _write(conn, current, new_ids, changed_ids, versions, rehash_ids, existing)
+
+
+def _write(conn, current, new_ids, changed_ids, versions, rehash_ids, existing) -> None:
+    if new_ids:
+        conn.execute(ARTICLES.insert(), [current[i] for i in new_ids])
+    for article_id in changed_ids:
+        row = current[article_id]
+        conn.execute(ARTICLES.update().where(ARTICLES.c.id == article_id), {k: v for k, v in row.items() if k != "id"})
+    if versions:
+        conn.execute(VERSIONS.insert(), versions)
+    rebanded = [i for i in rehash_ids if i in existing]
+    if rebanded:
+        conn.execute(BANDS.delete().where(BANDS.c.article_id.in_(rebanded)))
+    bands = [{"key": key, "article_id": i} for i in rehash_ids if clusterable(current[i])
+             for key in simhash_bands(current[i]["simhash"])]
+    if bands:
+        conn.execute(BANDS.insert(), bands)
+    touched = list(changed_ids) + new_ids
+    if touched:
+        refresh_article_events(conn, touched)

@@ -1,0 +1,195 @@
+"""The writer of `Event`, `EventPerson` and the full-text index (`event_search`).
+
+`replace_events(article_ids, events)`: the stored events of each listed article (and of each article an event
+names) become exactly the given ones. Event ids come from `pantau.records.event_id` (article, type, region
+and the event's own key fields, never its evidence), so reloads and re-extractions keep ids and the site's
+event URLs; an event whose id changes anyway leaves an alias (`db.event_alias`). Invalid events are skipped
+and reported in `LoadStats.problems`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from db.event_alias import record_aliases
+from db.fulltext import document_parts, search_document, tokens
+from db.load.stats import LoadStats
+from db.rows import as_date, as_float, as_int, batched, upsert
+from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
+from pantau.records import EventIds, event_problem
+from pantau.regions import region_name
+
+
+def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str, Any]],
+                   extractor: str | None = None) -> LoadStats:
+    stats = LoadStats()
+    listed = {str(a) for a in article_ids}
+    ids = EventIds()
+    kept: dict[str, dict[str, Any]] = {}
+    keep: set[str] = set()
+    named: set[str] = set()
+    with engine.begin() as conn:
+        for chunk in batched(events, BATCH):
+            valid: list[tuple[str, dict[str, Any]]] = []
+            for position, event in enumerate(chunk):
+                problem = event_problem(event) if isinstance(event, dict) else "not an object"
+                if problem:
+                    stats.skipped += 1
+                    where = event.get("article_id") if isinstance(event, dict) else None
+                    stats.problems.append(f"event #{position} of article {where}: {problem}")
+                    continue
+                event = {**event, "article_id": str(event["article_id"])}
+                identifier, first = ids(event)
+                if not first:
+                    continue  # the same event twice in one load
+                keep.add(identifier)
+                kept[identifier] = event
+                named.add(event["article_id"])
+                valid.append((identifier, event))
+            _upsert_events(conn, valid, extractor, stats)
+        for article_chunk in batched(sorted(listed | named), BATCH):
+            stored = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload)
+                                  .where(EVENTS.c.article_id.in_(article_chunk))).all()
+            stale = [identifier for identifier, _ in stored if identifier not in keep]
+            record_aliases(conn, [(i, p) for i, p in stored if i not in keep], kept)
+            _delete_events(conn, stale)
+            stats.deleted += len(stale)
+    return stats
+
+
+def _article_info(conn, article_ids: Iterable[str]) -> dict[str, tuple[str | None, dt.date | None]]:
+    info = {}
+    for chunk in batched(set(article_ids), BATCH):
+        for row in conn.execute(sa.select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.published)
+                                .where(ARTICLES.c.id.in_(chunk))):
+            info[row.id] = (row.title, row.published)
+    return info
+
+
+def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
+              article: tuple[str | None, dt.date | None]) -> dict[str, Any]:
+    """The `Event` row of a spec event; `article` is its article's (title, publication date)."""
+    regency = event.get("regency") or {}
+    code = regency.get("code") or None
+    date = as_date(event.get("date"))
+    effective = date or article[1]
+    by = event.get("inaugurated_by")
+    return {
+        "id": identifier, "article_id": event["article_id"], "type": event["type"], "regency_code": code,
+        "province_code": code.split(".")[0] if code else None, "date": date,
+        "venue": event.get("venue") or None, "evidence": event.get("evidence") or "",
+        "agreement_kind": event.get("agreement_kind"), "agreement_title": event.get("agreement_title"),
+        "agreement_year": as_int(event.get("agreement_year")), "officials_count": as_int(event.get("officials_count")),
+        "inaugurated_by": by.get("name") if isinstance(by, dict) else (by if isinstance(by, str) else None),
+        "index_key": event.get("index") if event["type"] == "index_report" else None,
+        "index_label": event.get("index_label"),
+        "value": str(event["value"]) if event.get("value") is not None else None,
+        "value_number": as_float(event.get("value_number")), "year": as_int(event.get("year")),
+        "predicate": event.get("predicate"), "payload": event, "extractor": extractor,
+        "effective_date": effective, "effective_year": effective.year if effective else None,
+    }
+
+
+def _document(event: dict[str, Any], title: str | None) -> tuple[str, str]:
+    regency_code = (event.get("regency") or {}).get("code")
+    return search_document(document_parts(event, title, region_name(regency_code)))
+
+
+def fts_rowid(event_id_: str) -> int:
+    # FTS5 rows are addressed by integer rowid; derive it from the event id so deletes need no lookup.
+    return int(hashlib.sha1(event_id_.encode()).hexdigest()[:15], 16)
+
+
+def _write_search_rows(conn, rows: list[tuple[str, str, str]]) -> None:
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"),
+                     [{"rowid": fts_rowid(r[0])} for r in rows])
+        conn.execute(sa.text("INSERT INTO event_search (rowid, event_id, body, stems) "
+                             "VALUES (:rowid, :event_id, :body, :stems)"),
+                     [{"rowid": fts_rowid(i), "event_id": i, "body": b, "stems": s} for i, b, s in rows])
+    else:
+        upsert(conn, SEARCH, [{"event_id": i, "body": b, "stems": s} for i, b, s in rows], ["event_id"])
+
+
+def _people_rows(identifier: str, event: dict[str, Any]) -> list[dict[str, Any]]:
+    rows, seen = [], set()
+    for person in event.get("people") or []:
+        name = str(person.get("name") or "").strip()
+        key = " ".join(tokens(name))
+        if not key or (key, person.get("role")) in seen:
+            continue
+        seen.add((key, person.get("role")))
+        rows.append({"event_id": identifier, "name": name, "name_key": key, "role": person.get("role")})
+    return rows
+
+
+def _upsert_events(conn, valid: list[tuple[str, dict[str, Any]]], extractor: str | None, stats: LoadStats) -> None:
+    if not valid:
+        return
+    ids = [identifier for identifier, _ in valid]
+    existing = {row.id: (row.payload, row.extractor) for row in conn.execute(
+        sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor).where(EVENTS.c.id.in_(ids)))}
+    articles = _article_info(conn, (event["article_id"] for _, event in valid))
+    inserts, updates, people, documents = [], [], [], []
+    for identifier, event in valid:
+        article = articles.get(event["article_id"], (None, None))
+        if identifier in existing:
+            stored_payload, stored_extractor = existing[identifier]
+            if stored_payload == event and extractor in (None, stored_extractor):
+                stats.unchanged += 1
+                continue
+            updates.append(event_row(identifier, event, extractor or stored_extractor, article))
+            stats.updated += 1
+        else:
+            inserts.append(event_row(identifier, event, extractor, article))
+            stats.inserted += 1
+        people += _people_rows(identifier, event)
+        documents.append((identifier, *_document(event, article[0])))
+    if inserts:
+        conn.execute(EVENTS.insert(), inserts)
+    for row in updates:
+        conn.execute(EVENTS.update().where(EVENTS.c.id == row["id"]), {k: v for k, v in row.items() if k != "id"})
+    if updates:
+        conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_([r["id"] for r in updates])))
+    if people:
+        conn.execute(PEOPLE.insert(), people)
+    _write_search_rows(conn, documents)
+
+
+def _delete_events(conn, ids: list[str]) -> None:
+    for chunk in batched(ids, BATCH):
+        conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_(chunk)))
+        conn.execute(EVENTS.delete().where(EVENTS.c.id.in_(chunk)))
+        if conn.dialect.name == "sqlite":
+            conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), [{"rowid": fts_rowid(i)} for i in chunk])
+        else:
+            conn.execute(SEARCH.delete().where(SEARCH.c.event_id.in_(chunk)))
+
+
+def refresh_article_events(conn, article_ids: list[str]) -> None:
+    """After an article's title or date changed (or it arrived after its events), refresh what its events
+    derive from it: the effective date and the search document."""
+    for chunk in batched(article_ids, BATCH):
+        rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload)
+                            .where(EVENTS.c.article_id.in_(chunk))).fetchall()
+        if not rows:
+            continue
+        articles = _article_info(conn, chunk)
+        updates, documents = [], []
+        for row in rows:
+            title, published = articles.get(row.article_id, (None, None))
+            effective = row.date or published
+            updates.append({"event_key": row.id, "effective_date": effective,
+                            "effective_year": effective.year if effective else None})
+            documents.append((row.id, *_document(row.payload, title)))
+        conn.execute(EVENTS.update().where(EVENTS.c.id == sa.bindparam("event_key"))
+                     .values(effective_date=sa.bindparam("effective_date"),
+                             effective_year=sa.bindparam("effective_year")), updates)
+        _write_search_rows(conn, documents)

@@ -1,0 +1,91 @@
+"""What the store answers: search hits and results, event and article details, regency summaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.query.language import ParsedQuery
+
+
+@dataclass
+class Hit:
+    id: str
+    event: dict[str, Any]  # the event record as extraction wrote it (spec format)
+    article_id: str
+    url: str | None
+    title: str | None
+    source: str | None
+    published: dt.date | None
+    date: dt.date | None  # the event's date, or the article's publication date when unknown
+    score: float | None
+    loaded_at: dt.datetime | None
+    cluster_id: str | None = None
+    same_story: int = 0  # other stored articles of the same near-duplicate cluster (the story elsewhere)
+
+    def record(self) -> dict[str, Any]:
+        """The event record plus where it came from, as exported (JSON, JSON Lines, the API)."""
+        return {"id": self.id, **self.event, "url": self.url, "article_title": self.title,
+                "source": self.source, "published": self.published.isoformat() if self.published else None}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class SearchResult:
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    parsed: ParsedQuery | None = None
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+@dataclass
+class EventDetail:
+    hit: Hit
+    article: dict[str, Any] | None  # the article (latest version) with its text, or None if not stored
+    other_events: list[Hit]  # the article's other events
+    cluster: list[dict[str, Any]]  # the same story elsewhere (other articles of the cluster)
+    raw_pages: list[dict[str, Any]]  # archived HTML as fetched: id, url, fetched_at, status
+
+
+@dataclass
+class ArticleDetail:
+    article: dict[str, Any]
+    versions: list[dict[str, Any]]
+    events: list[Hit]
+    cluster: list[dict[str, Any]]
+    raw_pages: list[dict[str, Any]]
+
+
+@dataclass
+class IndexCell:
+    value: str | None
+    value_number: float | None
+    predicate: str | None
+    event_id: str
+    reports: int  # events that reported this index for this region and year
+    others: list[str] = field(default_factory=list)  # different values reported elsewhere
+
+
+@dataclass
+class RegencySummary:
+    region: Any  # pantau.regions.Region
+    province: Any
+    counts: dict[str, int]  # events by type
+    signings: dict[int, dict[str, int]]  # year -> agreement kind -> events
+    inaugurations: dict[int, dict[str, int]]  # year -> {"events": n, "officials": sum}
+    indexes: dict[str, dict[int, IndexCell]]  # index key -> year -> cell
+    people: list[dict[str, Any]]  # most mentioned people: name, role, events
+    latest: list[Hit]

@@ -1,0 +1,143 @@
+"""What regency, province and comparison pages show: commitments counted per story, index values over the
+years (the value most reports agree on, the others listed), one index across regencies for a year."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import sqlalchemy as sa
+
+from db.query.pages import hits_where
+from db.query.results import IndexCell, RegencySummary
+from db.rows import batched
+from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
+from pantau.catalogue import index_info
+from pantau.regions import all_regions, region_name, regions_by_code
+
+
+def _commitments(conn, code: str) -> tuple[dict[int, dict[str, int]], dict[int, dict[str, int]]]:
+    """(signings: year -> agreement kind -> n, inaugurations: year -> {events, officials}) of one regency."""
+    # The same story republished by several outlets yields one event per copy: count each once (per
+    # near-duplicate cluster), so a watchdog's tally is of commitments, not of articles.
+    story = sa.func.coalesce(ARTICLES.c.cluster_id, EVENTS.c.article_id)
+    rows = conn.execute(
+        sa.select(EVENTS.c.type, story.label("story"), EVENTS.c.agreement_kind, EVENTS.c.agreement_year,
+                  EVENTS.c.effective_year, EVENTS.c.officials_count, EVENTS.c.date)
+        .outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
+        .where(EVENTS.c.regency_code == code, EVENTS.c.type.in_(["agreement_signing", "inauguration"]))
+    ).fetchall()
+    signings: dict[int, Counter] = defaultdict(Counter)
+    inaugurations: dict[int, dict[str, int]] = defaultdict(lambda: {"events": 0, "officials": 0})
+    seen: set[tuple[Any, ...]] = set()
+    for row in rows:
+        key = (row.type, row.story, row.agreement_kind, row.agreement_year, row.officials_count, row.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        if row.type == "agreement_signing":
+            signings[row.agreement_year or row.effective_year or 0][row.agreement_kind or "other"] += 1
+        else:
+            entry = inaugurations[row.effective_year or 0]
+            entry["events"] += 1
+            entry["officials"] += row.officials_count or 0
+    return ({y: dict(k) for y, k in sorted(signings.items(), reverse=True)},
+            dict(sorted(inaugurations.items(), reverse=True)))
+
+
+def _people(conn, code: str) -> list[dict[str, Any]]:
+    events = sa.func.count(sa.distinct(PEOPLE.c.event_id))
+    return [{"name": name, "role": role, "events": n} for name, role, n in conn.execute(
+        sa.select(sa.func.min(PEOPLE.c.name), sa.func.max(PEOPLE.c.role), events)
+        .join(EVENTS, EVENTS.c.id == PEOPLE.c.event_id).where(EVENTS.c.regency_code == code)
+        .group_by(PEOPLE.c.name_key).order_by(events.desc(), sa.func.min(PEOPLE.c.name)).limit(15))]
+
+
+def regency_summary(engine, code: str, latest: int = 20) -> RegencySummary | None:
+    region = regions_by_code().get(code)
+    if region is None:
+        return None
+    with engine.connect() as conn:
+        counts = dict(conn.execute(sa.select(EVENTS.c.type, sa.func.count()).where(EVENTS.c.regency_code == code)
+                                   .group_by(EVENTS.c.type)).all())
+        signings, inaugurations = _commitments(conn, code)
+        indexes = index_cells(conn, EVENTS.c.regency_code == code)
+        people = _people(conn, code)
+        recent = hits_where(conn, EVENTS.c.regency_code == code, limit=latest)
+    return RegencySummary(region=region, province=regions_by_code().get(region.province_code), counts=counts,
+                          signings=signings, inaugurations=inaugurations, indexes=indexes, people=people,
+                          latest=recent)
+
+
+def _value_key(row) -> str:
+    return f"{row.value_number:g}" if row.value_number is not None else (row.value or "").strip().upper()
+
+
+def index_cells(conn, *conditions) -> dict[str, dict[int, IndexCell]]:
+    """index -> year -> the value most reports agree on (ties: the latest report), other values listed."""
+    year = sa.func.coalesce(EVENTS.c.year, EVENTS.c.effective_year)
+    rows = conn.execute(
+        sa.select(EVENTS.c.index_key, year.label("year"), EVENTS.c.value, EVENTS.c.value_number,
+                  EVENTS.c.predicate, EVENTS.c.id, EVENTS.c.effective_date)
+        .where(EVENTS.c.type == "index_report", *conditions)
+        .order_by(EVENTS.c.effective_date.desc().nulls_last(), EVENTS.c.id)).fetchall()
+    grouped: dict[tuple[str, int], list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[(row.index_key, row.year or 0)].append(row)
+    table: dict[str, dict[int, IndexCell]] = defaultdict(dict)
+    for (index, year_), reports in grouped.items():
+        votes = Counter(_value_key(r) for r in reports)
+        best_key = max(votes, key=lambda k: (votes[k], -next(i for i, r in enumerate(reports) if _value_key(r) == k)))
+        best = next(r for r in reports if _value_key(r) == best_key)
+        others = sorted({r.value or "" for r in reports if _value_key(r) != best_key})
+        table[index][year_] = IndexCell(best.value, best.value_number, best.predicate, best.id, len(reports), others)
+    return {k: dict(sorted(v.items())) for k, v in sorted(table.items())}
+
+
+def province_summary(engine, code: str) -> dict[str, Any] | None:
+    province = regions_by_code().get(code)
+    if province is None or not province.is_province:
+        return None
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(EVENTS.c.regency_code, EVENTS.c.type, sa.func.count(), sa.func.max(EVENTS.c.effective_date))
+            .where(EVENTS.c.province_code == code).group_by(EVENTS.c.regency_code, EVENTS.c.type)).all()
+    counts: dict[str, dict[str, Any]] = defaultdict(lambda: {"total": 0, "latest": None})
+    for regency, kind, n, latest in rows:
+        entry = counts[regency]
+        entry[kind] = n
+        entry["total"] += n
+        if latest and (entry["latest"] is None or latest > entry["latest"]):
+            entry["latest"] = latest
+    regencies = [r for r in all_regions() if r.province_code == code and not r.is_province]
+    return {"province": province, "regencies": regencies, "counts": dict(counts)}
+
+
+def index_years(engine, index: str) -> list[int]:
+    year = sa.func.coalesce(EVENTS.c.year, EVENTS.c.effective_year)
+    with engine.connect() as conn:
+        return [y for y in conn.execute(sa.select(year).distinct()
+                                        .where(EVENTS.c.type == "index_report", EVENTS.c.index_key == index)
+                                        .order_by(year.desc())).scalars() if y]
+
+
+def compare_index(engine, index: str, year: int, province: str | None = None) -> list[dict[str, Any]]:
+    """One index across regencies (of a province, or all) for one year, best value first."""
+    conditions = [EVENTS.c.index_key == index, EVENTS.c.regency_code.is_not(None),
+                  sa.func.coalesce(EVENTS.c.year, EVENTS.c.effective_year) == year]
+    if province:
+        conditions.append(EVENTS.c.province_code == province)
+    with engine.connect() as conn:
+        regions = [r for (r,) in conn.execute(sa.select(EVENTS.c.regency_code).distinct().where(
+            EVENTS.c.type == "index_report", *conditions))]
+        rows = []
+        for chunk in batched(regions, BATCH):
+            for region_code in chunk:
+                cell = index_cells(conn, EVENTS.c.regency_code == region_code, *conditions).get(index, {}).get(year)
+                if cell:
+                    rows.append({"code": region_code, "name": region_name(region_code) or region_code, "cell": cell})
+    info = index_info(index)
+    direction = 1 if info and info.lower_is_better else -1
+    rows.sort(key=lambda r: (r["cell"].value_number is None, direction * (r["cell"].value_number or 0),
+                             (r["cell"].value or "").upper(), r["name"]))
+    return rows

@@ -1,0 +1,107 @@
+"""The event rules: agreement signings, inaugurations and index reports, read from an analysed article.
+
+Every rule starts from a trigger sentence (see `components.TriggerMatcher`), rejects plans and announcements,
+and fills the fields of `shared/spec/events.md` from that sentence, its neighbours and the article context
+(title, dateline, publication date). Each event carries `_rule` and `_sents` so `--explain` can show why it
+exists; the public output strips them.
+
+Modules: `context` (article facts and shared helpers), `signing`, `inauguration`, `index_report` (per event
+type), on the general readers `values` (the values of a sentence) and `enumeration` (which regions own them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.analysis import Analysis
+from extract.lexicon import Lexicon, fold
+from extract.people import PeopleFinder
+from extract.rules.context import Context, ContextRules, Value
+from extract.rules.enumeration import EnumerationReader
+from extract.rules.inauguration import InaugurationRules
+from extract.rules.index_report import IndexReportRules
+from extract.rules.signing import SigningRules
+from extract.rules.values import ValueReader
+
+__all__ = ["Context", "EventRules", "Value"]
+
+
+class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules, ValueReader, EnumerationReader):
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.g = lex.grammar  # function words by role (data/grammar.toml)
+        self.finder = PeopleFinder(lex)
+        ev = lex.raw["events"]
+        idx = lex.raw["indices"]
+        self.near_window = int(ev["plans"]["near_window"])
+        self.kind_prefer = list(ev["signing"]["restatement"]["prefer"])
+        self.generic_positions = {fold(w) for w in ev["inauguration"]["generic_positions"]}
+        self.position_enumerators = {fold(w) for w in ev["inauguration"]["position_enumerators"]}
+        self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
+        self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
+        self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
+        self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]
+        self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
+        self.government_words = [fold(w) for w in ev["government"]["words"]]
+        self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
+        self.singular_subjects = {fold(w) for w in ev["inauguration"]["singular_subjects"]}
+        self.clause_stops = {fold(w) for w in ev["signing"]["clause_year_stops"]}
+        self.subject_stops = {fold(w) for w in ev["signing"]["subject_year_stops"]}
+        self.subject_words = {fold(w) for w in ev["signing"]["subject_words"]}
+        self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
+        self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
+        self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
+        self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
+        self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
+        self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
+        self.venue_cont = {fold(w) for w in ev["venue"]["continuations"]}
+        self.index_spec = {k: v for k, v in idx.items() if isinstance(v, dict) and "labels" in v}
+        self.grades = {k: v for k, v in idx["grades"].items()}
+        self.opinions = {fold(k): v for k, v in idx["opinions"].items()}
+        self.opinion_starts = {k.split()[0] for k in self.opinions}
+        self.zones = {fold(k): v for k, v in idx["zones"].items()}
+        self.categories = sorted((fold(w) for w in idx["categories"]["words"]), key=len, reverse=True)
+        self.fillers = {fold(w) for w in idx["fillers"]["words"]}
+        self.rank_words = {fold(w) for w in idx["ranks"]["words"]}
+        self.count_nouns = {fold(w) for w in idx["count_nouns"]["words"]}
+        self.group_nouns = {fold(w) for w in idx["group_nouns"]["words"]}
+        self.aggregate = [fold(w) for w in idx["aggregate"]["markers"]]
+        self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
+        self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
+        self.statistics = set(idx["statistics"]["keys"])
+        self.speech_verbs = {fold(w) for w in lex.raw["people"]["speech_verbs"]}
+        self.announce_roots_strong = frozenset(idx["announce_roots"]["strong"])
+        self.announce_roots_weak = frozenset(idx["announce_roots"]["weak"])
+        self.delta_words = {fold(w) for w in idx["delta"]["words"]}
+        self.attainment = {fold(w) for w in idx["attainment"]["words"]}
+        self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}
+        self.comparison_words = {fold(w) for w in idx["comparison"]["words"]}
+        self.comparison_from = {fold(w) for w in idx["comparison"]["from_words"]}
+        self.comparison_after = {fold(w) for w in idx["comparison"]["after_words"]}
+        self.comparison_links = {fold(w) for w in idx["comparison"]["after_links"]}
+        self.institution_prefixes = [fold(w) for w in idx["institution_names"]["prefixes"]]
+        self.assessors = {fold(w) for w in idx["assessor_offices"]["words"]}
+        self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
+        self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
+        self.target_words = {fold(w) for w in idx["targets"]["words"]}
+        self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
+        self.level_indices = set(idx["levels"]["indices"])
+        self.level_cues = {fold(w) for w in idx["levels"]["cues"]}
+
+    # ------------------------------------------------------------------ entry
+    def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:
+        ctx = Context(an, article, self.lex, self.finder, an.live_sentences())
+        gated = {m.sent for m in an.matches if m.label.startswith(("SIGN_", "INAUG", "INDEX:"))}
+        title_gated = an.title is not None and any(
+            m.label.startswith(("SIGN_", "INAUG", "INDEX:")) for m in an.title.matches
+        )
+        if not gated and not title_gated:
+            return []  # the trigger gate: nothing here can be an event
+        events: list[dict[str, Any]] = []
+        events += self.signings(ctx)
+        events += self.inaugurations(ctx)
+        events += self.index_reports(ctx)
+        if events:
+            self.attach_people(ctx, events)
+        return events
+

@@ -1,0 +1,372 @@
+"""Inaugurations: installations of officials (pelantikan, pengambilan sumpah, pengukuhan)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.analysis import Analysis, Match
+from extract.lexicon import fold
+from extract.numbers import parse_number, parse_number_words
+from extract.people import Person
+from extract.rules.context import _DIGITS, Context, _is_year_token
+from pantau.regions import Region
+
+
+class InaugurationRules:
+    """One event per ceremony; acting heads installed for several regions, one event each."""
+
+    def inaugurations(self, ctx: Context) -> list[dict[str, Any]]:
+        an = ctx.an
+        cands: list[tuple[Analysis, int, Match]] = []
+        sources = [(an, k) for k in ctx.live] + ([(an.title, k) for k in an.title.live_sentences()] if an.title else [])
+        excluded = 0
+        for src, k in sources:
+            trig = [m for m in src.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
+            if not trig:
+                continue
+            if any(m.label == "INAUG_EXCLUDE" for m in src.matches_in(k, "INAUG")):
+                excluded += 1
+                continue
+            if src.matches_in(k, "SIGN_KIND:"):
+                trig = [m for m in trig if fold(src.view[m.start:m.end].text) not in self.confirm_verbs]
+            live_trig = [m for m in trig if not self.is_plan(src, k, m, ctx)]
+            if not live_trig:
+                continue
+            cands.append((src, k, live_trig[0]))
+        if excluded and excluded >= len(cands):
+            return []  # a campus, party or club installation
+
+        def reference(src: Analysis, m: Match) -> bool:
+            # "pejabat yang baru dilantik", "sejak keduanya dilantik": points back at an installation
+            if not src.lowers[m.start].startswith("di"):
+                return False
+            before = src.lowers[max(0, m.start - 6) : m.start]
+            if any(w in (",", ".", ";") for w in before):
+                before = before[max(i for i, w in enumerate(before) if w in (",", ".", ";")) + 1 :]
+            if any(w in self.reference_markers for w in before[-3:]):
+                return True
+            # "sejak keduanya dilantik pada Februari lalu": background, unless it says the day
+            # ("Sejak kami dilantik ... pada 20 Februari 2025 di Istana Negara" still records the ceremony)
+            return any(w in self.since_markers for w in before) and not any(
+                mention.kind in ("numeric", "month") and mention.day is not None
+                for mention, _ in src.dates_in(src.sent_of[m.start]))
+
+        if cands and all(reference(src, m) for src, _, m in cands):
+            return []
+        if self.headline_is_plan(ctx, "INAUG"):
+            return []
+        body = [(k, m) for src, k, m in cands if src is an]
+        title = [(k, m) for src, k, m in cands if src is not an]
+        if not body and not title:
+            return []
+        if not body:
+            return []  # a headline alone does not say the ceremony took place
+        # One ceremony per article; acting heads installed for different regions are one event each.
+        sents = [k for k, _ in body]
+        items = body
+        when = None
+        for k in sents:
+            when = ctx.date_in(k, dateline=False)
+            if when:
+                break
+        when = when or self.event_date(ctx, sents)
+        count = self.officials_count(an, items)
+        if count is None and an.title is not None and title:
+            count = self.officials_count(an.title, title)
+        installer = self.installer(ctx, items)
+        installer_region = None
+        if installer is not None:
+            installer_region = next((rm.region for rm in an.regions
+                                     if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
+        region = installer_region or self.region_in(an, sents) or (
+            self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
+        acting = self.acting_heads(ctx, items, installer_region)
+        groups = [(r, 1) for r in acting] if acting else [(region, count)]
+        if not acting:
+            listed, per_region = self.installed_for_regions(ctx, items, installer_region)
+            if len(listed) >= 2:
+                # "melantik Ketua TP PKK tiga kabupaten yakni A, B, dan C": one installation per region
+                groups = [(r, per_region) for r in listed]
+        events = []
+        for reg, n in groups:
+            events.append({
+                "type": "inauguration",
+                "regency": self.region_ref(reg),
+                "date": when.isoformat() if when else None,
+                "venue": self.first_venue(ctx, sents),
+                "people": [],
+                "evidence": self.evidence(an, sents[:3]),
+                "officials_count": n,
+                "positions": self.positions(an, items),
+                "inaugurated_by": installer.as_dict() if installer else None,
+                "_rule": "inauguration: installation verb, not a plan, not a campus/party office"
+                         + (" (acting head of a region)" if acting else ""),
+                "_sents": sents[:3],
+            })
+        return events
+
+    def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
+        """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the
+        installation verb ("melantik Pj Bupati Keerom, Waropen dan Yalimo"), after "sebagai/menjadi", or, once the
+        installation names acting heads, in the sentences that follow ("X sebagai Pjs Bupati Asmat, Y ...")."""
+        found: list[Region] = []
+        places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
+        for an, k in self.headline_sents(ctx):
+            trig = [m for m in an.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
+            places.append((an, k, trig[0].end if trig else an.sents[k].end))
+        announced = False  # the installation itself says acting heads were installed
+
+        def read(an: Analysis, k: int, after: int) -> bool:
+            doc = an.view
+            named = False
+            for m in an.matches_in(k, "ROLE"):
+                head = doc[m.start].lower_.rstrip(".")
+                if head not in self.acting_words or m.start < after and not (
+                    m.start > 0 and doc[m.start - 1].lower_ in self.g.become_words
+                ):
+                    continue
+                named = True
+                first = next((rm for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
+                              and not rm.region.is_province), None)
+                if first is None:
+                    continue
+                for region in [first.region] + self.coordinated_after(an, k, first):
+                    if region != installer_region and region not in found and not region.is_province:
+                        found.append(region)
+            return named
+
+        for an, k, after in places:
+            announced |= read(an, k, after)
+        if announced and items:
+            # "Ketujuh Pjs Bupati yang dilantik, yakni A sebagai Pjs Bupati Keerom, ...": the list may follow
+            said = {k for k, _ in items}
+            follow = [k for k in ctx.live if k not in said and any(0 < k - j <= 4 for j in said)]
+            for k in follow:
+                read(ctx.an, k, ctx.an.sents[k].start)
+        return found
+
+    def installed_for_regions(self, ctx: Context, items: list[tuple[int, Match]],
+                              installer_region: Region | None) -> tuple[list[Region], int]:
+        """Regencies named as the owners of the installed offices, two or more in one list, after the verb
+        ("pelantikan Kepala Daerah Kabupaten Kutai Barat dan Kota Bontang", "melantik Ketua TP PKK tiga kabupaten
+        yakni A, B, dan C"); and how many are installed in each (2 for a head-and-deputy pair)."""
+        an = ctx.an
+        triggers = [(k, m) for k in dict.fromkeys(k for k, _ in items) for m in an.matches_in(k, "INAUG")
+                    if m.label != "INAUG_EXCLUDE"]
+        for k, trig in triggers:
+            s = an.sents[k]
+            if any(w in self.reference_markers for w in an.lowers[max(s.start, trig.start - 2) : trig.start]):
+                continue  # "pejabat yang dilantik berasal dari ...": about those installed, not the act
+            window_end = min(s.end, trig.end + 30)
+            mentions = [m for m in an.regions_in(k) if trig.end <= m.cue_start < window_end and not m.scope
+                        and not m.region.is_province]
+            for first in mentions:
+                listed = [first.region] + self.coordinated_after(an, k, first)
+                listed = [r for r in dict.fromkeys(listed) if r != installer_region]
+                if len(listed) >= 2:
+                    office = " ".join(an.lowers[trig.end : first.cue_start])
+                    pair = any(p in office for p in self.pair_offices)
+                    return listed, 2 if pair else 1
+        return [], 1
+
+    def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
+        doc = an.view
+        for k, _trig in items:
+            s = an.sents[k]
+            toks = list(doc[s.start : s.end])
+            for i, t in enumerate(toks):
+                value, used = None, 0
+                if t.like_num and _DIGITS.search(t.text) and not _is_year_token(t.text) and "/" not in t.text:
+                    num = parse_number(t.text)
+                    if num is not None and num == int(num) and 0 < num <= 5000:
+                        value, used = int(num), 1
+                else:
+                    value, used = parse_number_words([x.text for x in toks[i : i + 6]], self.lex)
+                if not value:
+                    continue
+                if i > 0 and toks[i - 1].lower_ in self.g.not_count_before:
+                    continue
+                if i > 1 and toks[i - 2].lower_ == "dari" and toks[i - 1].lower_ == "total":
+                    continue
+                after = [x.lower_ for x in toks[i + used : i + used + 3]]
+                if after and after[0] in self.position_first:
+                    return value
+                if len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first:
+                    return value
+        # "dilantik sebagai Gubernur dan Wakil Gubernur": count the offices named.
+        for k, trig in items:
+            s = an.sents[k]
+            words = [t.lower_ for t in doc[trig.end : s.end]]
+            for i, w in enumerate(words[:6]):
+                if w in self.g.become_words:
+                    rest = words[i + 1 : i + 12]
+                    heads = [x for x in rest if x in self.g.office_heads]
+                    if heads:
+                        return max(1, rest[: rest.index(heads[-1]) + 1].count("dan") + 1)
+            if any(w in self.g.single_replacement for w in (t.lower_ for t in doc[s.start : s.end])):
+                return 1
+            # "Ia mengucapkan sumpah jabatan", "Beliau dilantik ...": one person is installed
+            lead = [t.lower_ for t in doc[s.start : trig.start]]
+            if lead and lead[0] in self.singular_subjects and len(lead) <= 3:
+                return 1
+        return None
+
+    def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
+        doc = an.view
+        out: list[str] = []
+        for k, trig in items[:2]:
+            s = an.sents[k]
+            i, stop = trig.end, s.end
+            # "dilantik oleh", "dilantik dan diambil sumpahnya oleh": the agent follows, the installed came first
+            nxt = [t.lower_ for t in doc[trig.end : min(s.end, trig.end + 5)]]
+            by_oleh = any(m.label == "INAUG_PASSIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG")) \
+                and "oleh" in nxt and not any(w in (",", ".", ";") for w in nxt[: nxt.index("oleh")])
+            if by_oleh or self.passive_agent_at(an, k, trig) is not None:
+                stop = trig.start
+                # "Sebanyak 12 kepala desa PAW dilantik Bupati Kendal ...": the installed come before the verb
+                i = max(s.start, trig.start - 14)
+                while i < trig.start and not ((doc[i].like_num and "/" not in doc[i].text)
+                                              or doc[i].lower_ in self.lex.number_units
+                                              or doc[i].lower_ in self.g.count_leads):
+                    i += 1
+                if i == trig.start:
+                    continue
+            toks = list(doc[i : min(stop, i + 14)])
+            j = 0
+            while j < len(toks) and toks[j].lower_ in self.g.oath_words:
+                j += 1  # "mengambil sumpah jabatan 50 pejabat": the oath's own words
+            if j and not (j < len(toks) and (toks[j].like_num or toks[j].lower_ in self.lex.number_units)):
+                j = 0
+            while j < len(toks) and (toks[j].like_num or toks[j].lower_ in self.lex.number_units
+                                     or toks[j].lower_ in self.lex.number_multipliers
+                                     or toks[j].lower_ in self.g.count_leads_words):
+                j += 1
+            if j < len(toks) and toks[j].lower_ in self.position_first:
+                end = j
+                stops = self.g.position_enders
+                while end < len(toks) and toks[end].lower_ not in stops and end - j < 8:
+                    if toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text[:1].isupper()):
+                        break
+                    end += 1
+                phrase = " ".join(t.text for t in toks[j:end]).replace("( ", "(").replace(" )", ")")
+                if phrase and phrase not in out and fold(phrase) not in self.generic_positions:
+                    out.append(phrase)
+        if not out or all(fold(p) in self.generic_positions or fold(p) == "pejabat" for p in out):
+            listed = self.listed_positions(an, items)
+            if listed:
+                return listed
+        return out
+
+    def listed_positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
+        """"Mereka terdiri atas pejabat pimpinan tinggi pratama, pejabat administrator, dan pejabat pengawas"."""
+        doc = an.view
+        k0 = items[0][0]
+        for k in (k0, k0 + 1):
+            if k >= len(an.sents) or k in an.skip:
+                continue
+            s = an.sents[k]
+            lowers = an.lowers[s.start : s.end]
+            at = next((i for i, w in enumerate(lowers) if w in self.position_enumerators), None)
+            if at is None:
+                continue
+            out: list[str] = []
+            i = s.start + at + 1
+            if i < s.end and doc[i].lower_ in self.g.enumerator_links:
+                i += 1
+            while i < s.end and len(out) < 8:
+                while i < s.end and doc[i].lower_ in self.g.list_openers:
+                    i += 1
+                if i >= s.end or doc[i].lower_ not in self.position_first:
+                    break
+                end = i
+                while end < s.end and doc[end].lower_ not in self.g.list_enders and end - i < 7:
+                    end += 1
+                out.append(doc[i:end].text)
+                i = end
+            if out:
+                return out
+        return []
+
+    def passive_agent_at(self, an: Analysis, k: int, trig: Match) -> int | None:
+        """Where the agent of a passive installation verb starts when a title follows it directly."""
+        doc = an.view
+        passive = [m for m in an.matches_in(k, "INAUG") if m.label == "INAUG_PASSIVE"
+                   and trig.start <= m.start < max(trig.end, trig.start + 1)]
+        if not passive:
+            return None
+        pos = max(m.end for m in passive)
+        end = an.sents[k].end
+        while pos < end and doc[pos].lower_ in self.agent_fillers:
+            pos += 1
+        if any(m.start == pos for m in an.matches_in(k, "ROLE")):
+            return pos
+        return None
+
+    def installer(self, ctx: Context, items: list[tuple[int, Match]]) -> Person | None:
+        """Who installed: the titled person before an active verb ("Bupati X melantik"; not one "atas nama"
+        someone), the one after "oleh" ("dilantik oleh Gubernur X", "dipimpin langsung oleh ..."), or, when only
+        the title is written ("Pj Bupati Morotai melantik"), the article's holder of that title."""
+        an = ctx.an
+        doc = an.view
+        people = ctx.people
+        mentions = self._raw_mentions(an, [k for k, _ in items])
+
+        def holder(head_match: Match) -> Person | None:
+            head = doc[head_match.start].lower_.rstrip(".")
+            same = [p for p in people if head in fold(p.role).split()]
+            return same[0] if same else None
+
+        for k, trig in items:
+            s = an.sents[k]
+            verbs = [m for m in an.matches_in(k, "INAUG") if m.start == trig.start or trig.start <= m.start < trig.end]
+            active = any(m.label == "INAUG_ACTIVE" for m in verbs) or doc[trig.start].lower_ in self.active_verbs
+            if active:
+                before = [p for p in mentions if p.sent == k and p.end <= trig.start
+                          and " ".join(t.lower_ for t in doc[max(s.start, p.role_start - 2) : p.role_start])
+                          not in self.g.on_behalf]
+                if before:
+                    best = max(before, key=lambda p: p.end)
+                    if trig.start - best.end <= 12:
+                        return self._canonical(best, people)
+                heads = [m for m in an.matches_in(k, "ROLE") if m.end <= trig.start and trig.start - m.end <= 3]
+                if heads and (found := holder(heads[-1])):
+                    return found
+            pos = self.passive_agent_at(an, k, trig)
+            if pos is not None:
+                # "12 kepala desa dilantik Bupati Kendal Dico ...": the agent right after the verb, without "oleh"
+                after = [p for p in mentions if p.sent == k and p.role_start == pos]
+                if after:
+                    return self._canonical(after[0], people)
+                heads = [m for m in an.matches_in(k, "ROLE") if m.start == pos]
+                if found := holder(heads[0]):
+                    return found
+            # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
+            words = [t.lower_ for t in doc[trig.end : s.end]]
+            if "oleh" in words:
+                pos = trig.end + words.index("oleh")
+                after = [p for p in mentions if p.sent == k and p.role_start > pos and p.role_start - pos <= 4]
+                if after:
+                    return self._canonical(min(after, key=lambda p: p.role_start), people)
+                heads = [m for m in an.matches_in(k, "ROLE") if pos < m.start <= pos + 3]
+                if heads and (found := holder(heads[0])):
+                    return found
+        return None
+
+    def _raw_mentions(self, an: Analysis, sents: list[int]) -> list[Person]:
+        finder = self.finder
+        merged = finder._merge  # keep every mention here: positions matter, not uniqueness
+        try:
+            finder._merge = lambda people: people  # type: ignore[method-assign]
+            return finder.find(an, sents)
+        finally:
+            finder._merge = merged  # type: ignore[method-assign]
+
+    @staticmethod
+    def _canonical(p: Person, people: list[Person]) -> Person:
+        tokens = fold(p.name).split()
+        for q in people:
+            q_tokens = fold(q.name).split()
+            if q_tokens == tokens or all(t in q_tokens for t in tokens):
+                return Person(q.name, p.role, p.head, p.sent, p.start, p.end, p.role_start, p.role_end)
+        return p
+

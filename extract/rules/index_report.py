@@ -1,0 +1,442 @@
+"""Index reports: one event per (index, region, value), with the year assessed and the day announced."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from extract.analysis import Analysis, Match, TokenView
+from extract.lexicon import fold
+from extract.morph import affixed_from
+from extract.regions import RegionMention
+from extract.rules.context import Context, Value, _is_year_token
+from pantau.regions import Region
+
+
+class IndexReportRules:
+    """Reads labels, values and their owners sentence by sentence and folds them into events."""
+
+    def index_reports(self, ctx: Context) -> list[dict[str, Any]]:
+        an = ctx.an
+        doc_years = self.index_years(ctx)
+        results: list[dict[str, Any]] = []
+        context_label: tuple[str, str] | None = None  # (key, label text) of the last index named
+        context_age = 99
+        last_region: Region | None = None
+        last_region_age = 99
+        sources: list[tuple[Analysis, int]] = []
+        if an.title is not None:
+            sources += [(an.title, k) for k in an.title.live_sentences()]
+        sources += [(an, k) for k in ctx.live]
+        last_year: dict[str, int] = {}
+        paragraph_year: tuple[tuple[int, int] | None, int | None] = (None, None)  # the last explicit year, by line
+        intro_year: int | None = None  # the year of a line introducing a list ("Hasil evaluasi tahun 2023:")
+        for src, k in sources:
+            labels = self.labels_in(src, k)
+            context_age += 1
+            last_region_age += 1
+            line = src.sents[k].text.rstrip()
+            if line.endswith(":"):
+                years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
+                intro_year = years[-1] if len(set(years)) == 1 else None
+            elif intro_year is not None and not src.text.startswith(tuple("-•*0123456789"), src.sents[k].start_char) \
+                    and not labels:
+                intro_year = None  # the list has ended
+            if labels:
+                context_label = (labels[-1][0], labels[-1][3])
+                context_age = 0
+            # The trigger gate: values are read only near an index label.
+            values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
+            subjects = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
+            if not values:
+                if subjects and (labels or context_age <= 2):
+                    # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
+                    gov = [m for m in subjects if m.is_government] or subjects
+                    last_region, last_region_age = gov[0].region, 0
+                continue
+            sent = src.sents[k]
+            aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
+            regions = self.drop_appositions(src.view, subjects)
+            produced = False
+            categorical = [v for v in values if v.kind in ("zone", "grade")]
+            toks = list(sent)
+            scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
+                        and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
+            if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
+                    categorical)):
+                # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
+                values = [v for v in values if v.kind not in ("zone", "grade")]
+            words = {t.lower_ for t in sent}
+            asserts = bool(words & self.attainment)
+            sent_keys: set[str] = set()  # indices already given a value in this sentence
+            for v in values:
+                label = self.label_for(src.view, v, labels)
+                if label is None and context_label is not None and context_age <= 4:
+                    key = context_label[0]
+                    if self.kind_ok(key, v):
+                        label = (key, -1, -1, context_label[1])
+                if label is None or not self.kind_ok(label[0], v):
+                    continue
+                key, l_start, l_end, l_text = label
+                # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared
+                compared = any(w in self.comparison_words for w in src.lowers[max(sent.start, v.start - 8) : v.start])
+                before = src.lowers[max(sent.start, v.start - 2) : v.start]
+                after = src.lowers[v.end : min(sent.end, v.end + 3)]
+                # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
+                earlier = (len(before) == 2 and before[0] in self.delta_words and before[1] in self.comparison_from) or (
+                    bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:]))
+                if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
+                    if not (compared and key in sent_keys):
+                        continue
+                anchor = l_start if 0 <= l_start < v.start else v.start - 4
+                window_start = max(sent.start, anchor - 3)
+                if any(w in self.target_words for w in src.lowers[window_start : v.start]):
+                    continue  # a goal or a forecast, not a result
+                listed = self.listed_owners(src.view, sent, regions, v, values)
+                if listed:
+                    owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
+                elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.view, sent, v):
+                    continue
+                else:
+                    owners = self.owners(src.view, regions, v, values)
+                if owners is None:
+                    continue  # a group phrase sits between the region and the value
+                if not owners:
+                    if aggregate:
+                        continue
+                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade")) and not asserts:
+                        continue  # no region and nothing says it was attained: a general remark
+                    if last_region is not None and last_region_age <= 2:
+                        owners = [last_region]
+                    elif l_start >= 0 and ctx.regency is not None:
+                        owners = [ctx.regency]
+                    else:
+                        continue
+                report = ctx.report_date.year if ctx.report_date else None
+                year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
+                if (compared or earlier) and not explicit:
+                    continue  # "naik dibandingkan hasil evaluasi sebelumnya, 3,48": an earlier value of no stated year
+                sent_keys.add(key)
+                paragraph = (id(src), src.text.rfind("\n", 0, sent.start_char))
+                if not explicit:
+                    year = last_year.get(key, doc_years.get(key))
+                    if year is None and paragraph_year[0] == paragraph:
+                        # "Pada penilaian tahun 2023, SAKIP ... 80,12. Indeks SPBE tercatat 3,62": one assessment
+                        year = paragraph_year[1]
+                    if year is None and intro_year is not None:
+                        year = intro_year  # "Hasil evaluasi tahun 2023 untuk Kabupaten Klaten:" above a list
+                elif year is not None:
+                    last_year[key] = max(year, last_year.get(key, year))
+                    paragraph_year = (paragraph, year)
+                for region in owners:
+                    results.append({
+                        "key": key, "label": l_text, "value": v, "region": region, "year": year,
+                        "sent": k, "src": src,
+                    })
+                    produced = True
+                last_region = owners[-1]
+                last_region_age = 0
+            if produced:
+                context_age = 0
+        return self.finish_index_events(ctx, results)
+
+    def assessor_office(self, an: Analysis, m: RegionMention) -> bool:
+        """"Ombudsman Jawa Tengah", "BPK Perwakilan Provinsi Jawa Timur": a province naming the assessor's office."""
+        if not m.region.is_province or m.cue_start == 0:
+            return False
+        before = an.lowers[max(0, m.cue_start - 2) : m.cue_start]
+        return bool(before) and before[-1] in self.assessors or (len(before) == 2 and set(before) == self.g.assessor_links) or (
+            len(before) == 2 and before[0] in self.assessors and before[1] in self.g.assessor_links)
+
+    def labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
+        cache = an.notes.setdefault("_labels", {})
+        if sent not in cache:
+            cache[sent] = self._labels_in(an, sent)
+        return cache[sent]
+
+    def _labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
+        picked: list[Match] = []
+        for m in sorted(an.matches_in(sent, "INDEX:"), key=lambda m: (m.start, -(m.end - m.start))):
+            if picked and m.start < picked[-1].end:
+                continue
+            picked.append(m)
+        out = []
+        doc = an.view
+        for m in picked:
+            end = m.end
+            if end < len(doc) and doc[end].text == "(":  # "Indeks Pembangunan Manusia (IPM)"
+                k = end
+                while k < min(len(doc), end + 6) and doc[k].text != ")":
+                    k += 1
+                if k < len(doc) and doc[k].text == ")":
+                    end = k + 1
+            if out and m.start < out[-1][2] and m.label.split(":", 1)[1] == out[-1][0]:
+                continue  # "(SAKIP)" restating the label before it
+            before = " ".join(an.lowers[max(0, m.start - 3) : m.start])
+            if any(before.endswith(p) for p in self.institution_prefixes):
+                continue  # "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": a ministry's name
+            start = m.start
+            out.append((m.label.split(":", 1)[1], start, end, doc[start:end].text))
+        return out
+
+    def kind_ok(self, key: str, v: Value) -> bool:
+        if v.kind == "level":
+            return key in self.level_indices
+        allowed = set(self.index_spec[key]["values"])
+        if v.kind == "rank":
+            return key != "opini_bpk"
+        if v.kind == "percent" and "percent" not in allowed and "score" in allowed:
+            return True
+        return v.kind in allowed
+
+    def tight(self, an: Analysis, label_end: int, v: Value) -> bool:
+        """For rate indices: only region names, years, months and filler words between label and value."""
+        doc = an.view
+        if v.start < label_end:
+            return label_end - v.end <= 2
+        region_tokens = {t for k in {an.sent_of[label_end - 1], an.sent_of[v.start]} for m in an.regions_in(k)
+                         for t in range(m.start, m.end)}
+        for t in doc[label_end : v.start]:
+            w = t.lower_
+            if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:
+                continue
+            return False
+        return v.start - label_end <= 14
+
+    def label_for(self, doc: TokenView, v: Value, labels) -> tuple[str, int, int, str] | None:
+        around = [lab for lab in labels if lab[1] <= v.start and v.end <= lab[2]]
+        if around:
+            return around[0]  # "opini Wajar Tanpa Pengecualian (WTP)": the label holds its value
+        before = [lab for lab in labels if lab[2] <= v.start]
+        if before:
+            lab = before[-1]
+            if v.start - lab[2] <= 18:
+                return lab
+        after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
+        if after and v.kind in ("grade", "opinion", "zone"):
+            return after[0]
+        if after and 0 < after[0][1] - v.end <= 3 and all(
+                t.lower_ in self.value_then_label for t in doc[v.end : after[0][1]]):
+            return after[0]  # "nilai 312,5 dalam penilaian Indeks Sistem Merit"
+        return None
+
+
+    def index_years(self, ctx: Context) -> dict[str, int]:
+        """The year each index is written with anywhere in the article ("SPI tahun 2021", "SAKIP 2019")."""
+        counts: dict[str, Counter[int]] = {}
+        analyses = [ctx.an] + ([ctx.an.title] if ctx.an.title else [])
+        for an in analyses:
+            doc = an.view
+            for k in an.live_sentences():
+                labels = self.labels_in(an, k)
+                if not labels:
+                    continue
+                date_chars = [(m.start, m.end) for m, _ in an.dates_in(k) if m.kind in ("numeric", "month")]
+                for key, _start, end, _ in labels:
+                    window = [t for t in doc[end : min(len(doc), end + 5)]]
+                    for t in window:
+                        if t.text in (".", ";") or t.is_space:
+                            break
+                        if any(a <= t.idx < b for a, b in date_chars):
+                            break  # "LKPD pada 27 Maret 2025": the day something happened, not the year assessed
+                        if _is_year_token(t.text):
+                            counts.setdefault(key, Counter())[int(t.text)] += 1
+                            break
+        return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
+
+    def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int,
+                   doc_year: int | None, report_year: int | None = None) -> tuple[int | None, bool]:
+        """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none)."""
+        doc = an.view
+        s = an.sents[sent]
+        date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
+        in_date = lambda t: any(a <= t.idx < b for a, b in date_chars)  # noqa: E731
+        # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
+        back = " ".join(t.lower_ for t in doc[max(s.start, v.start - 4) : v.start])
+        if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
+            return doc_year - 1, True
+        # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
+        for t in doc[v.end : min(s.end, v.end + 8)]:
+            if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)):
+                break
+            if _is_year_token(t.text) and not in_date(t):
+                before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
+                if "pada" in before or before[-1:] == ["di"]:
+                    return int(t.text), True
+                break
+        # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
+        rel = " ".join(t.lower_ for t in doc[s.start : v.start])
+        if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
+            return report_year - 1, True
+        # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
+        for t in reversed(list(doc[s.start : v.start])):
+            if _is_year_token(t.text) and not in_date(t):
+                prev2 = [x.lower_ for x in doc[max(s.start, t.i - 2) : t.i]]
+                if any(p in self.g.range_words for p in prev2):
+                    return None, True
+                nxt = doc[t.i + 1].text if t.i + 1 < s.end else ""
+                if nxt in ("-", "–") or fold(nxt) in self.g.range_words:
+                    return None, True
+                return int(t.text), True
+        # a label written after its value: "Predikat B SAKIP 2019"
+        if l_start >= v.end:
+            for t in doc[l_end : min(s.end, l_end + 4)]:
+                if _is_year_token(t.text) and not in_date(t):
+                    return int(t.text), True
+        if report_year and re.search(r"\btahun ini\b", rel):
+            return report_year, True
+        # "atas LKPD Tahun Anggaran 2024" after the value
+        after = list(doc[v.end : s.end])
+        for i, t in enumerate(after[:20]):
+            if _is_year_token(t.text) and not in_date(t) and i > 0 and after[i - 1].lower_ in self.g.fiscal_year_heads:
+                return int(t.text), True
+        return doc_year, False
+
+    def finish_index_events(self, ctx: Context, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        # one event per (index, region, value); ranks only where the same label gave no value;
+        # a bare category (zone, grade) folds into a number of the same index, region and year.
+        seen: dict[tuple, dict[str, Any]] = {}
+        for r in results:
+            key = (r["key"], r["region"].code, r["value"].text.replace(" ", "").casefold())
+            if key in seen:
+                if seen[key]["year"] is None and r["year"] is not None:
+                    seen[key]["year"] = r["year"]
+                if seen[key]["src"] is not ctx.an and r["src"] is ctx.an:
+                    seen[key].update(sent=r["sent"], src=r["src"])
+                continue
+            seen[key] = r
+        items = list(seen.values())
+        # A headline figure that the body gives to another index of the same region belongs to that index
+        # ("Ekonomi X Tumbuh 6,12 Persen, Inflasi Terkendali"): the body has the context the headline lacks.
+        in_body = {(r["region"].code, r["value"].number, r["key"]) for r in items
+                   if r["src"] is ctx.an and r["value"].number is not None}
+        items = [r for r in items if r["src"] is ctx.an or r["value"].number is None or not any(
+            code == r["region"].code and number == r["value"].number and key != r["key"]
+            for code, number, key in in_body)]
+        # "naik dari 71 persen menjadi 77 persen" after "71,41 persen ... 77,04 persen": the same figures rounded
+        precise = {(r["region"].code, int(r["value"].number)) for r in items
+                   if r["value"].number is not None and r["value"].number != int(r["value"].number)}
+        items = [r for r in items if not (r["value"].number is not None and r["value"].number == int(r["value"].number)
+                                          and (r["region"].code, int(r["value"].number)) in precise)]
+        keep = []
+        for r in items:
+            v: Value = r["value"]
+            same = [o for o in items if o is not r and o["key"] == r["key"] and o["region"].code == r["region"].code]
+            if v.kind == "rank" and any(o["value"].kind != "rank" and fold(o["label"]) == fold(r["label"]) for o in same):
+                continue
+            if v.kind == "rank" and any(o["value"].kind != "rank" for o in same) and r["label"] and any(
+                o["label"] == r["label"] for o in same
+            ):
+                continue
+            if v.kind in ("zone", "grade") and any(
+                o["value"].kind in ("score", "percent") and (o["year"] == r["year"] or r["year"] is None)
+                for o in same
+            ):
+                for o in same:
+                    if o["value"].kind in ("score", "percent") and not o["value"].predicate:
+                        o["value"].predicate = v.predicate or v.text
+                continue
+            keep.append(r)
+        # dates: the day an index was announced or awarded, for the latest year reported
+        events = []
+        for r in keep:
+            key = r["key"]
+            max_year = max((o["year"] for o in keep if o["key"] == key and o["year"]), default=None)
+            when = None
+            venue = None
+            if r["year"] == max_year:
+                when, venue_sent = self.announce_date(ctx, key)
+                if venue_sent is not None:
+                    venue = self.venue_in(ctx.an, venue_sent)
+            v = r["value"]
+            sents = [r["sent"]] if r["src"] is ctx.an else []
+            events.append({
+                "type": "index_report",
+                "regency": self.region_ref(r["region"]),
+                "date": when.isoformat() if when else None,
+                "venue": venue,
+                "people": [],
+                "evidence": self.evidence(ctx.an, sents) if sents else r["src"].text,
+                "index": key,
+                "index_label": r["label"],
+                "value": v.text,
+                "value_number": round(v.number, 4) if v.number is not None else None,
+                "year": r["year"],
+                "predicate": v.predicate,
+                "_rule": f"index: label '{r['label']}' + {v.kind} value + region",
+                "_sents": sents,
+            })
+        return events
+
+    def announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
+        cache = ctx.an.notes.setdefault("_announce", {})
+        if key not in cache:
+            cache[key] = self._announce_date(ctx, key)
+        return cache[key]
+
+    def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
+        """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
+        "weak" when it receives or attains one ("meraih", "mendapat"), else None. `background=False` leaves out
+        a release told in a relative clause ("Hasil SPI yang dirilis KPK")."""
+        s = an.sents[k]
+        best = None
+        for m in an.matches_in(k, "ANNOUNCE"):
+            if not background and m.start > 0 and an.lowers[m.start - 1] == "yang":
+                continue
+            if fold(an.view[m.start : m.end].text) in self.strong_announce:
+                return "strong"
+            best = "weak"
+        for i in range(s.start, s.end):
+            w = an.lowers[i]
+            if len(w) < 6 or not w.isalpha():
+                continue
+            if not background and i > 0 and an.lowers[i - 1] == "yang":
+                continue
+            if affixed_from(w, self.announce_roots_strong):
+                return "strong"
+            if affixed_from(w, self.announce_roots_weak):
+                best = "weak"
+        return best
+
+    def is_statement(self, an: Analysis, k: int) -> bool:
+        """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
+        s = an.sents[k]
+        return any(w in self.speech_verbs or w in self.g.quote_marks for w in an.lowers[s.start : s.end])
+
+    def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
+        an = ctx.an
+        strengths = {k: self.announce_strength(an, k) for k in ctx.live}
+        for strength in ("strong", "weak"):
+            for k in ctx.live:
+                if strengths[k] is None or strength == "strong" and strengths[k] != "strong":
+                    continue
+                if strengths[k] == "weak" and self.is_statement(an, k):
+                    continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
+                d = ctx.date_in(k)
+                if d:
+                    return d, k
+                nxt = k + 1
+                if strength == "strong" and nxt in strengths and strengths[nxt] is None and not self.labels_in(an, nxt) \
+                        and not self.is_statement(an, nxt):
+                    # "... saat menyerahkan hasil evaluasi SAKIP. Turut hadir ..., Kamis (22/4/2021)."
+                    d = ctx.date_in(nxt, dateline=False)
+                    if d:
+                        return d, k
+        if ctx.published is not None:
+            # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
+            for k in ctx.live:
+                # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
+                if self.announce_strength(an, k, background=False) == "strong":
+                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
+                        return ctx.published, k
+                    break
+        if key in self.statistics:
+            for k in ctx.live:
+                if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
+                    d = ctx.date_in(k)
+                    if d:
+                        return d, k
+        return None, None
+

@@ -1,0 +1,192 @@
+"""Values in a sentence: numbers (score/percent), grades, audit opinions, zones, levels and ranks."""
+
+from __future__ import annotations
+
+import re
+
+from extract.analysis import Analysis
+from extract.numbers import parse_number, parse_number_words, parse_ordinal
+from extract.rules.context import _DIGITS, Value, _is_year_token
+
+
+class ValueReader:
+    """Reads the candidate values of a sentence, with their predicates."""
+
+    def values_in(self, an: Analysis, sent: int) -> list[Value]:
+        """Values in a sentence: numbers (score/percent), grades, audit opinions, zones and ranks."""
+        cache = an.notes.setdefault("_values", {})
+        if sent in cache:
+            return [Value(v.start, v.end, v.text, v.number, v.kind, v.predicate) for v in cache[sent]]
+        s = an.sents[sent]
+        a0, n_end = s.start, s.end
+        W, L, NUM, OFF = an.words, an.lowers, an.like_num, an.offsets  # noqa: N806  (plain token lists)
+        date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
+        out: list[Value] = []
+        label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
+        region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
+        n = n_end - a0
+
+        def low(i: int) -> str:
+            return L[a0 + i] if 0 <= i < n else ""
+
+        i = 0
+        while i < n:
+            t = a0 + i
+            text = W[t]
+            w = L[t]
+            prev = low(i - 1)
+            nxt = low(i + 1)
+            if date_chars and any(a <= OFF[t] < b for a, b in date_chars):
+                i += 1
+                continue
+            # ranks: "peringkat 14", "urutan ke-14", "posisi kedua", "urutan dua terbawah"
+            if w in self.rank_words and i + 1 < n:
+                j = i + 1
+                while j + 1 < n and low(j) in self.g.rank_links:
+                    j += 1
+                rank = None
+                if NUM[a0 + j] and _DIGITS.search(W[a0 + j]):
+                    num = parse_number(W[a0 + j].lstrip("-"))
+                    rank = int(num) if num is not None and num == int(num) else None
+                else:
+                    rank = parse_ordinal(W[a0 + j], self.lex)
+                    if rank is None:
+                        rank, _ = parse_number_words([W[a0 + j]], self.lex)
+                if rank:
+                    out.append(Value(t, a0 + j + 1, f"peringkat {rank}", None, "rank"))
+                    i = j + 1
+                    continue
+            # zones: "zona hijau"
+            if w in self.g.zone_heads and nxt in self.zones:
+                out.append(Value(t, t + 2, f"{text} {W[t + 1]}", None, "zone", self.zones[nxt]))
+                i += 2
+                continue
+            if w in self.g.category_cues and nxt in self.zones and out:
+                out[-1].predicate = out[-1].predicate or self.zones[nxt]
+                i += 2
+                continue
+            # opinions: WTP / Wajar Tanpa Pengecualian / Disclaimer
+            opinion = None
+            used = 1
+            if w in self.opinion_starts:
+                phrase3 = " ".join(L[t : min(t + 3, n_end)])
+                if phrase3 in self.opinions:
+                    opinion, used = self.opinions[phrase3], 3
+            if opinion is None and w in self.opinions and (w != "tw" or "opini" in prev):
+                opinion = self.opinions[w]
+            if opinion:
+                if used == 3 and i + 3 < n and W[t + 3] == "(":
+                    used += 3 if i + 5 < n and W[t + 5] == ")" else 0
+                out.append(Value(t, t + used, opinion, None, "opinion"))
+                i += used
+                continue
+            # named levels: "kategori Nindya", "status Mandiri" (and a label ending in one: "Swasti Saba Wistara")
+            if prev in self.level_cues or (t - 1) in label_tokens:
+                rest = " ".join(L[t : min(t + 2, n_end)])
+                level = next((lv for lv in self.levels if rest == lv or rest.startswith(lv + " ")), None)
+                if level is not None and (prev in self.level_cues or text[:1].isupper()):
+                    size = len(level.split())
+                    if out and out[-1].kind in ("score", "percent") and t - out[-1].end <= 3:
+                        # "mencapai 0,7512 dengan status Maju": the level names the score just given
+                        out[-1].predicate = out[-1].predicate or " ".join(W[t : t + size])
+                        i += size
+                        continue
+                    out.append(Value(t, t + size, " ".join(W[t : t + size]), None, "level", level))
+                    i += size
+                    continue
+            # grades: AA, A, BB, B, CC, C, D (with "Plus")
+            bare = text.strip("“”\"'‘’").rstrip(".")
+            if bare in self.grades:
+                after_label = (t - 1) in label_tokens
+                if (prev in self.grade_cues or after_label or text != bare or nxt in self.g.grade_plus) and not (
+                    i > 0 and NUM[t - 1]
+                ):
+                    value_text = bare
+                    end = t + 1
+                    if nxt in self.g.grade_plus:
+                        value_text = f"{bare} {W[t + 1]}"
+                        end += 1
+                    pred = None
+                    # "predikat kurang atau C": the category named before the letter
+                    back = " ".join(L[max(a0, t - 4) : t])
+                    for cat in self.categories:
+                        if back.endswith(cat + " atau") or back.endswith(cat + " ("):
+                            pred = cat
+                            break
+                    out.append(Value(t, end, value_text, None, "grade", pred))
+                    i += 1
+                    continue
+            # numbers
+            if NUM[t] and _DIGITS.search(text) and "/" not in text:
+                num = parse_number(text)
+                if num is None or text.startswith(tuple(self.g.money_prefixes)) or prev in self.g.not_value_before:
+                    i += 1
+                    continue
+                if _is_year_token(text) and nxt not in self.g.unit_words:
+                    i += 1
+                    continue
+                if prev == "dari" and out and out[-1].end >= t - 1 and not (
+                        out[-1].kind in ("score", "percent") and ("," in text or "." in text)
+                        and any(_is_year_token(x) for x in W[t + 1 : min(t + 4, n_end)])):
+                    i += 1
+                    continue  # "posisi 363 dari 514"; but "naik menjadi 71,63 dari 70,92 pada 2022" is a value
+                bands = self.g.band_words
+                if (nxt in bands and i + 2 < n and NUM[t + 2]) or (prev in bands and i > 1 and NUM[t - 2]):
+                    i += 1
+                    continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
+                if prev in self.delta_words or (i > 1 and low(i - 2) in self.delta_words and prev in self.g.amount_links):
+                    i += 1
+                    continue  # "peningkatan 40 persen": a change, not the level
+                percent = nxt in self.g.percent_words
+                # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
+                label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
+                if not percent and not label_next and (
+                        nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
+                                                    and nxt not in self.g.point_words
+                                                    and nxt not in self.g.after_value_links)):
+                    i += 1
+                    continue
+                # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")
+                if prev == "(" and i > 1:
+                    before = t - 2
+                    if before not in region_tokens and before not in label_tokens and L[before] not in self.fillers \
+                            and W[before][:1].islower():
+                        i += 1
+                        continue
+                end = t + 1 + (1 if percent else 0)
+                v = Value(t, end, text, num, "percent" if percent else "score")
+                # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
+                tail = " ".join(L[t + 1 : min(t + 7, n_end)])
+                for cat in self.categories:
+                    if cat in tail and re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |"
+                                                rf"predikat |berpredikat |atau )?{re.escape(cat)}\b", tail):
+                        v.predicate = cat
+                        break
+                if v.predicate is None:
+                    grade_next = next((W[x] for x in range(t + 1, min(t + 7, n_end)) if W[x] in self.grades), None)
+                    if grade_next and re.match(r"^(?:persen |% |poin |point )?(?:\( ?)?(?:atau )?(?:berpredikat |"
+                                               r"kategori |predikat )?\"?(aa|a|bb|b|cc|c|d)\b", tail):
+                        v.predicate = grade_next
+                out.append(v)
+                i += 1
+                continue
+            i += 1
+        # a grade right after a number it qualifies ("60,2 poin atau berpredikat B") is that number's predicate
+        merged: list[Value] = []
+        for v in out:
+            if v.kind == "grade" and v.predicate is None:
+                v.predicate = v.text
+        for v in out:
+            if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
+                merged[-1].predicate = merged[-1].predicate or v.text
+                continue
+            if v.kind in ("score", "percent") and merged and merged[-1].kind == "grade" and (
+                v.start - merged[-1].end <= 4
+            ):
+                v.predicate = v.predicate or merged[-1].text  # "BB Plus dengan nilai 74,54"
+                merged[-1] = v
+                continue
+            merged.append(v)
+        cache[sent] = merged
+        return [Value(v.start, v.end, v.text, v.number, v.kind, v.predicate) for v in merged]
+

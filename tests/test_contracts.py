@@ -1,0 +1,45 @@
+"""One definition per contract: the event fields, types, agreement kinds and index keys live in
+pantau/records.py and pantau/data/*.toml; every other place that names them must name the same ones, so a key
+added in one place only fails here."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pantau import catalogue
+from pantau.records import AGREEMENT_KINDS, COMMON_EVENT_FIELDS, EVENT_TYPES, INDEX_KEYS, TYPE_FIELDS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _extract_index_keys() -> set[str]:
+    """The indices the extractor can recognise: the tables of extract/data/indices.toml with `labels`."""
+    data = tomllib.loads((ROOT / "extract/data/indices.toml").read_text(encoding="utf-8"))
+    return {key for key, value in data.items() if isinstance(value, dict) and "labels" in value}
+
+
+def test_index_keys_are_the_catalogue():
+    assert INDEX_KEYS == catalogue.index_keys()
+    for key in INDEX_KEYS:
+        info = catalogue.index_info(key)
+        assert info.short and info.name and info.unit in ("score", "percent", "grade"), key
+
+
+def test_the_extractor_recognises_every_index_of_the_catalogue_and_no_other():
+    recognised = _extract_index_keys()
+    assert recognised - set(INDEX_KEYS) == set(), "indices the extractor knows but pantau/data/indices.toml lacks"
+    assert set(INDEX_KEYS) - recognised == set(), "catalogue indices with no patterns in extract/data/indices.toml"
+
+
+def test_types_and_agreement_kinds_have_labels():
+    vocabulary = catalogue.vocabulary()
+    assert set(vocabulary["types"]) == set(EVENT_TYPES) == set(TYPE_FIELDS)
+    assert set(vocabulary["agreement_kinds"]) == set(AGREEMENT_KINDS)
+
+
+def test_the_extractor_writes_the_contract_fields():
+    import extract
+
+    assert extract.EVENT_FIELDS == TYPE_FIELDS
+    assert ("article_id", *extract.COMMON_FIELDS) == COMMON_EVENT_FIELDS

@@ -1,0 +1,83 @@
+"""The JSON API: `/api/events` (search), `/api/events/{id}`, `/api/regions`, `/api/regions/{code}`."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from db import Store
+from pantau.regions import all_regions, regions_by_code
+from web import schemas
+from web.deps import SearchParams, get_store, search_params
+from web.exports import record_json
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/events", summary="Search events: full text, filters, facets, pagination",
+            response_model=schemas.EventList, response_model_exclude_unset=True)
+def api_events(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
+    result = store.search(params.query_or_400())
+    return schemas.EventList(
+        total=result.total, page=result.page, per_page=result.per_page, pages=result.pages,
+        events=[schemas.EventRecord.model_validate(record_json(h)) for h in result.hits],
+        facets={name: [schemas.Facet(value=f.value, label=f.label, count=f.count) for f in values]
+                for name, values in result.facets.items()},
+        next=params.url("/api/events", page=result.page + 1) if result.page < result.pages else None)
+
+
+def event_detail(store: Store, event_id: str) -> schemas.EventDetail:
+    detail = store.event(event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id}")
+    article = dict(detail.article) if detail.article else None
+    if article:
+        article.pop("simhash", None)
+    return schemas.EventDetail(
+        event=schemas.EventRecord.model_validate(record_json(detail.hit)),
+        article=schemas.StoredArticle.model_validate(article) if article else None,
+        other_events=[h.id for h in detail.other_events], same_story=detail.cluster,
+        archive=[{**p, "href": f"/archive/{p['id']}"} for p in detail.raw_pages])
+
+
+@router.get("/events/{event_id}", summary="One event with its article, cluster and archive",
+            response_model=schemas.EventDetail, response_model_exclude_unset=True)
+def api_event(event_id: str, store: Store = Depends(get_store)):
+    return event_detail(store, event_id)
+
+
+@router.get("/regions", summary="Provinces and regencies/cities with Kemendagri codes",
+            response_model=list[schemas.RegionItem])
+def api_regions(province: str = Query("", description="Only this province's regencies (code).")):
+    return [schemas.RegionItem(code=r.code, level=r.level, name=r.name, province_code=r.province_code)
+            for r in all_regions() if not province or r.province_code == province]
+
+
+def _province(store: Store, region) -> schemas.ProvinceSummary:
+    summary = store.province_summary(region.code)
+    return schemas.ProvinceSummary(code=region.code, name=region.name, level=region.level, regencies=[
+        schemas.RegencyCounts.model_validate({"code": r.code, "name": r.name,
+                                              **summary["counts"].get(r.code, {"total": 0})})
+        for r in summary["regencies"]])
+
+
+def _regency(store: Store, region) -> schemas.RegencySummary:
+    summary = store.regency_summary(region.code)
+    return schemas.RegencySummary(
+        code=region.code, name=region.name, level=region.level, province_code=region.province_code,
+        events_by_type=summary.counts,
+        signings_by_year={str(y): kinds for y, kinds in summary.signings.items()},
+        inaugurations_by_year={str(y): v for y, v in summary.inaugurations.items()},
+        indexes={key: {str(y): schemas.IndexValue(value=c.value, value_number=c.value_number, predicate=c.predicate,
+                                                  event_id=c.event_id, reports=c.reports, other_values=c.others)
+                       for y, c in years.items()} for key, years in summary.indexes.items()},
+        people=summary.people, latest_events=[schemas.EventRecord.model_validate(record_json(h))
+                                              for h in summary.latest])
+
+
+@router.get("/regions/{code}", summary="A regency's commitments and index values over the years",
+            response_model=schemas.RegencySummary | schemas.ProvinceSummary, response_model_exclude_unset=True)
+def api_region(code: str, store: Store = Depends(get_store)):
+    region = regions_by_code().get(code)
+    if region is None:
+        raise HTTPException(404, f"no region {code}")
+    return _province(store, region) if region.is_province else _regency(store, region)
