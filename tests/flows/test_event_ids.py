@@ -10,9 +10,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
-from db.search import SearchQuery
 
-from db import Store
+from db import SearchQuery, Store
 from db.engine import alembic_config, get_engine
 from pantau.records import EventIds, event_id
 
@@ -63,7 +62,7 @@ def _old_id(event: dict) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
-def test_the_migration_gives_stored_events_new_ids_and_keeps_the_old_ones_as_aliases(store_url):
+def test_the_migration_gives_stored_events_new_ids_and_keeps_the_old_ones_as_aliases(store_url, monkeypatch):
     """A store at revision 0003 with events under the old ids, upgraded: every event has its new id, is
     found by search and keeps its people, and its old id leads to it."""
     engine = get_engine(store_url)
@@ -74,20 +73,13 @@ def test_the_migration_gives_stored_events_new_ids_and_keeps_the_old_ones_as_ali
     store = Store(store_url, migrate_schema=False)
     store.load_articles([json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text().splitlines()])
     # Loaded the old way: ids from the old scheme, straight into the 0003 tables.
-    import pantau.records as records
+    class OldIds:
+        def __call__(self, event):
+            return _old_id(event), True
 
-    saved = records.EventIds
-    try:
-        class OldIds:
-            def __call__(self, event):
-                return _old_id(event), True
-
-        import db.store as store_module
-
-        store_module.EventIds = OldIds
+    with monkeypatch.context() as patch:
+        patch.setattr("db.load.events.EventIds", OldIds)
         store.replace_events(sorted({e["article_id"] for e in events}), events)
-    finally:
-        store_module.EventIds = saved
     with engine.begin() as connection:
         command.upgrade(_with(config, connection), "head")
     with engine.connect() as connection:
