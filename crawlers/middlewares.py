@@ -203,8 +203,9 @@ class SourceHealthMiddleware:
             raise IgnoreRequest(f"gave up on {key}: {site['reason']}")
         site["requests"] += 1
         if not site["responses"] and self.first_timeout:
-            request.meta.setdefault("download_timeout", min(self.first_timeout,
-                                                            self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 30)))
+            # Scrapy's timeout middleware (earlier in the chain) has set the default already.
+            current = request.meta.get("download_timeout") or self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 30)
+            request.meta["download_timeout"] = min(current, self.first_timeout)
         return None
 
     def process_response(self, request, response):
