@@ -42,6 +42,17 @@ def _progress_logging() -> None:
     logger.propagate = False
 
 
+def _stop_on_sigterm(stopped: type[BaseException]) -> None:
+    """Before the flow starts (Prefect's own server may still be starting): SIGTERM stops the command with
+    its message instead of killing it silently. Inside the flow, the flow's own handler takes over."""
+    import signal
+
+    def handler(signum, frame):
+        raise stopped("stopped by SIGTERM")
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def run(
     source: list[str] = typer.Option(None, "--source", help="Registry source by code or name (repeatable)."),
     url: list[str] = typer.Option(None, "--url", help="Any site by address (repeatable)."),
@@ -86,6 +97,7 @@ def run(
     from flows.runs import run_nightly
 
     console = Console()
+    _stop_on_sigterm(Stopped)
     try:
         summary = run_nightly(sources=source, urls=url, all_sources=all_sources, db=db, since=since,
                               max_pages=max_pages, concurrency=concurrency, batch_size=batch_size,

@@ -489,7 +489,7 @@ def recorded_run(store: Any, run_id: int, summary: dict[str, Any], started: floa
         stopped = isinstance(exc, Stopped | KeyboardInterrupt) or type(exc).__name__ in (
             "TerminationSignal", "Abort", "CancelledError")
         summary["status"] = "stopped" if stopped else "failed"
-        summary["error"] = (f"stopped by {exc}" if stopped else f"{type(exc).__name__}: {exc}")
+        summary["error"] = (str(exc) or "stopped" if stopped else f"{type(exc).__name__}: {exc}")
         if stopped:
             log.warning("run %s %s after %.1f s; its unfinished sources stay queued for the next run",
                         run_id, summary["error"], time.monotonic() - started)
