@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -26,7 +27,14 @@ from lxml.cssselect import CSSSelector
 from w3lib.encoding import html_to_unicode
 
 from crawlers.registry import Layout
-from crawlers.urls import article_url_score, canonicalize_url, is_pagination, is_section, same_site
+from crawlers.urls import (
+    article_url_score,
+    canonicalize_url,
+    is_pagination,
+    is_section,
+    page_template,
+    same_site,
+)
 from pantau.calendar import month_numbers
 
 BOILERPLATE_FILE = Path(__file__).with_name("data") / "boilerplate.toml"
@@ -37,15 +45,31 @@ ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle"
 NON_ARTICLE_TYPES = {"collectionpage", "profilepage", "searchresultspage", "itempage", "aboutpage",
                      "contactpage", "imageobject", "mediagallery", "imagegallery", "videogallery", "person",
                      "faqpage", "checkoutpage", "qapage"}
-# WordPress and other CMS body classes of pages that are not single posts.
-NON_ARTICLE_BODY_CLASSES = {"archive", "category", "tag", "author", "search", "search-results", "attachment",
-                            "home", "blog", "error404", "page-template-default", "date", "paged", "tax",
-                            "post-type-archive", "label-view", "index-view", "archive-view", "search-view"}
-ARTICLE_BODY_CLASSES = {"single", "single-post", "single-format-standard", "postid", "item-view",
-                        "post-template-default",
-                        # Drupal 7 and 8+ pages of one node of a news content type
-                        *(f"{prefix}node-type-{kind}" for prefix in ("", "page-")
-                          for kind in ("article", "berita", "news", "blog", "story", "artikel"))}
+# Body classes of pages that are, or are not, single posts, per CMS. They count only on a page known to come
+# from that CMS (generator meta, REST link, asset paths): other engines' themes reuse the same words for other
+# things (a static-site theme puts `home` on every page).
+_WORDPRESS_POST_CLASSES = {"single", "single-post", "single-format-standard", "postid", "post-template-default"}
+_DRUPAL_ARTICLE_CLASSES = {f"{prefix}node-type-{kind}" for prefix in ("", "page-")
+                           for kind in ("article", "berita", "news", "blog", "story", "artikel")}
+CMS_BODY_CLASSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # cms: (classes of pages that are not single posts, classes of single posts)
+    "wordpress": (frozenset({"archive", "category", "tag", "author", "search", "search-results", "attachment",
+                             "home", "blog", "error404", "page-template-default", "date", "paged", "tax",
+                             "post-type-archive", "page"}), frozenset(_WORDPRESS_POST_CLASSES)),
+    "blogger": (frozenset({"label-view", "index-view", "archive-view", "search-view", "static_page-view"}),
+                frozenset({"item-view"})),
+    "drupal": (frozenset({"front", "page-taxonomy", "page-taxonomy-term", "page-user", "page-search",
+                          "node-type-page", "page-node-type-page", "path-frontpage", "path-taxonomy"}),
+               frozenset(_DRUPAL_ARTICLE_CLASSES)),
+}
+# Traces of a CMS in a page's own markup besides its generator meta (which security plugins remove).
+CMS_TRACES = (("wordpress", re.compile(r"/wp-content/|/wp-includes/|^https://api\.w\.org/$")),
+              ("blogger", re.compile(r"//(www\.)?blogger\.com/|\.blogspot\.com/|//resources\.blogblog\.com/")),
+              ("drupal", re.compile(r"/sites/(default|all)/(files|themes|modules)/|/core/misc/drupal|/misc/drupal\.js")),
+              ("joomla", re.compile(r"/media/(jui|system)/|/components/com_")))
+# Per site: once this many articles are known, a URL of none of their shapes needs more than markup.
+LEARNED_SITE_ARTICLES = 3
+LEARNED_SHAPE_ARTICLES = 2
 
 MONTHS = month_numbers()  # the shared month table (pantau/data/calendar.toml)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -131,6 +155,8 @@ class PageSignals:
     feeds: list[str] = field(default_factory=list)  # <link rel="alternate"> RSS/Atom
     wp_api: str | None = None  # WordPress REST root from <link rel="https://api.w.org/">
     generator: str | None = None
+    cms: str | None = None  # the CMS the page is known to come from (generator meta or its asset paths)
+    anchor_texts: set[str] = field(default_factory=set)  # texts of the page's links long enough to be headlines
     removable: list = field(default_factory=list, repr=False)  # boilerplate elements found while scanning
 
 
@@ -286,6 +312,7 @@ def page_signals(tree, url: str) -> PageSignals:
             break
     if not signals.canonical and _first(metas, "og:url"):
         signals.canonical = urljoin(url, _first(metas, "og:url"))
+    signals.cms = detect_cms(tree, signals.generator)
     body = tree.find(".//body")
     if body is not None:
         signals.body_classes = set((body.get("class") or "").split())
@@ -354,6 +381,11 @@ def page_signals(tree, url: str) -> PageSignals:
     entries = [node for node in entry_candidates if node.xpath(".//h1//a or .//h2//a or .//h3//a")]
     entry_set = set(entries)
     signals.entries = sum(1 for node in entry_set if not any(a in entry_set for a in node.iterancestors()))
+    for anchor in tree.iter("a"):
+        if anchor.get("href"):
+            label = " ".join(anchor.text_content().split()).casefold()
+            if len(label) >= LINKED_LINE_CHARS:
+                signals.anchor_texts.add(label)
     headline_links = tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | "
                                 "//a[@href][.//h2 or .//h3 or .//h4 or .//h5]")
     signals.headline_links = sum(1 for node in headline_links[:60] if not _in_chrome(node))
@@ -362,6 +394,21 @@ def page_signals(tree, url: str) -> PageSignals:
     if rules.remove_other is not None:
         signals.removable.extend(rules.remove_other(tree))
     return signals
+
+
+def detect_cms(tree, generator: str | None) -> str | None:
+    """The CMS a page comes from, by its generator meta, else by traces in its head and scripts."""
+    declared = (generator or "").casefold()
+    for name in CMS_BODY_CLASSES.keys() | {"joomla"}:
+        if name in declared:
+            return name
+    if declared:
+        return None  # another engine says it made the page
+    for value in tree.xpath("//link/@href | //link/@rel | //script/@src")[:300]:
+        for name, trace in CMS_TRACES:
+            if trace.search(value):
+                return name
+    return None
 
 
 HEADLINE_META_WINDOW = 40  # elements looked at after a headline
@@ -737,9 +784,33 @@ def _best_author(signals: PageSignals, byline: str | None, extracted: str | None
     return None
 
 
+LINKED_LINE_CHARS = 20  # a link text this long may be a headline
+
+
+def _linked_lines(text: str, anchor_texts: set[str]) -> tuple[int, int]:
+    """(lines of the body that are the whole text of one of the page's links, lines): an archive or a
+    list of posts reads as a column of headlines."""
+    lines = [" ".join(line.lstrip("-•*·▪► ").split()).casefold() for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if len(line) >= LINKED_LINE_CHARS and line in anchor_texts), len(lines)
+
+
+def _listing_dates(text: str) -> bool:
+    """Whether the body reads like a list of dated posts: most of its lines carry a date of their own (an
+    article may well name four dates in its sentences)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    dated = [line for line in lines if TEXT_DATE.search(line) or NUMERIC_DATE.search(line)]
+    return len(dated) >= 4 and len(dated) >= 0.4 * len(lines) and \
+        sorted(len(line) for line in dated)[len(dated) // 2] < 200
+
+
 def classify(signals: PageSignals, url: str, text: str, published: dt.date | None,
-             article_pattern: str | None = None) -> tuple[int, list[str]]:
-    """A score (>= ARTICLE_SCORE with enough text means article) and the reasons behind it."""
+             article_pattern: str | None = None, site_shapes: Mapping[str, int] | None = None) -> tuple[int, list[str]]:
+    """A score (>= ARTICLE_SCORE with enough text means article) and the reasons behind it.
+
+    No single convention decides: a CMS's body classes count only on pages known to come from that CMS,
+    and weigh less than the article evidence together (markup, URL, date, body). `site_shapes` (URL
+    templates of the articles found on this site so far, counted) outweighs markup once the site has shown
+    a few: an address of their shape is an article's, an address of none of them needs more."""
     score, reasons = 0, []
 
     def add(points: int, why: str) -> None:
@@ -765,10 +836,13 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         add(-3, f"og:type {signals.og_type}")
     if signals.published_meta or signals.hentry_published:
         add(1, "publication time in markup")
-    if signals.body_classes & NON_ARTICLE_BODY_CLASSES or "page" in signals.body_classes:
-        add(-5, "CMS body class of a non-post page")
-    elif signals.body_classes & ARTICLE_BODY_CLASSES:
-        add(2, "CMS body class of a single post")
+    if signals.cms in CMS_BODY_CLASSES:
+        not_post, post = CMS_BODY_CLASSES[signals.cms]
+        if signals.body_classes & not_post:
+            add(-5, f"{signals.cms} body class of a non-post page ({' '.join(sorted(signals.body_classes & not_post))})")
+        elif signals.body_classes & post or any(c.startswith("postid-") for c in signals.body_classes
+                                                  if signals.cms == "wordpress"):
+            add(2, f"{signals.cms} body class of a single post")
     if signals.entries >= 2:
         add(-4, f"{signals.entries} post blocks (a listing)")
     elif signals.headline_links >= 3:
@@ -782,6 +856,14 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         add(2, "article-shaped URL")
     elif url_score >= 1:
         add(1, "article-like URL")
+    if site_shapes:
+        template = page_template(url)
+        seen = site_shapes.get(template, 0)
+        known = sum(site_shapes.values())
+        if seen >= LEARNED_SHAPE_ARTICLES and published:  # (a CMS may give its static pages the same shape)
+            add(2, f"URL shape of {seen} articles on this site ({template})")
+        elif known >= LEARNED_SITE_ARTICLES and url_score < 2 and not (article_pattern and re.search(article_pattern, url)):
+            add(-3, f"URL unlike the {known} articles of this site")
     if published:
         add(1, "publication date")
     else:
@@ -793,16 +875,19 @@ def classify(signals: PageSignals, url: str, text: str, published: dt.date | Non
         add(1, "body")
     elif length < MIN_ARTICLE_CHARS:
         add(-3, "short body")
-    distinct_dates = {m.group(0) for m in TEXT_DATE.finditer(text)}
-    if len(distinct_dates) >= 4:
-        add(-2, "many dates in the body (a listing)")
+    if _listing_dates(text):
+        add(-2, "most lines dated (a listing)")
+    linked, lines = _linked_lines(text, signals.anchor_texts) if signals.anchor_texts else (0, 0)
+    if linked >= 5 and linked >= 0.5 * lines:
+        add(-4, f"{linked} of {lines} body lines are links (a list of posts)")
     return score, reasons
 
 
 def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
                  article_pattern: str | None = None, content_type: str | None = None,
-                 with_links: bool = True) -> ExtractedPage | None:
-    """Extract and classify one fetched HTML page; None when it cannot be parsed."""
+                 with_links: bool = True, site_shapes: Mapping[str, int] | None = None) -> ExtractedPage | None:
+    """Extract and classify one fetched HTML page; None when it cannot be parsed. `site_shapes`: URL
+    templates of the articles already found on the page's site (`urls.page_template`), counted."""
     tree = parse_html(body, content_type)
     if tree is None:
         return None
@@ -855,7 +940,7 @@ def extract_page(body: bytes | str, url: str, *, layout: Layout | None = None,
         if not (declared.path in ("", "/") and urlsplit(url).path not in ("", "/")) \
                 and not is_pagination(signals.canonical) and not is_section(signals.canonical):
             canonical = signals.canonical
-    score, reasons = classify(signals, canonical, text, published, article_pattern)
+    score, reasons = classify(signals, canonical, text, published, article_pattern, site_shapes)
     is_article = score >= ARTICLE_SCORE and len(text) >= MIN_ARTICLE_CHARS and bool(title)
     return ExtractedPage(
         url=url, canonical_url=canonicalize_url(canonical), title=title, text=text, published=published,

@@ -192,6 +192,18 @@ def url_shape(url: str) -> str | None:
     return "/" + "/".join(shaped) + ("?" + "&".join(keys) if keys else "")
 
 
+def page_template(url: str) -> str:
+    """`url_shape`, or for a one-segment address `/*` (`/*.html` for a file): what a site's article URLs
+    have in common, learned per site by the crawl."""
+    shape = url_shape(url)
+    if shape:
+        return shape
+    path = urlsplit(url).path
+    if not path.strip("/"):
+        return "/"
+    return "/*.html" if path.lower().endswith((".html", ".htm")) else "/*"
+
+
 def is_fetchable(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and not NON_HTML_EXTENSIONS.search(parts.path)

@@ -49,26 +49,38 @@ def load(
     store.sync_regions()
     bad = 0
 
-    def good(path: Path, validate, on_record=None):
+    def good(path: Path, validate, lines: list[int], on_record=None):
+        """The good records of a file; `lines` gets the line number of each, so what the store refuses
+        later is reported as FILE:LINE too."""
         nonlocal bad
-        for _lineno, record in iter_jsonl(path, validate):
+        for lineno, record in iter_jsonl(path, validate):
             if isinstance(record, BadLine):
                 bad += 1
                 typer.echo(str(record), err=True)
                 continue
             if on_record:
                 on_record(record)
+            lines.append(lineno)
             yield record
+
+    def report(path: Path, stats, lines: list[int]) -> None:
+        nonlocal bad
+        for position, problem in stats.rejected:
+            bad += 1
+            typer.echo(f"{path}:{lines[position]}: {problem}", err=True)
 
     article_ids: list[str] = []
     if articles:
-        stats = store.load_articles(good(articles, article_problem, lambda r: article_ids.append(article_id_of(r))))
+        lines: list[int] = []
+        stats = store.load_articles(good(articles, article_problem, lines,
+                                         lambda r: article_ids.append(article_id_of(r))))
         typer.echo(f"articles: {stats}")
+        report(articles, stats, lines)
     if events:
-        stats = store.replace_events(article_ids, good(events, event_problem), extractor=extractor)
+        lines = []
+        stats = store.replace_events(article_ids, good(events, event_problem, lines), extractor=extractor)
         typer.echo(f"events: {stats}")
-        for problem in stats.problems:
-            typer.echo(f"{events}: {problem}", err=True)
+        report(events, stats, lines)
     if bad:
         typer.echo(f"{bad} bad line(s) skipped; the other lines were loaded", err=True)
         raise typer.Exit(2)

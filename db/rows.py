@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -52,18 +54,60 @@ def as_datetime(value: Any) -> dt.datetime | None:
     return None
 
 
+INT_RANGE = (-(2**31), 2**31 - 1)  # an INTEGER column on PostgreSQL; SQLite would take more, so neither does
+
+
 def as_int(value: Any) -> int | None:
+    """An integer that both stores can keep, else None (a number out of range is no number we can use)."""
     try:
-        return int(value) if value is not None and value != "" else None
-    except (TypeError, ValueError):
+        number = int(value) if value is not None and value != "" and not isinstance(value, bool) else None
+    except (TypeError, ValueError, OverflowError):
         return None
+    return number if number is not None and INT_RANGE[0] <= number <= INT_RANGE[1] else None
 
 
 def as_float(value: Any) -> float | None:
+    """A finite float, else None (SQLite stores NaN as NULL and PostgreSQL as NaN: neither is kept)."""
     try:
-        return float(value) if value is not None and value != "" else None
-    except (TypeError, ValueError):
+        number = float(value) if value is not None and value != "" and not isinstance(value, bool) else None
+    except (TypeError, ValueError, OverflowError):
         return None
+    return number if number is not None and math.isfinite(number) else None
+
+
+def refusal(exc: Exception) -> str:
+    """The database's reason for refusing a row, in one line."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return "the store refused it: " + (reason[0][:200] if reason else exc.__class__.__name__)
+
+
+@contextmanager
+def write_transaction(engine) -> Iterator[Any]:
+    """A connection in one write transaction, committed at the end (rolled back on an exception), in which
+    `conn.begin_nested()` savepoints work on both backends. On SQLite the transaction is `BEGIN IMMEDIATE`:
+    the driver's own implicit transactions would break savepoints, and taking the write lock up front
+    means a concurrent writer waits (busy_timeout) instead of failing on a stale snapshot."""
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                yield conn
+            return
+        driver = conn.connection.driver_connection
+        previous = driver.isolation_level
+        driver.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if not driver.in_transaction:  # SQLite may have rolled back already (a full disk, ...)
+                    raise
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.rollback()  # SQLAlchemy's own bookkeeping; nothing is left open at the driver
+            driver.isolation_level = previous
 
 
 def signed64(value: int) -> int:

@@ -1,7 +1,9 @@
 """JSON Lines reading and writing with errors that name the file and line.
 
 Readers never stop at a bad line: they yield a `BadLine` for it and go on, so a caller can
-process every good record and still report (and exit 2 for) the bad ones.
+process every good record and still report (and exit 2 for) the bad ones. Every record read is cleaned
+(`pantau.text.clean_record`: no NUL or other control characters, no lone surrogates, NFC), so what a stage
+reads is what both stores can keep.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+from pantau.text import clean_record
 
 
 @dataclass(frozen=True)
@@ -36,27 +40,34 @@ def iter_jsonl(path: str | os.PathLike[str], validate: Validator | None = None) 
     """Yield `(lineno, record)` for good lines and `(lineno, BadLine)` for bad ones; blank lines are skipped.
 
     `path` may be `-` for standard input. Undecodable bytes are replaced rather than fatal, so one
-    corrupt line cannot hide the rest of the file.
+    corrupt line cannot hide the rest of the file; raw control characters inside strings are accepted
+    (and dropped by the cleaning) rather than failing the line.
     """
     name = str(path)
     if name == "-":
-        stream: IO[str] = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)
+        stream: IO[str] = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", newline="\n",
+                                closefd=False)
     else:
         if not Path(name).is_file():
             raise InputError(f"{name}: no such file")
-        stream = open(name, encoding="utf-8", errors="replace")
+        # Lines end at \n only: a raw \r inside a string must not cut its line in two.
+        stream = open(name, encoding="utf-8", errors="replace", newline="\n")
     with stream:
         for lineno, line in enumerate(stream, 1):
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(line, strict=False)
             except json.JSONDecodeError as exc:
                 yield lineno, BadLine(name, lineno, f"not JSON ({exc.msg} at column {exc.colno})")
+                continue
+            except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of thousands of digits
+                yield lineno, BadLine(name, lineno, f"not JSON ({str(exc)[:80] or exc.__class__.__name__})")
                 continue
             if not isinstance(record, dict):
                 yield lineno, BadLine(name, lineno, f"expected a JSON object, got {type(record).__name__}")
                 continue
+            record = clean_record(record)
             problem = validate(record) if validate else None
             if problem:
                 yield lineno, BadLine(name, lineno, problem)

@@ -22,20 +22,17 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.status import HTTP_404_NOT_FOUND, HTTP_405_METHOD_NOT_ALLOWED
 
 from db import Store
-from web.rendering import not_found, render
+from web.guard import RequestGuard, error_response, problem_message, wants_json
 from web.routes import api, exports, pages
 
 STATIC = Path(__file__).with_name("static")
 # Pages allow only our own stylesheet: no scripts at all, no inline styles, no framing.
 PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             "frame-ancestors 'none'; base-uri 'none'")
-
-
-def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(("/api/", "/archive/")) or \
-        request.url.path.endswith((".json", ".jsonl", ".csv", ".atom"))
 
 
 async def _security_headers(request: Request, call_next):
@@ -49,16 +46,29 @@ async def _security_headers(request: Request, call_next):
 
 
 async def _invalid(request: Request, exc: RequestValidationError):
-    if _wants_json(request):
-        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
-    problems = "; ".join(f"{'.'.join(map(str, e.get('loc', [])[1:]))}: {e.get('msg')}" for e in exc.errors())
-    return render(request, "error.html", status_code=400, message=f"Alamat tidak valid: {problems}")
+    """A path parameter that fails validation names something that cannot exist: 404, without asking the
+    store. A bad query parameter is 422, in Indonesian (the API adds pydantic's errors)."""
+    errors = exc.errors()
+    if any(e.get("loc", ["query"])[0] == "path" for e in errors):
+        return error_response(request, 404, "Halaman tidak ada.")
+    message = problem_message(errors)
+    if wants_json(request.url.path):
+        return JSONResponse({"detail": message, "errors": jsonable_encoder(errors)}, status_code=422)
+    return error_response(request, 422, message)
 
 
-async def _missing(request: Request, exc):
-    if _wants_json(request):
-        return JSONResponse({"detail": getattr(exc, "detail", "not found")}, status_code=404)
-    return not_found(request, "Halaman tidak ada.")
+_STARLETTE_PHRASES = {HTTP_404_NOT_FOUND: "Not Found", HTTP_405_METHOD_NOT_ALLOWED: "Method Not Allowed"}
+_STATUS_MESSAGES = {404: "Halaman tidak ada.", 405: "Metode permintaan ini tidak diizinkan di alamat ini."}
+
+
+async def _http_error(request: Request, exc: HTTPException):
+    """Routes raise HTTPException with an Indonesian detail; Starlette's own (404, 405) get one here."""
+    ours = isinstance(exc.detail, str) and exc.detail and exc.detail != _STARLETTE_PHRASES.get(exc.status_code)
+    message = exc.detail if ours else _STATUS_MESSAGES.get(exc.status_code, "Permintaan tidak dapat dipenuhi.")
+    response = error_response(request, exc.status_code, message)
+    for name, value in (exc.headers or {}).items():
+        response.headers[name] = value
+    return response
 
 
 def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
@@ -72,9 +82,10 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
                               "inaugurations and index reports, each with the sentence and URL it came from.")
     app.state.store = store
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(RequestGuard)  # inside the security headers: its answers carry them too
     app.middleware("http")(_security_headers)
     app.add_exception_handler(RequestValidationError, _invalid)
-    app.add_exception_handler(404, _missing)
+    app.add_exception_handler(HTTPException, _http_error)
     for module in (pages, exports, api):
         app.include_router(module.router)
     return app

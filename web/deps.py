@@ -12,6 +12,7 @@ from fastapi import HTTPException, Query, Request
 
 from db import QueryError, SearchQuery, Store, build_query
 from pantau.records import AGREEMENT_KINDS
+from web.guard import MAX_TEXT, MAX_VALUE, MAX_VALUES
 
 SORTS = {"relevance": "Relevansi", "newest": "Terbaru", "oldest": "Terlama", "loaded": "Baru masuk"}
 
@@ -91,22 +92,34 @@ class SearchParams:
             raise HTTPException(400, str(exc)) from exc
 
 
+def _checked(name: str, values: list[str]) -> list[str]:
+    if len(values) > MAX_VALUES:
+        raise HTTPException(422, f"Alamat tidak valid: {name}: terlalu banyak nilai (paling banyak {MAX_VALUES})")
+    for value in values:
+        if len(value) > MAX_VALUE:
+            raise HTTPException(422, f"Alamat tidak valid: {name}: terlalu panjang (paling banyak {MAX_VALUE} karakter)")
+    return values
+
+
 def search_params(
-    q: str = Query("", description="Full text: words (all must match), \"a phrase\", prefix*, a OR b, -exclude."),
+    q: str = Query("", max_length=MAX_TEXT,
+                   description="Full text: words (all must match), \"a phrase\", prefix*, a OR b, -exclude."),
     type: list[str] = Query([], description="agreement_signing | inauguration | index_report"),  # noqa: A002
     regency: list[str] = Query([], description="Regency/city code (35.16) or name (Kabupaten Mojokerto)."),
     province: list[str] = Query([], description="Province code (35) or name (Jawa Timur, Jatim)."),
     index: list[str] = Query([], description="Index key: sakip, rb, spbe, spi, sistem_merit, ombudsman, mcp, opini_bpk, ipm, ..."),
     kind: list[str] = Query([], description="Agreement kind: perjanjian_kinerja, mou, pks, pakta_integritas, nphd, other."),
     year: list[str] = Query([], description="Year of the event (its date, else the article's)."),
-    since: str = Query("", description="Events on or after YYYY-MM-DD (or YYYY-MM, YYYY)."),
-    until: str = Query("", description="Events on or before YYYY-MM-DD (or YYYY-MM, YYYY)."),
-    source: str = Query("", description="Outlet host, e.g. kabarmojokerto.test."),
-    person: str = Query("", description="Part of a person's name."),
-    sort: str = Query("", description="relevance | newest | oldest | loaded"),
+    since: str = Query("", max_length=MAX_VALUE, description="Events on or after YYYY-MM-DD (or YYYY-MM, YYYY)."),
+    until: str = Query("", max_length=MAX_VALUE, description="Events on or before YYYY-MM-DD (or YYYY-MM, YYYY)."),
+    source: str = Query("", max_length=MAX_VALUE, description="Outlet host, e.g. kabarmojokerto.test."),
+    person: str = Query("", max_length=MAX_VALUE, description="Part of a person's name."),
+    sort: str = Query("", max_length=MAX_VALUE, description="relevance | newest | oldest | loaded"),
     page: int = Query(1, ge=1, le=100000),
     per_page: int = Query(20, ge=1, le=200),
 ) -> SearchParams:
-    return SearchParams(q=q, type=type, regency=regency, province=province, index=index, kind=kind, year=year,
-                        since=since, until=until, source=source, person=person, sort=sort, page=page,
-                        per_page=per_page)
+    lists = {name: _checked(name, values) for name, values in
+             (("type", type), ("regency", regency), ("province", province), ("index", index), ("kind", kind),
+              ("year", year))}
+    return SearchParams(q=q, since=since, until=until, source=source, person=person, sort=sort, page=page,
+                        per_page=per_page, **lists)

@@ -51,6 +51,7 @@ from crawlers.urls import (
     is_fetchable,
     is_pagination,
     is_section,
+    page_template,
     url_key,
     url_shape,
 )
@@ -141,7 +142,7 @@ class NewsSpider(scrapy.Spider):
         self.discovered_lastmod: dict[str, dt.datetime] = {}
         self.crawl_delays: dict[str, float] = {}  # site key -> robots.txt Crawl-delay (seconds)
         self.listing_fingerprints: set[frozenset[str]] = set()  # article links of paginated pages seen
-        self.article_shapes: dict[str, Counter] = {}  # site key -> URL templates of its articles, counted
+        self.article_shapes: dict[str, Counter] = {}  # site key -> URL templates (`page_template`) of its articles
         self.started_at = now()
 
     @classmethod
@@ -394,8 +395,8 @@ class NewsSpider(scrapy.Spider):
                     counts[shape] += 1
         likely = {shape for shape, n in counts.items() if n >= REPEATED_SHAPE_LINKS}
         learned = self.article_shapes.get(site.key)
-        if learned:
-            likely |= {shape for shape, n in learned.items() if n >= LEARNED_SHAPE_ARTICLES}
+        if learned:  # (a one-segment template, `/*`, would make any link a candidate)
+            likely |= {shape for shape, n in learned.items() if n >= LEARNED_SHAPE_ARTICLES and shape.count("/") > 1}
         return likely
 
     def consider(self, site: Site, url: str, *, role: str, depth: int, lastmod: dt.datetime | None = None,
@@ -473,8 +474,11 @@ class NewsSpider(scrapy.Spider):
                 continue
             if self.since and entry.lastmod and entry.lastmod.date() < self.since:
                 continue
-            request, is_fresh = self.consider(site, entry.url, role="article", depth=1, lastmod=entry.lastmod,
-                                              published=entry.published)
+            # An address that does not look like an article's (a static page in the sitemap) waits until the
+            # article-shaped ones have taught the classifier this site's article URLs.
+            shaped = article_url_score(entry.url) >= 2 or bool(pattern and re.search(pattern, entry.url))
+            request, is_fresh = self.consider(site, entry.url, role="article" if shaped else "page", depth=1,
+                                              lastmod=entry.lastmod, published=entry.published)
             fresh += is_fresh
             if request is not None:
                 requests.append(request)
@@ -593,23 +597,23 @@ class NewsSpider(scrapy.Spider):
         layout = None
         if site.entry and site.entry.layouts:
             layout = site.entry.layout_for(None)
+        shapes = self.article_shapes.get(site.key)
         page = extract_page(response.body, response.url, layout=layout, content_type=content_type,
-                            article_pattern=site.entry.article_pattern if site.entry else None)
+                            article_pattern=site.entry.article_pattern if site.entry else None, site_shapes=shapes)
         if page is None:
             self._record_page(site, response, "page")
             return
         if layout is not None and page.published is not None and site.entry.layout_for(page.published) is not layout:
             page = extract_page(response.body, response.url, layout=site.entry.layout_for(page.published),
-                                content_type=content_type, article_pattern=site.entry.article_pattern)
+                                content_type=content_type, article_pattern=site.entry.article_pattern,
+                                site_shapes=shapes)
         depth = response.meta.get("depth_hops", 1)
         if page.is_article:
             canonical_key = url_key(page.canonical_url)
             if not site.holds(page.canonical_url):
                 page.canonical_url = canonicalize_url(response.url)
                 canonical_key = url_key(page.canonical_url)
-            shape = url_shape(response.request.url)
-            if shape:
-                self.article_shapes.setdefault(site.key, Counter())[shape] += 1
+            self.article_shapes.setdefault(site.key, Counter())[page_template(response.request.url)] += 1
             if canonical_key in self.processed:
                 self.crawler.stats.inc_value("pantau/articles_duplicate")
                 self._remember_alias(site, response, canonical_key, page.published)

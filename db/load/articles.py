@@ -13,14 +13,16 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 
 from db.load.clusters import assign_clusters, clusterable, simhash_bands
 from db.load.events import refresh_article_events
 from db.load.stats import LoadStats
-from db.rows import as_date, as_datetime, batched, signed64
+from db.rows import as_date, as_datetime, batched, refusal, signed64, write_transaction
 from db.tables import ARTICLES, BANDS, BATCH, VERSIONS
 from pantau import fingerprint
 from pantau.records import article_id_for_url, article_problem
+from pantau.text import clean_record
 
 # The article fields with columns of their own; any other key of a record is kept in `Article.extra`.
 ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text", "canonical_url", "author",
@@ -40,42 +42,90 @@ def article_id_of(record: dict[str, Any]) -> str:
 
 
 def load_articles(engine, records: Iterable[dict[str, Any]]) -> LoadStats:
+    """Chunks of `BATCH` records, one transaction each. A record the store refuses costs only itself: its
+    chunk is loaded again record by record and the refused one is reported (`LoadStats.rejected`)."""
     stats = LoadStats()
-    for chunk in batched(records, BATCH):
-        with engine.begin() as conn:
-            _load_chunk(conn, chunk, stats)
+    for chunk in batched(enumerate(records), BATCH):
+        chunk_stats = LoadStats()
+        try:
+            with write_transaction(engine) as conn:
+                _load_chunk(conn, chunk, chunk_stats)
+        except DBAPIError:
+            for position, record in chunk:
+                one = LoadStats()
+                try:
+                    with write_transaction(engine) as conn:
+                        _load_chunk(conn, [(position, record)], one)
+                except DBAPIError as exc:
+                    stats.reject(position, f"article {_where(record, position)}: {refusal(exc)}")
+                    continue
+                stats.add(one)
+            continue
+        stats.add(chunk_stats)
     return stats
+
+
+def _where(record: Any, position: int) -> str:
+    if isinstance(record, dict) and isinstance(record.get("id"), str | int):
+        return repr(str(record["id"])[:80])
+    return f"#{position + 1}"
+
+
+# Columns the store indexes or bounds: longer values cannot be stored on PostgreSQL (and would not be on both).
+_LIMITS = {"source": 255, "content_hash": 64, "canonical_url": 2048}
+
+
+def store_problem(record: dict[str, Any]) -> str | None:
+    """Why the store cannot keep an otherwise valid article, or None."""
+    for name, limit in _LIMITS.items():
+        value = record.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            return f"field {name!r} is longer than {limit} characters"
+    return None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _given_simhash(value: Any) -> int | None:
+    """The crawler's SimHash if it is one (an integer, or its decimal string), else None (computed here)."""
+    if isinstance(value, str) and 0 < len(value) <= 21 and value.lstrip("-").isascii() and value.lstrip("-").isdigit():
+        value = int(value)
+    return signed64(value) if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def article_row(record: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
     text = record["text"]
-    simhash = record.get("simhash")
-    simhash = signed64(int(simhash)) if isinstance(simhash, int | str) and str(simhash).lstrip("-").isdigit() \
-        else fingerprint.simhash(text)
+    simhash = _given_simhash(record.get("simhash"))
+    if simhash is None:
+        simhash = fingerprint.simhash(text)
     extra = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS}
     if record.get("regions"):
         extra["regions"] = record["regions"]
     if record.get("fetched_at"):
         extra["fetched_at"] = record["fetched_at"]
     return {
-        "id": article_id_of(record), "url": record.get("url") or None,
-        "canonical_url": record.get("canonical_url") or None, "source": record.get("source") or None,
-        "title": record.get("title") or None, "author": record.get("author") or None,
+        "id": article_id_of(record), "url": _text(record.get("url")),
+        "canonical_url": _text(record.get("canonical_url")), "source": _text(record.get("source")),
+        "title": _text(record.get("title")), "author": _text(record.get("author")),
         "published": as_date(record.get("published")), "text": text,
-        "content_hash": record.get("content_hash") or fingerprint.content_hash(text),
+        "content_hash": _text(record.get("content_hash")) or fingerprint.content_hash(text),
         "simhash": simhash, "cluster_id": None, "version": 1,
         "first_seen": as_datetime(record.get("fetched_at")) or now, "updated_at": now, "extra": extra,
     }
 
 
-def _valid_rows(chunk: list[Any], stats: LoadStats, now: dt.datetime) -> list[dict[str, Any]]:
+def _valid_rows(chunk: list[tuple[int, Any]], stats: LoadStats, now: dt.datetime) -> list[dict[str, Any]]:
     incoming = []
-    for position, record in enumerate(chunk):
-        problem = article_problem(record) if isinstance(record, dict) else "not an object"
+    for position, record in chunk:
+        if isinstance(record, dict):
+            record = clean_record(record)  # no-op for records read by pantau.jsonl; other callers get it here
+            problem = article_problem(record) or store_problem(record)
+        else:
+            problem = "not an object"
         if problem:
-            stats.skipped += 1
-            where = record.get("id", "#" + str(position)) if isinstance(record, dict) else position
-            stats.problems.append(f"article {where}: {problem}")
+            stats.reject(position, f"article {_where(record, position)}: {problem}")
             continue
         incoming.append(article_row(record, now))
     return incoming
@@ -108,7 +158,7 @@ def _merge(known: dict[str, Any], row: dict[str, Any], now: dt.datetime) -> tupl
     return merged, body_changed, body_changed or meta_changed
 
 
-def _load_chunk(conn, chunk: list[Any], stats: LoadStats) -> None:
+def _load_chunk(conn, chunk: list[tuple[int, Any]], stats: LoadStats) -> None:
     now = dt.datetime.now(dt.UTC)
     incoming = _valid_rows(chunk, stats, now)
     if not incoming:

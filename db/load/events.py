@@ -15,33 +15,39 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 
 from db.event_alias import record_aliases
 from db.fulltext import document_parts, search_document, tokens
 from db.load.stats import LoadStats
-from db.rows import as_date, as_float, as_int, batched, upsert
+from db.rows import as_date, as_float, as_int, batched, refusal, upsert, write_transaction
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
 from pantau.records import EventIds, event_problem
 from pantau.regions import region_name
+from pantau.text import clean_record
 
 
 def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str, Any]],
                    extractor: str | None = None) -> LoadStats:
+    """One transaction; each chunk of `BATCH` events in a savepoint. An event the store refuses costs only
+    itself: its chunk is written again event by event and the refused one is reported (`LoadStats.rejected`)."""
     stats = LoadStats()
     listed = {str(a) for a in article_ids}
     ids = EventIds()
     kept: dict[str, dict[str, Any]] = {}
     keep: set[str] = set()
     named: set[str] = set()
-    with engine.begin() as conn:
-        for chunk in batched(events, BATCH):
-            valid: list[tuple[str, dict[str, Any]]] = []
-            for position, event in enumerate(chunk):
-                problem = event_problem(event) if isinstance(event, dict) else "not an object"
+    with write_transaction(engine) as conn:
+        for chunk in batched(enumerate(events), BATCH):
+            valid: list[tuple[int, str, dict[str, Any]]] = []
+            for position, event in chunk:
+                if isinstance(event, dict):
+                    event = clean_record(event)  # no-op for records read by pantau.jsonl
+                    problem = event_problem(event) or store_problem(event)
+                else:
+                    problem = "not an object"
                 if problem:
-                    stats.skipped += 1
-                    where = event.get("article_id") if isinstance(event, dict) else None
-                    stats.problems.append(f"event #{position} of article {where}: {problem}")
+                    stats.reject(position, f"event #{position + 1} of article {_article_of(event)}: {problem}")
                     continue
                 event = {**event, "article_id": str(event["article_id"])}
                 identifier, first = ids(event)
@@ -50,8 +56,8 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
                 keep.add(identifier)
                 kept[identifier] = event
                 named.add(event["article_id"])
-                valid.append((identifier, event))
-            _upsert_events(conn, valid, extractor, stats)
+                valid.append((position, identifier, event))
+            _write_guarded(conn, valid, extractor, stats, keep)
         for article_chunk in batched(sorted(listed | named), BATCH):
             stored = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload)
                                   .where(EVENTS.c.article_id.in_(article_chunk))).all()
@@ -62,6 +68,44 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
     return stats
 
 
+def _article_of(event: Any) -> str:
+    value = event.get("article_id") if isinstance(event, dict) else None
+    return repr(str(value)[:80]) if value is not None else "?"
+
+
+def store_problem(event: dict[str, Any]) -> str | None:
+    """Why the store cannot keep an otherwise valid event, or None."""
+    if len(str(event["article_id"])) > 64:
+        return "field 'article_id' is longer than 64 characters"
+    code = (event.get("regency") or {}).get("code")
+    if code is not None and len(code) > 8:
+        return f"regency code {code[:20]!r} is no Kemendagri code"
+    return None
+
+
+def _write_guarded(conn, valid: list[tuple[int, str, dict[str, Any]]], extractor: str | None, stats: LoadStats,
+                   keep: set[str]) -> None:
+    """Write a chunk in a savepoint; if the database refuses it, write its events one by one."""
+    chunk_stats = LoadStats()
+    try:
+        with conn.begin_nested():
+            _upsert_events(conn, [(i, e) for _, i, e in valid], extractor, chunk_stats)
+        stats.add(chunk_stats)
+        return
+    except DBAPIError:
+        pass
+    for position, identifier, event in valid:
+        one = LoadStats()
+        try:
+            with conn.begin_nested():
+                _upsert_events(conn, [(identifier, event)], extractor, one)
+        except DBAPIError as exc:
+            keep.discard(identifier)
+            stats.reject(position, f"event #{position + 1} of article {_article_of(event)}: {refusal(exc)}")
+            continue
+        stats.add(one)
+
+
 def _article_info(conn, article_ids: Iterable[str]) -> dict[str, tuple[str | None, dt.date | None]]:
     info = {}
     for chunk in batched(set(article_ids), BATCH):
@@ -69,6 +113,10 @@ def _article_info(conn, article_ids: Iterable[str]) -> dict[str, tuple[str | Non
                                 .where(ARTICLES.c.id.in_(chunk))):
             info[row.id] = (row.title, row.published)
     return info
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
@@ -81,16 +129,16 @@ def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
     by = event.get("inaugurated_by")
     return {
         "id": identifier, "article_id": event["article_id"], "type": event["type"], "regency_code": code,
-        "province_code": code.split(".")[0] if code else None, "date": date,
-        "venue": event.get("venue") or None, "evidence": event.get("evidence") or "",
-        "agreement_kind": event.get("agreement_kind"), "agreement_title": event.get("agreement_title"),
+        "province_code": code.split(".")[0][:2] if code else None, "date": date,
+        "venue": _text(event.get("venue")), "evidence": _text(event.get("evidence")) or "",
+        "agreement_kind": event.get("agreement_kind"), "agreement_title": _text(event.get("agreement_title")),
         "agreement_year": as_int(event.get("agreement_year")), "officials_count": as_int(event.get("officials_count")),
-        "inaugurated_by": by.get("name") if isinstance(by, dict) else (by if isinstance(by, str) else None),
+        "inaugurated_by": _text(by.get("name") if isinstance(by, dict) else by),
         "index_key": event.get("index") if event["type"] == "index_report" else None,
-        "index_label": event.get("index_label"),
+        "index_label": _text(event.get("index_label")),
         "value": str(event["value"]) if event.get("value") is not None else None,
         "value_number": as_float(event.get("value_number")), "year": as_int(event.get("year")),
-        "predicate": event.get("predicate"), "payload": event, "extractor": extractor,
+        "predicate": _text(event.get("predicate")), "payload": event, "extractor": extractor,
         "effective_date": effective, "effective_year": effective.year if effective else None,
     }
 
@@ -118,15 +166,19 @@ def _write_search_rows(conn, rows: list[tuple[str, str, str]]) -> None:
         upsert(conn, SEARCH, [{"event_id": i, "body": b, "stems": s} for i, b, s in rows], ["event_id"])
 
 
+NAME_LIMIT = 200  # a person's name is indexed (grouping people across events); longer is no name
+
+
 def _people_rows(identifier: str, event: dict[str, Any]) -> list[dict[str, Any]]:
     rows, seen = [], set()
     for person in event.get("people") or []:
-        name = str(person.get("name") or "").strip()
-        key = " ".join(tokens(name))
-        if not key or (key, person.get("role")) in seen:
+        name = str(person.get("name") or "").strip()[:NAME_LIMIT]
+        key = " ".join(tokens(name))[:NAME_LIMIT]
+        role = _text(person.get("role"))
+        if not key or (key, role) in seen:
             continue
-        seen.add((key, person.get("role")))
-        rows.append({"event_id": identifier, "name": name, "name_key": key, "role": person.get("role")})
+        seen.add((key, role))
+        rows.append({"event_id": identifier, "name": name, "name_key": key, "role": role})
     return rows
 
 

@@ -16,9 +16,24 @@ class LoadStats:
     skipped: int = 0
     clustered: int = 0  # articles that joined an existing near-duplicate cluster
     problems: list[str] = field(default_factory=list)
+    # (position of the record in the input, 0-based; why it was skipped): the CLI turns positions into file:line.
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+
+    def reject(self, position: int, message: str) -> None:
+        """A record skipped: counted, and reported with where it was in the input."""
+        self.skipped += 1
+        self.problems.append(message)
+        self.rejected.append((position, message))
+
+    def add(self, other: LoadStats) -> None:
+        for name in ("inserted", "updated", "unchanged", "deleted", "skipped", "clustered"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.problems += other.problems
+        self.rejected += other.rejected
 
     def as_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        """Counts and problems (positions mean something only to the caller that fed the records)."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if k != "rejected"}
 
     def __str__(self) -> str:
         parts = [f"{self.inserted} new", f"{self.updated} updated", f"{self.unchanged} unchanged"]

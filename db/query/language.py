@@ -80,11 +80,17 @@ def _items(text: str | None) -> list[Term | str]:
     return items
 
 
+MAX_TERMS = 32  # words and phrases of one search: more says nothing more, and costs the index
+
+
 def parse_query(text: str | None) -> ParsedQuery:
     """Parse the user's search string (see the module docstring for the syntax)."""
     clauses: list[list[Term]] = []
     join_next = False
-    for item in _items(text):
+    items = _items(text)
+    if sum(1 for item in items if item != "OR") > MAX_TERMS:
+        raise QueryError(f"pencarian terlalu panjang: paling banyak {MAX_TERMS} kata atau frasa")
+    for item in items:
         if item == "OR":
             join_next = bool(clauses)
             continue

@@ -65,7 +65,7 @@ def conditions(query: SearchQuery, skip: str | None = None) -> list[Any]:
     if query.source:
         source = query.source.strip().lower()
         where.append(EVENTS.c.article_id.in_(sa.select(ARTICLES.c.id).where(
-            sa.or_(ARTICLES.c.source == source, ARTICLES.c.source.like("%." + source)))))
+            sa.or_(ARTICLES.c.source == source, ARTICLES.c.source.endswith("." + source, autoescape=True)))))
     if query.person:
         key = " ".join(tokens(query.person))
         where.append(EVENTS.c.id.in_(sa.select(PEOPLE.c.event_id).where(PEOPLE.c.name_key.like(f"%{key}%"))))

@@ -16,7 +16,7 @@ SHAPES = {"wordpress": WordPressSite, "wordpress-plain": WordPressPlainSite, "bl
 
 
 def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int = 0, out_name: str = "a.jsonl",
-              via_pantau: bool = False):
+              via_pantau: bool = False, timeout: int = 120):
     """Run the crawl command in a subprocess (`python -m crawlers`, or `python -m pantau crawl` with
     `via_pantau`, which also loads the other stages); returns (completed process, records)."""
     out = tmp_path / out_name
@@ -26,7 +26,7 @@ def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int =
     if "--delay" not in args:
         command += ["--delay", "0"]
     full_env = {**os.environ, **(env or {})}
-    completed = subprocess.run(command, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=120)
+    completed = subprocess.run(command, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=timeout)
     assert completed.returncode == expect, f"exit {completed.returncode}\n{completed.stderr[-4000:]}"
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
     return completed, records

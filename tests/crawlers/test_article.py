@@ -54,10 +54,12 @@ def test_listing_tag_and_static_pages_are_not_articles():
     assert not extract_page(listing.encode(), "https://site.id/category/pemerintahan/").is_article
     static = page(title="Sejarah Kabupaten Kendal", meta_block="")
     assert not extract_page(static.encode(), "https://kendalkab.go.id/profil/sejarah").is_article
+    # WordPress's body classes count on a page WordPress made (its REST link, its asset paths)
+    wordpress = '<link rel="https://api.w.org/" href="https://site.id/wp-json/"><script src="/wp-includes/js/jquery.js"></script>'
     wp_page = page(body_class="page-template-default page page-id-2",
-                   head='<meta property="article:published_time" content="2020-01-01T00:00:00+07:00">')
+                   head=wordpress + '<meta property="article:published_time" content="2020-01-01T00:00:00+07:00">')
     assert not extract_page(wp_page.encode(), "https://site.id/tentang-kami-dan-redaksi-portal/").is_article
-    attachment = page(body_class="attachment single single-attachment", head='<meta property="og:type" content="article">')
+    attachment = page(body_class="attachment single single-attachment", head=wordpress + '<meta property="og:type" content="article">')
     assert not extract_page(attachment.encode(), "https://site.id/2024/03/07/bantuan/foto-bantuan/").is_article
 
 
@@ -205,7 +207,8 @@ def test_joomla_microdata_article_and_blog():
 def test_page_level_sidebar_classes_do_not_make_everything_chrome():
     """Drupal puts "one-sidebar sidebar-first" on <body>: the article's own date line is still read."""
     meta = '<div class="node__meta">Dikirim oleh <span><span>Humas Setda</span></span> pada Kam, 07/03/2024 - 10:15</div>'
-    html = page(body_class="html not-front path-node page-node-type-article one-sidebar sidebar-first", meta_block=meta)
+    html = page(body_class="html not-front path-node page-node-type-article one-sidebar sidebar-first", meta_block=meta,
+                head='<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">')
     result = extract_page(html.encode(), "https://pekalongankota.go.id/node/120")
     assert result.is_article, result.reasons
     assert (result.published, result.author) == (dt.date(2024, 3, 7), "Humas Setda")
@@ -226,3 +229,43 @@ def test_layout_tables_are_read_as_text_and_data_tables_stay_tables():
     result = extract_page(layout.encode(), "https://kendalkab.go.id/index.php?option=com_content&task=view&id=120&Itemid=45")
     assert result.text.split("\n") == BODY
     assert result.published == dt.date(2024, 3, 7)
+
+
+def test_one_cms_convention_cannot_veto_an_article():
+    """A static-site theme puts WordPress's home-page class on every page: on a page no WordPress made, the
+    article evidence (URL, publication markup, date, body) decides."""
+    head = '<meta name="generator" content="Pelican"><meta property="article:published_time" content="2024-03-07T10:00:00+07:00">'
+    html = page(body_class="home", head=head)
+    result = extract_page(html.encode(), "https://site.id/bupati-serahkan-bantuan-alat-tangkap-untuk-nelayan.html")
+    assert result.is_article, result.reasons
+    # The same class on a page WordPress made is WordPress's: its home page.
+    wordpress = page(body_class="home blog", head='<link rel="https://api.w.org/" href="https://site.id/wp-json/">')
+    assert not extract_page(wordpress.encode(), "https://site.id/bupati-serahkan-bantuan-alat-tangkap-untuk-nelayan/").is_article
+
+
+def test_an_article_naming_several_dates_is_not_a_listing():
+    schedule = ("<p>Tahapan dimulai 5 Februari 2024 dengan pendaftaran, verifikasi pada 12 Februari 2024, "
+                "uji kompetensi 19 Februari 2024, dan pelantikan dijadwalkan 4 Maret 2024 di Pendopo.</p>")
+    html = page(meta_block='<span class="tanggal">Kamis, 7 Maret 2024</span>', extra_body=schedule)
+    result = extract_page(html.encode(), "https://kendalkab.go.id/berita/detail/121/jadwal-seleksi-terbuka")
+    assert result.is_article, result.reasons
+
+
+def test_archive_of_linked_headlines_is_a_listing():
+    titles = [f"Bupati Kendal Resmikan Jembatan Desa Nomor {n}" for n in range(8)]
+    items = "".join(f'<dt>{n + 1} Maret 2024</dt><dd><a href="/jembatan-desa-{n}-diresmikan-bupati.html">{t}</a></dd>'
+                    for n, t in enumerate(titles))
+    html = f"<html><head><title>Arsip</title></head><body><h1>Arsip Lintas Pantura</h1><dl>{items}</dl></body></html>"
+    result = extract_page(html.encode(), "https://site.id/archives.html")
+    assert not result.is_article, result.reasons
+
+
+def test_a_sites_learned_article_shapes_outweigh_markup():
+    """Static pages of a static-site theme carry og:type article and the build date: once the site has shown
+    its articles' URL shape, an address of none of their shapes needs more than that markup."""
+    head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-07T10:00:00+07:00">'
+    html = page(title="Kontak Redaksi Lintas Pantura", head=head)
+    learned = {"/posts/*": 12}
+    assert extract_page(html.encode(), "https://site.id/pages/kontak/").is_article  # nothing learned yet
+    assert not extract_page(html.encode(), "https://site.id/pages/kontak/", site_shapes=learned).is_article
+    assert extract_page(html.encode(), "https://site.id/posts/kontak/", site_shapes=learned).is_article

@@ -9,6 +9,7 @@ from pantau.regions import all_regions, regions_by_code
 from web import schemas
 from web.deps import SearchParams, get_store, search_params
 from web.exports import record_json
+from web.guard import EventId, RegionCode
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -28,7 +29,7 @@ def api_events(params: SearchParams = Depends(search_params), store: Store = Dep
 def event_detail(store: Store, event_id: str) -> schemas.EventDetail:
     detail = store.event(event_id)
     if detail is None:
-        raise HTTPException(404, f"no event {event_id}")
+        raise HTTPException(404, f"Peristiwa {event_id} tidak ada.")
     article = dict(detail.article) if detail.article else None
     if article:
         article.pop("simhash", None)
@@ -41,13 +42,14 @@ def event_detail(store: Store, event_id: str) -> schemas.EventDetail:
 
 @router.get("/events/{event_id}", summary="One event with its article, cluster and archive",
             response_model=schemas.EventDetail, response_model_exclude_unset=True)
-def api_event(event_id: str, store: Store = Depends(get_store)):
+def api_event(event_id: EventId, store: Store = Depends(get_store)):
     return event_detail(store, event_id)
 
 
 @router.get("/regions", summary="Provinces and regencies/cities with Kemendagri codes",
             response_model=list[schemas.RegionItem])
-def api_regions(province: str = Query("", description="Only this province's regencies (code).")):
+def api_regions(province: str = Query("", max_length=2, pattern=r"^(\d{2})?$",
+                                     description="Only this province's regencies (code).")):
     return [schemas.RegionItem(code=r.code, level=r.level, name=r.name, province_code=r.province_code)
             for r in all_regions() if not province or r.province_code == province]
 
@@ -76,8 +78,8 @@ def _regency(store: Store, region) -> schemas.RegencySummary:
 
 @router.get("/regions/{code}", summary="A regency's commitments and index values over the years",
             response_model=schemas.RegencySummary | schemas.ProvinceSummary, response_model_exclude_unset=True)
-def api_region(code: str, store: Store = Depends(get_store)):
+def api_region(code: RegionCode, store: Store = Depends(get_store)):
     region = regions_by_code().get(code)
     if region is None:
-        raise HTTPException(404, f"no region {code}")
+        raise HTTPException(404, f"Tidak ada wilayah dengan kode {code}.")
     return _province(store, region) if region.is_province else _regency(store, region)

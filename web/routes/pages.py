@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from db import QueryError, SearchQuery, Store
@@ -13,6 +13,7 @@ from pantau.records import INDEX_KEYS
 from pantau.regions import regions_by_code
 from web.charts import bar_chart
 from web.deps import SearchParams, get_store, search_params
+from web.guard import ArticleId, EventId, PageId, RegionCode
 from web.presentation import fmt_date, mark_evidence
 from web.rendering import not_found, render
 from web.routes.api import event_detail
@@ -46,7 +47,7 @@ def search_alias(request: Request):
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: str, store: Store = Depends(get_store)):
+def event_page(request: Request, event_id: EventId, store: Store = Depends(get_store)):
     if event_id.endswith(".json"):
         detail = event_detail(store, event_id.removesuffix(".json"))
         return JSONResponse(detail.model_dump(mode="json", exclude_unset=True))
@@ -59,7 +60,7 @@ def event_page(request: Request, event_id: str, store: Store = Depends(get_store
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, store: Store = Depends(get_store)):
+def article_page(request: Request, article_id: ArticleId, store: Store = Depends(get_store)):
     detail = store.article(article_id)
     if detail is None:
         return not_found(request, f"Artikel {article_id} tidak ada.")
@@ -69,10 +70,10 @@ def article_page(request: Request, article_id: str, store: Store = Depends(get_s
 
 
 @router.get("/archive/{page_id}")
-def archive(page_id: int, view: str = "html", store: Store = Depends(get_store)):
+def archive(page_id: PageId, view: str = Query("html", pattern="^(html|text)$"), store: Store = Depends(get_store)):
     page = store.raw_page(page_id)
     if page is None:
-        raise HTTPException(404, "no archived page with this id")
+        raise HTTPException(404, "Tidak ada halaman arsip dengan nomor ini.")
     charset = "utf-8"
     match = re.search(r"charset=([\w-]+)", page.get("content_type") or "")
     if match:
@@ -97,7 +98,7 @@ def _indexes_with_data(store: Store, province: str | None = None) -> list[str]:
 
 
 @router.get("/regions/{code}", response_class=HTMLResponse)
-def region_page(request: Request, code: str, store: Store = Depends(get_store)):
+def region_page(request: Request, code: RegionCode, store: Store = Depends(get_store)):
     region = regions_by_code().get(code)
     if region is None:
         return not_found(request, f"Tidak ada wilayah dengan kode {code}.")
@@ -109,7 +110,8 @@ def region_page(request: Request, code: str, store: Store = Depends(get_store)):
 
 
 @router.get("/compare", response_class=HTMLResponse)
-def compare_page(request: Request, index: str = "spbe", year: str = "", province: str = "",
+def compare_page(request: Request, index: str = Query("spbe", max_length=40),
+                 year: str = Query("", pattern=r"^(\d{4})?$"), province: str = Query("", max_length=2),
                  store: Store = Depends(get_store)):
     if index not in INDEX_KEYS:
         return render(request, "error.html", status_code=400, message=f"Indeks {index!r} tidak dikenal.")
