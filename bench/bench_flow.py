@@ -116,9 +116,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="pantau-bench-flow-") as tmp:
         folder = Path(tmp)
         os.environ["PANTAU_HOME"] = str(folder / "state")
-        from flows import configure_prefect  # noqa: F401 - Prefect's offline settings, before Prefect loads
-
         from bench.localsites import LocalSites
+        from flows import configure_prefect  # noqa: F401 - Prefect's offline settings, before Prefect loads
 
         with LocalSites(count=args.sources, articles=args.articles) as sites:
             expected = args.sources * args.articles
