@@ -24,6 +24,7 @@ from extract.lexicon import fold, load_lexicon
 from extract.regions import RegionGazetteer
 
 TERMINALS = {".", "!", "?", "…", "..."}
+_DECIMAL = re.compile(r"^\d{1,3},\d{1,3}$")  # "4,21": a value carried over a wrapped line
 GATE_LABELS = ("SIGN_", "INAUG", "INDEX:")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 OPENERS = {'"', "“", "‘", "'", "(", "«"}
@@ -123,6 +124,10 @@ class SentenceSplitter:
                 break
             tok = texts[i]
             if pt.isspace():
+                before = texts[j - 1] if j > 0 else ""
+                if pt == "\n" and texts[j].count("\n") == 1 and before.isalpha() and (
+                        tok[:1].islower() or (before.islower() and _DECIMAL.match(tok))):
+                    continue  # a hard-wrapped line: "... Kabupaten Bantul\nmencapai 3,85" is one sentence
                 if starts[-1] != i:
                     starts.append(i)  # a line break ends a sentence
                 continue
@@ -287,6 +292,7 @@ class TriggerMatcher:
             "INAUG": [v for v in ev["inauguration"]["verbs"]
                       if v not in ev["inauguration"]["active_verbs"] and v not in ev["inauguration"]["passive_verbs"]],
             "INAUG_EXCLUDE": list(ev["inauguration"]["exclude_context"]),
+            "INAUG_GOVBODY": list(ev["inauguration"]["government_bodies"]),
             "PLAN": list(ev["plans"]["sentence_markers"]),
             "PLAN_NEAR": list(ev["plans"]["near_markers"]),
             "ANNOUNCE": list(ev["announce"]["verbs"]),

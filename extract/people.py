@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, fold
@@ -18,6 +19,16 @@ from extract.lexicon import Lexicon, fold
 # Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
 _INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# initials within or after a name: "J.B.", "G.L", "U.E.", "BJ"
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """The Indonesian root words PySastrawi ships (about 30,000): words of the language, not names."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words_from_file())
 
 
 @dataclass
@@ -59,7 +70,12 @@ class PeopleFinder:
 
     # ---- token classes
     def _is_honorific(self, tok) -> bool:
-        return tok.lower_.rstrip(".") in self.honorifics or tok.text in ("(Purn)",)
+        low = tok.lower_.rstrip(".")
+        if low in self.honorifics or tok.text in ("(Purn)",):
+            return True
+        # glued or in capitals: "DR.H.", "Hj.Siti" is split by the tokenizer, "DRS.H" is one token
+        parts = [x for x in low.split(".") if x]
+        return len(parts) > 1 and all(x in self.honorifics for x in parts)
 
     def _is_degree(self, tok) -> bool:
         t = tok.text.replace(".", "").replace(",", "")
@@ -111,6 +127,15 @@ class PeopleFinder:
                 while j < limit and self._is_name_token(doc[j]) and doc[j].text[:1].isupper():
                     j += 1  # the place's name: "Desa Abang Batudinding"
                 continue
+            if tok.lower_ in self.g.field_heads:
+                j += 1
+                start = j
+                # "Staf Ahli Bidang Ekonomi Hosea Murib": the field is words of the language, the name is not
+                while j < limit and j - start < 6 and (
+                        (doc[j].text[:1].isupper() and self._language_word(doc[j].text))
+                        or doc[j].lower_ in self.joiners):
+                    j += 1
+                continue
             if self._is_role_word(tok, region_tokens):
                 j += 1
                 continue
@@ -148,6 +173,14 @@ class PeopleFinder:
             tok = doc[j]
             if tok.text == "." and j > start and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper():
                 j += 1  # "R . Wahyu": an initial's dot written apart
+                continue
+            if j > start and self._is_honorific(tok) and j + 1 < limit and self._is_name_token(doc[j + 1]):
+                # "Camat Sepatan H. Abudin": what stood before the honorific was the office's place
+                j += 1
+                start = j
+                continue
+            if j > start and _INITIALS.match(tok.text) and not self._is_degree(tok):
+                j += 1  # "Joseph J.B. Tamala", "Herybertus G.L Nabit", trailing "Kaspul BJ"
                 continue
             if not self._is_name_token(tok) or self._is_degree(tok):
                 break
@@ -267,6 +300,11 @@ class PeopleFinder:
             start -= 1
         while start < end and (self._is_honorific(doc[start]) or doc[start].lower_ in self.particles):
             start += 1
+        # "Staf Ahli Bidang Ekonomi Markus Wenda sebagai Pj Bupati": read backwards, the name ends where an
+        # office's own words begin (the role before it, or its field)
+        if end - start >= 3 and any(doc[x].lower_ in self.g.field_heads for x in range(max(sent_start, start - 6), start)):
+            while end - start > 2 and self._language_word(doc[start].text):
+                start += 1
         if end <= start or (end - start == 1 and _INITIAL.match(doc[start].text)):
             return None
         return self._person(an, m, role_end, start, end)
@@ -280,8 +318,30 @@ class PeopleFinder:
         name = self._name_text(doc, start, end)
         if not name or len(name) < 3 or fold(name) in self.not_name:
             return None
+        if any(x.label.startswith("INDEX:") and x.start < end and start < x.end for x in an.matches_in(m.sent)):
+            return None  # "Sistem Merit": an index's name
+        if end - start == 1 and self._common_word(doc, start, end):
+            return None  # "Sehat", "Ekonomi", "Madani": a single word of the language is no name
         role = doc[m.start:role_end].text.strip(" ,")
         return Person(name, role, doc[m.start].lower_.rstrip("."), m.sent, start, end, m.start, role_end)
+
+    @staticmethod
+    def _language_word(text: str) -> bool:
+        """A word of the language: in the dictionary, itself or by its root ("Pengembangan" → kembang)."""
+        from extract.morph import root
+
+        low = fold(text)
+        return low in dictionary_words() or (low.isalpha() and root(low) in dictionary_words() and root(low) != low)
+
+    def _common_word(self, doc: TokenView, start: int, end: int) -> bool:
+        """A one-word name that is a word of the dictionary, with no honorific before it or degree after it
+        (which mark a person: "H. Firdaus", "Rahmat, S.E.")."""
+        if fold(doc[start].text) not in dictionary_words():
+            return False
+        if start > 0 and self._is_honorific(doc[start - 1]):
+            return False
+        after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
+        return not (after is not None and self._is_degree(after))
 
     def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
         """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""

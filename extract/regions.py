@@ -147,6 +147,16 @@ class RegionGazetteer:
                 return phrase, end - n
         return None, end
 
+    def _listed_with(self, doc: Doc, a, b) -> bool:
+        """Two names in one list: only separators, numbers and parentheses between them, at most 6 tokens."""
+        left, right = (a, b) if a.start < b.start else (b, a)
+        between = doc[left.end : right.start]
+        if len(between) > 6:
+            return False
+        seps = self.lex.grammar.list_coordinators
+        return any(t.lower_ in seps for t in between) and all(
+            t.lower_ in seps or t.like_num or t.text in "()%" or t.lower_ in self.lex.grammar.percent_words for t in between)
+
     def _is_scope(self, doc: Doc, start: int) -> bool:
         for k in (start - 1, start - 2):
             if k >= 0 and fold(doc[k].text) in self.scope_cues:
@@ -159,14 +169,23 @@ class RegionGazetteer:
     def link(self, doc: Doc) -> list[RegionMention]:
         spans = filter_spans(self.matcher(doc, as_spans=True))
         raw = []
+        held = []  # names that are also common words, kept only inside a list of regions
         for span in spans:
             key = fold(span.text)
             cue, cue_start = self._cue_before(doc, span.start)
             if cue is None and not span.text[:1].isupper():
                 continue
             if cue is None and key in self.needs_cue:
+                held.append((span, key, cue, cue_start))
                 continue
             raw.append((span, key, cue, cue_start))
+        if held and raw:
+            # "Nduga (35,87), Puncak (45,05) dan Intan Jaya": listed between other regions, "Puncak" is one too
+            for item in held:
+                span = item[0]
+                if any(self._listed_with(doc, span, other[0]) for other in raw):
+                    raw.append(item)
+            raw.sort(key=lambda item: item[0].start)
         # Level evidence per name from the mentions that carry a cue.
         level_seen: dict[str, list[str]] = defaultdict(list)
         for _, key, cue, _ in raw:

@@ -30,6 +30,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)
+        self.inaug_context_labels = frozenset({"INAUG_EXCLUDE", "INAUG_GOVBODY"})  # context, not verbs
         self.finder = PeopleFinder(lex)
         ev = lex.raw["events"]
         idx = lex.raw["indices"]
@@ -69,9 +70,15 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
         self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
         self.statistics = set(idx["statistics"]["keys"])
+        self.yardstick_links = [fold(w) for w in idx["enumeration"]["yardstick_links"]]
+        self.distributive_words = {fold(w) for w in idx["enumeration"]["distributive"]}
+        self.class_subjects = [fold(w) for w in idx["enumeration"]["class_subjects"]]
+        self.known_acronyms = {fold(w) for w in idx["enumeration"]["own_acronyms"]}
+        self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}
         self.speech_verbs = {fold(w) for w in lex.raw["people"]["speech_verbs"]}
         self.announce_roots_strong = frozenset(idx["announce_roots"]["strong"])
         self.announce_roots_weak = frozenset(idx["announce_roots"]["weak"])
+        self._word_strength: dict[str, str | None] = {}  # word -> announce strength, filled as words are seen
         self.delta_words = {fold(w) for w in idx["delta"]["words"]}
         self.attainment = {fold(w) for w in idx["attainment"]["words"]}
         self.enumerators = {fold(w) for w in idx["enumerators"]["words"]}

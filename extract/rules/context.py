@@ -191,9 +191,12 @@ class ContextRules:
         return out or ([(ctx.an, ctx.live[0])] if ctx.live and not title else [])
 
     def headline_is_plan(self, ctx: Context, prefix: str) -> bool:
-        """"Pekan Depan Gubernur Lantik ...", "Pelantikan ... Ditunda": the article is about a plan."""
+        """"Pekan Depan Gubernur Lantik ...", "Pelantikan ... Ditunda": the article is about a plan. Only a real
+        headline says so: without a title, a lead about a postponement may be followed by the ceremony itself."""
+        if not (ctx.article.get("title") or "").strip():
+            return False
         for an, k in self.headline_sents(ctx):
-            trig = [m for m in an.matches_in(k, prefix) if m.label != "INAUG_EXCLUDE"]
+            trig = [m for m in an.matches_in(k, prefix) if m.label not in self.inaug_context_labels]
             if trig and all(self.is_plan(an, k, m) for m in trig):
                 return True
         return False
@@ -206,6 +209,11 @@ class ContextRules:
                 return gov[0].region
         for k in sents:
             mentions = [m for m in an.regions_in(k) if not m.scope]
+            if mentions:
+                return mentions[0].region
+        for k in sents:
+            # "Kepala OPD se-Kabupaten Bintan meneken pakta integritas": the scope is the only region named
+            mentions = [m for m in an.regions_in(k) if not m.region.is_province]
             if mentions:
                 return mentions[0].region
         return None

@@ -32,12 +32,66 @@ class EnumerationReader:
             anchor = m if not m.region.is_province else None
         return out
 
+    def _mention_tokens(self, sent: Sentence) -> set[int]:
+        """Tokens inside any region mention of the sentence (restatements dropped from the list included)."""
+        an = sent.an
+        return {t for m in an.regions_in(an.sent_of[sent.start]) for t in range(m.cue_start, m.end)}
+
+    def _joined(self, doc: TokenView, start: int, end: int, inside: set[int], joiners: frozenset[str]) -> bool:
+        """Only list separators (or a restated region) between two listed regions."""
+        return all(t.lower_ in joiners or t.i in inside for t in doc[start:end])
+
+    def compared_to(self, doc: TokenView, m: RegionMention) -> bool:
+        """"dua strip di bawah Pemkot Kendari", "dibandingkan Kota Blitar": a region named as the yardstick."""
+        before = " ".join(t.lower_ for t in doc[max(0, m.cue_start - 3) : m.cue_start])
+        return any(before == w or before.endswith(" " + w) for w in self.yardstick_links)
+
+    def paired_values(self, doc: TokenView, sent: Sentence, regions: list[RegionMention],
+                      values: list[Value]) -> dict[int, Region]:
+        """"A, B, dan C yang masing-masing berada di posisi 94, 95, dan 96" / "A dan B masing-masing 71,2 dan
+        69,8": a list of regions and, after a distributive word, a list of as many values, paired in order.
+        Returns value start token -> region."""
+        lowers = sent.an.lowers
+        at = None
+        for i in range(sent.start, sent.end):
+            word = lowers[i]
+            if i + 2 < sent.end and lowers[i + 1] == "-":  # "masing - masing": the tokenizer splits reduplication
+                word = f"{word}-{lowers[i + 2]}"
+            if word in self.distributive_words:
+                at = i
+                break
+        if at is None:
+            return {}
+        inside = self._mention_tokens(sent)
+        listed = [m for m in regions if m.end <= at]
+        # the list right before the distributive word: mentions joined by separators only
+        run: list[RegionMention] = []
+        for m in reversed(listed):
+            if run and not self._joined(doc, m.end, run[0].cue_start, inside, self.g.list_coordinators):
+                break
+            run.insert(0, m)
+        after = [v for v in values if v.start > at]
+        if len(run) < 2 or len(after) < len(run):
+            return {}
+        chosen = after[: len(run)]
+        for a, b in zip(chosen, chosen[1:], strict=False):
+            gap = [t.lower_ for t in doc[a.end : b.start] if t.lower_ not in self.lex.grammar.percent_words]
+            if len(gap) > 3:
+                return {}
+        return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
+
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
+        regions = [m for m in regions if not self.compared_to(doc, m)]
         before = [m for m in regions if m.end <= v.start]
         if not before:
             return []
         nearest = before[-1]
         gap = doc[nearest.end : v.start]
+        an = doc.an
+        named = {x for m in an.regions_in(an.sent_of[v.start]) for x in range(m.cue_start, m.end)}
+        gap_text = " " + " ".join(t.lower_ for t in gap if t.i not in named) + " "
+        if any(f" {w} " in gap_text for w in self.class_subjects):
+            return None  # "A meraih WDP, sementara kabupaten lainnya meraih WTP": the others' value
         # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
         for i, t in enumerate(gap[:-1]):
             nxt = gap[i + 1].lower_
@@ -69,32 +123,80 @@ class EnumerationReader:
         if not after:
             return []
         gap = [t.lower_ for t in doc[v.end : after[0].cue_start]]
-        if len(gap) > 4 or not any(g in self.enumerators for g in gap):
+        if not any(g in self.enumerators for g in gap):
             return []
+        if len(gap) > 4:
+            # "opini WTP kepada lima pemerintah daerah, yakni A, ...": a group phrase before the list
+            rest = [g for g in gap if g not in self.enumerators and g not in self.fillers and g not in self.group_nouns
+                    and g not in self.g.list_coordinators and g not in self.lex.number_units and not g.isdigit()]
+            if len(gap) > 10 or rest:
+                return []
         owners = [after[0].region]
+        inside = self._mention_tokens(sent)
         for prev, m in zip(after, after[1:], strict=False):
-            between = doc[prev.end : m.cue_start]
             if any(prev.end <= o.start < m.cue_start for o in values):
                 break
-            if all(t.text in self.g.list_coordinators for t in between):
-                owners.append(m.region)
+            if self._joined(doc, prev.end, m.cue_start, inside, self.g.list_coordinators):
+                if m.region not in owners:
+                    owners.append(m.region)
             else:
                 break
         return owners
 
+    def introduced_list(self, an: Analysis, k: int, regions: list[RegionMention]) -> list[Region]:
+        """"Kelima daerah itu yakni A, B, dan C." / "Mereka adalah A dan B": an enumerator word, then a list of
+        regions joined by separators only."""
+        s = an.sents[k]
+        at = next((i for i in range(s.start, s.end) if an.lowers[i] in self.enumerators), None)
+        if at is None:
+            return []
+        after = [m for m in regions if m.cue_start > at]
+        if not after or after[0].cue_start - at > 3:
+            return []
+        sent = an.sents[k]
+        inside = self._mention_tokens(sent)
+        out = [after[0].region]
+        for prev, m in zip(after, after[1:], strict=False):
+            if not self._joined(an.view, prev.end, m.cue_start, inside, self.g.list_coordinators):
+                break
+            if m.region not in out:
+                out.append(m.region)
+        return out
+
     def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:
-        """"lima berpredikat D", "3 kota di zona merah": a count of governments, not one's value."""
-        window = list(doc[max(sent.start, v.start - 7) : v.start])
+        """"lima berpredikat D", "3 kota di zona merah", "opini WTP kepada lima pemda": a count of governments,
+        not one's value."""
+        after = list(doc[v.end : min(sent.end, v.end + 5)])
+        for i, t in enumerate(after[:-1]):
+            if (t.lower_ in self.enumerators or t.lower_ in self.g.list_coordinators) and (
+                    t.lower_ not in self.g.recipient_links):
+                break
+            is_count = (t.like_num and not _is_year_token(t.text)) or t.lower_ in self.lex.number_units
+            if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
+                    after[i + 1].lower_ in self.group_nouns):
+                return True
+        window = list(doc[max(sent.start, v.start - 12) : v.start])
+        cut = max((i + 1 for i, t in enumerate(window) if t.text in (",", ";", ":") or t.lower_ in self.enumerators),
+                  default=0)
+        window = window[cut:]  # the value's own clause: "Sebanyak 13 pemda di Kalbar meraih opini WTP"
+        an = doc.an
+        owners_named = {m.cue_start for m in an.regions_in(an.sent_of[v.start])
+                        if m.is_government or not m.region.is_province}
         for i, t in enumerate(window):
             w = t.lower_
+            if t.i == sent.start and t.text.rstrip(".").isdigit() and i + 1 < len(window) and (
+                    window[i + 1].text in (".", ")") or window[i + 1].text[:1].isupper()):
+                continue  # "3 Kabupaten Purbalingga 69,90": a row or item number, not a count
             is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
             rest = [x.lower_ for x in window[i + 1 :]]
+            if any(x.i in owners_named for x in window[i + 2 :]):
+                continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True
-            if rest and rest[0] == "di" and len(rest) > 1 and rest[1] in self.g.category_heads:
-                return True
+            if rest and rest[0] in self.g.pair_links and len(rest) > 1 and rest[1] in self.g.category_heads:
+                return True  # "3 kota di zona merah", "21 dengan predikat BB"
         return False
 
     def coordinated_after(self, an: Analysis, k: int, first: RegionMention) -> list[Region]:

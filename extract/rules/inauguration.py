@@ -21,11 +21,12 @@ class InaugurationRules:
         sources = [(an, k) for k in ctx.live] + ([(an.title, k) for k in an.title.live_sentences()] if an.title else [])
         excluded = 0
         for src, k in sources:
-            trig = [m for m in src.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
+            trig = [m for m in src.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             if not trig:
                 continue
-            if any(m.label == "INAUG_EXCLUDE" for m in src.matches_in(k, "INAUG")):
-                excluded += 1
+            labels = {m.label for m in src.matches_in(k, "INAUG")}
+            if "INAUG_EXCLUDE" in labels and "INAUG_GOVBODY" not in labels:
+                excluded += 1  # a campus, party or club office; PKK, Dekranasda, BPD are the government's own
                 continue
             if src.matches_in(k, "SIGN_KIND:"):
                 trig = [m for m in trig if fold(src.view[m.start:m.end].text) not in self.confirm_verbs]
@@ -78,7 +79,7 @@ class InaugurationRules:
         if installer is not None:
             installer_region = next((rm.region for rm in an.regions
                                      if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
-        region = installer_region or self.region_in(an, sents) or (
+        region = self.installed_head_region(an, items, installer_region) or installer_region or self.region_in(an, sents) or (
             self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
         acting = self.acting_heads(ctx, items, installer_region)
         groups = [(r, 1) for r in acting] if acting else [(region, count)]
@@ -112,7 +113,7 @@ class InaugurationRules:
         found: list[Region] = []
         places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
         for an, k in self.headline_sents(ctx):
-            trig = [m for m in an.matches_in(k, "INAUG") if m.label != "INAUG_EXCLUDE"]
+            trig = [m for m in an.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             places.append((an, k, trig[0].end if trig else an.sents[k].end))
         announced = False  # the installation itself says acting heads were installed
 
@@ -140,10 +141,23 @@ class InaugurationRules:
         if announced and items:
             # "Ketujuh Pjs Bupati yang dilantik, yakni A sebagai Pjs Bupati Keerom, ...": the list may follow
             said = {k for k, _ in items}
-            follow = [k for k in ctx.live if k not in said and any(0 < k - j <= 4 for j in said)]
+            near = {j + d for j in said for d in range(1, 5)} - said
+            follow = [k for k in ctx.live if k in near]
             for k in follow:
                 read(ctx.an, k, ctx.an.sents[k].start)
         return found
+
+    def installed_head_region(self, an: Analysis, items: list[tuple[int, Match]],
+                              installer_region: Region | None) -> Region | None:
+        """"Gubernur melantik Bupati dan Wakil Bupati Pati", "dilantik sebagai Wali Kota Batu": the head of a
+        regency or city installed by a higher office belongs to that regency or city."""
+        for k, trig in items:
+            for rm in an.regions_in(k):
+                if rm.region.is_province or rm.region == installer_region or not rm.is_government or rm.scope:
+                    continue
+                if trig.end <= rm.cue_start <= trig.end + 8 and rm.cue and rm.cue.split()[-1] in self.g.office_heads:
+                    return rm.region
+        return None
 
     def installed_for_regions(self, ctx: Context, items: list[tuple[int, Match]],
                               installer_region: Region | None) -> tuple[list[Region], int]:
@@ -152,7 +166,7 @@ class InaugurationRules:
         yakni A, B, dan C"); and how many are installed in each (2 for a head-and-deputy pair)."""
         an = ctx.an
         triggers = [(k, m) for k in dict.fromkeys(k for k, _ in items) for m in an.matches_in(k, "INAUG")
-                    if m.label != "INAUG_EXCLUDE"]
+                    if m.label not in self.inaug_context_labels]
         for k, trig in triggers:
             s = an.sents[k]
             if any(w in self.reference_markers for w in an.lowers[max(s.start, trig.start - 2) : trig.start]):
@@ -169,30 +183,50 @@ class InaugurationRules:
                     return listed, 2 if pair else 1
         return [], 1
 
+    def counts_in(self, an: Analysis, k: int) -> list[tuple[int, int, int]]:
+        """Counts of officials in a sentence: (value, start token, end token) for each "<number> <position>"
+        ("35 pejabat pengawas", "dua puluh kepala desa", "12 orang kepala sekolah")."""
+        doc = an.view
+        s = an.sents[k]
+        toks = list(doc[s.start : s.end])
+        out = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            value, used = None, 0
+            if t.like_num and _DIGITS.search(t.text) and not _is_year_token(t.text) and "/" not in t.text:
+                num = parse_number(t.text)
+                if num is not None and num == int(num) and 0 < num <= 5000:
+                    value, used = int(num), 1
+            else:
+                value, used = parse_number_words([x.text for x in toks[i : i + 6]], self.lex)
+            if not value or (i > 0 and toks[i - 1].lower_ in self.g.not_count_before) or (
+                    i > 1 and toks[i - 2].lower_ == "dari" and toks[i - 1].lower_ == "total"):
+                i += 1
+                continue
+            after = [x.lower_ for x in toks[i + used : i + used + 3]]
+            if (after and after[0] in self.position_first) or (
+                    len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first):
+                out.append((value, s.start + i, s.start + i + used))
+            i += max(used, 1)
+        return out
+
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
         doc = an.view
         for k, _trig in items:
-            s = an.sents[k]
-            toks = list(doc[s.start : s.end])
-            for i, t in enumerate(toks):
-                value, used = None, 0
-                if t.like_num and _DIGITS.search(t.text) and not _is_year_token(t.text) and "/" not in t.text:
-                    num = parse_number(t.text)
-                    if num is not None and num == int(num) and 0 < num <= 5000:
-                        value, used = int(num), 1
-                else:
-                    value, used = parse_number_words([x.text for x in toks[i : i + 6]], self.lex)
-                if not value:
-                    continue
-                if i > 0 and toks[i - 1].lower_ in self.g.not_count_before:
-                    continue
-                if i > 1 and toks[i - 2].lower_ == "dari" and toks[i - 1].lower_ == "total":
-                    continue
-                after = [x.lower_ for x in toks[i + used : i + used + 3]]
-                if after and after[0] in self.position_first:
-                    return value
-                if len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first:
-                    return value
+            counts = self.counts_in(an, k)
+            if not counts:
+                continue
+            # "melantik 20 pejabat administrator dan 35 pejabat pengawas": groups of one act add up
+            total, last_end = counts[0][0], counts[0][2]
+            for value, start, end in counts[1:]:
+                between = [w for w in an.lowers[last_end:start] if w not in self.g.count_leads_words]
+                joined = [w for w in between if w in self.g.list_openers or w in self.g.conjunctions]
+                if not joined or len(between) > 8 or any(w in self.g.count_breaks for w in between):
+                    break
+                total += value
+                last_end = end
+            return total
         # "dilantik sebagai Gubernur dan Wakil Gubernur": count the offices named.
         for k, trig in items:
             s = an.sents[k]
@@ -200,15 +234,24 @@ class InaugurationRules:
             for i, w in enumerate(words[:6]):
                 if w in self.g.become_words:
                     rest = words[i + 1 : i + 12]
-                    heads = [x for x in rest if x in self.g.office_heads]
+                    heads = [j for j, x in enumerate(rest) if x in self.g.office_heads]
                     if heads:
-                        return max(1, rest[: rest.index(heads[-1]) + 1].count("dan") + 1)
+                        return max(1, rest[: heads[-1] + 1].count("dan") + 1)
             if any(w in self.g.single_replacement for w in (t.lower_ for t in doc[s.start : s.end])):
                 return 1
             # "Ia mengucapkan sumpah jabatan", "Beliau dilantik ...": one person is installed
             lead = [t.lower_ for t in doc[s.start : trig.start]]
             if lead and lead[0] in self.singular_subjects and len(lead) <= 3:
                 return 1
+            # "melantik Bupati dan Wakil Bupati Pati": the pair installed right after the verb
+            obj = " ".join(words[:6])
+            if any(obj.startswith(p) for p in self.pair_offices):
+                return 2
+        # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
+        for k, _trig in items[:1]:
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(an.sents) and j not in an.skip and (counts := self.counts_in(an, j)):
+                    return counts[0][0]
         return None
 
     def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:

@@ -33,6 +33,8 @@ class IndexReportRules:
         last_year: dict[str, int] = {}
         paragraph_year: tuple[tuple[int, int] | None, int | None] = (None, None)  # the last explicit year, by line
         intro_year: int | None = None  # the year of a line introducing a list ("Hasil evaluasi tahun 2023:")
+        column_years: list[int] = []  # the years of a flattened table's columns, from its header line
+        pending: dict[str, Any] | None = None  # a value given to "lima pemda", waiting for their list
         for src, k in sources:
             labels = self.labels_in(src, k)
             context_age += 1
@@ -49,7 +51,26 @@ class IndexReportRules:
                 context_age = 0
             # The trigger gate: values are read only near an index label.
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
+            if labels and not values:
+                # a table header flattened into a line: "No Kabupaten/Kota IPM 2022 IPM 2023"
+                years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
+                column_years = years if len(years) >= 2 and len(set(years)) == len(years) else column_years
+            column_row = (column_years if not labels and len(column_years) >= 2 and len(values) == len(column_years)
+                          and all(v.kind in ("score", "percent") for v in values) else None)
             subjects = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
+            if pending is not None:
+                pending["age"] += 1
+                if pending["age"] > 2 or pending["src"] is not src:
+                    pending = None
+            if pending is not None and not values:
+                listed = self.introduced_list(src, k, self.drop_appositions(src.view, subjects))
+                if len(listed) >= 2:
+                    for region in listed:
+                        results.append({"key": pending["key"], "label": pending["label"], "value": pending["value"],
+                                        "region": region, "year": pending["year"], "sent": k, "src": src})
+                    pending = None
+                    context_age = 0
+                    continue
             if not values:
                 if subjects and (labels or context_age <= 2):
                     # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
@@ -71,6 +92,7 @@ class IndexReportRules:
             words = {t.lower_ for t in sent}
             asserts = bool(words & self.attainment)
             sent_keys: set[str] = set()  # indices already given a value in this sentence
+            pairs = self.paired_values(src.view, sent, regions, values)
             for v in values:
                 label = self.label_for(src.view, v, labels)
                 if label is None and context_label is not None and context_age <= 4:
@@ -88,16 +110,24 @@ class IndexReportRules:
                 earlier = (len(before) == 2 and before[0] in self.delta_words and before[1] in self.comparison_from) or (
                     bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:]))
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
-                    if not (compared and key in sent_keys):
+                    # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
+                    # value here, a region written right before a further value pairs with it
+                    if not ((compared or self.region_pair(src, sent, regions, v)) and key in sent_keys):
                         continue
                 anchor = l_start if 0 <= l_start < v.start else v.start - 4
                 window_start = max(sent.start, anchor - 3)
                 if any(w in self.target_words for w in src.lowers[window_start : v.start]):
                     continue  # a goal or a forecast, not a result
                 listed = self.listed_owners(src.view, sent, regions, v, values)
-                if listed:
+                if v.start in pairs:
+                    owners = [pairs[v.start]]  # "A dan B masing-masing 71,2 dan 69,8"
+                elif listed:
                     owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
-                elif v.kind in ("score", "percent", "grade", "zone") and self.is_group_value(src.view, sent, v):
+                elif v.kind in ("score", "percent", "grade", "zone", "opinion") and self.is_group_value(src.view, sent, v):
+                    # "opini WTP kepada lima pemda. Kelima daerah itu yakni A, B, ...": the list may follow
+                    pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
+                               "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
+                                                       ctx.report_date.year if ctx.report_date else None)[0]}
                     continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
@@ -108,6 +138,8 @@ class IndexReportRules:
                         continue
                     if (l_start < 0 or v.kind in ("opinion", "zone", "grade")) and not asserts:
                         continue  # no region and nothing says it was attained: a general remark
+                    if self.other_subject(src, sent, v):
+                        continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
                     if last_region is not None and last_region_age <= 2:
                         owners = [last_region]
                     elif l_start >= 0 and ctx.regency is not None:
@@ -116,6 +148,8 @@ class IndexReportRules:
                         continue
                 report = ctx.report_date.year if ctx.report_date else None
                 year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
+                if column_row is not None:
+                    year, explicit = column_row[values.index(v)], True  # the column's year
                 if (compared or earlier) and not explicit:
                     continue  # "naik dibandingkan hasil evaluasi sebelumnya, 3,48": an earlier value of no stated year
                 sent_keys.add(key)
@@ -141,6 +175,30 @@ class IndexReportRules:
             if produced:
                 context_age = 0
         return self.finish_index_events(ctx, results)
+
+    def region_pair(self, an: Analysis, sent, regions, v: Value) -> bool:
+        """A region right before the value, only link words between ("B dengan 35,49", "C: 12,4")."""
+        before = [m for m in regions if m.end <= v.start]
+        if not before:
+            return False
+        gap = an.lowers[before[-1].end : v.start]
+        return len(gap) <= 3 and all(w in self.fillers or w in self.g.pair_links for w in gap)
+
+    def other_subject(self, an: Analysis, sent, v: Value) -> bool:
+        """Before the value, the sentence names a subject that is no region: a class of governments or bodies
+        ("pemerintah kabupaten", "kementerian/lembaga", "nasional") or an organisation's acronym ("PPATK")."""
+        words = an.lowers[sent.start : v.start]
+        text = " " + " ".join(words) + " "
+        if any(f" {w} " in text for w in self.class_subjects):
+            return True
+        k = an.sent_of[sent.start]
+        labels = {t for m in an.matches_in(k, "INDEX:") for t in range(m.start, m.end)}
+        labels |= {t for m in an.regions_in(k) for t in range(m.cue_start, m.end)}
+        for i in range(sent.start + 1, v.start):
+            w = an.words[i]
+            if len(w) >= 3 and w.isalpha() and w.isupper() and i not in labels and fold(w) not in self.known_acronyms:
+                return True
+        return False
 
     def assessor_office(self, an: Analysis, m: RegionMention) -> bool:
         """"Ombudsman Jawa Tengah", "BPK Perwakilan Provinsi Jawa Timur": a province naming the assessor's office."""
@@ -197,7 +255,7 @@ class IndexReportRules:
         if v.start < label_end:
             return label_end - v.end <= 2
         region_tokens = {t for k in {an.sent_of[label_end - 1], an.sent_of[v.start]} for m in an.regions_in(k)
-                         for t in range(m.start, m.end)}
+                         for t in range(m.cue_start, m.end)}
         for t in doc[label_end : v.start]:
             w = t.lower_
             if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:
@@ -263,13 +321,19 @@ class IndexReportRules:
                 break
             if _is_year_token(t.text) and not in_date(t):
                 before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
-                if "pada" in before or before[-1:] == ["di"]:
-                    return int(t.text), True
+                if "pada" in before or before[-1:] == ["di"] or (
+                        before and before[-1] in self.g.assessment_words
+                        and "," not in an.lowers[v.end : t.i]):
+                    return int(t.text), True  # "88,5 untuk penilaian 2023"
                 break
         # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
         rel = " ".join(t.lower_ for t in doc[s.start : v.start])
         if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
             return report_year - 1, True
+        # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
+        near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
+        if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
+            return report_year, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
@@ -352,6 +416,11 @@ class IndexReportRules:
                     venue = self.venue_in(ctx.an, venue_sent)
             v = r["value"]
             sents = [r["sent"]] if r["src"] is ctx.an else []
+            year = r["year"]
+            lag = self.year_lag.get(key)
+            if year is None and lag is not None and (when or ctx.report_date):
+                # an audit opinion handed over in 2023 is on the 2022 accounts: the year assessed
+                year = (when or ctx.report_date).year - lag
             events.append({
                 "type": "index_report",
                 "regency": self.region_ref(r["region"]),
@@ -363,7 +432,7 @@ class IndexReportRules:
                 "index_label": r["label"],
                 "value": v.text,
                 "value_number": round(v.number, 4) if v.number is not None else None,
-                "year": r["year"],
+                "year": year,
                 "predicate": v.predicate,
                 "_rule": f"index: label '{r['label']}' + {v.kind} value + region",
                 "_sents": sents,
@@ -375,6 +444,20 @@ class IndexReportRules:
         if key not in cache:
             cache[key] = self._announce_date(ctx, key)
         return cache[key]
+
+    def announce_strengths(self, an: Analysis, live: list[int]) -> dict[int, str | None]:
+        """`announce_strength` of every live sentence, in one pass over the words."""
+        hits: set[int] = {m.sent for m in an.matches if m.label == "ANNOUNCE"}
+        cache, sent_of = self._word_strength, an.sent_of
+        for i, w in enumerate(an.lowers):
+            if len(w) < 6:
+                continue
+            if w not in cache:
+                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
+                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
+            if cache[w] is not None:
+                hits.add(sent_of[i])
+        return {k: self.announce_strength(an, k) if k in hits else None for k in live}
 
     def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
         """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
@@ -388,16 +471,20 @@ class IndexReportRules:
             if fold(an.view[m.start : m.end].text) in self.strong_announce:
                 return "strong"
             best = "weak"
+        cache = self._word_strength
         for i in range(s.start, s.end):
             w = an.lowers[i]
-            if len(w) < 6 or not w.isalpha():
+            if len(w) < 6:
                 continue
-            if not background and i > 0 and an.lowers[i - 1] == "yang":
+            if w not in cache:
+                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
+                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
+            found = cache[w]
+            if found is None or (not background and i > 0 and an.lowers[i - 1] == "yang"):
                 continue
-            if affixed_from(w, self.announce_roots_strong):
+            if found == "strong":
                 return "strong"
-            if affixed_from(w, self.announce_roots_weak):
-                best = "weak"
+            best = "weak"
         return best
 
     def is_statement(self, an: Analysis, k: int) -> bool:
@@ -407,7 +494,9 @@ class IndexReportRules:
 
     def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
         an = ctx.an
-        strengths = {k: self.announce_strength(an, k) for k in ctx.live}
+        if "_strengths" not in an.notes:  # once per article, not once per index
+            an.notes["_strengths"] = self.announce_strengths(an, ctx.live)
+        strengths = an.notes["_strengths"]
         for strength in ("strong", "weak"):
             for k in ctx.live:
                 if strengths[k] is None or strength == "strong" and strengths[k] != "strong":

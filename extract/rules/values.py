@@ -55,6 +55,14 @@ class ValueReader:
                 if rank:
                     out.append(Value(t, a0 + j + 1, f"peringkat {rank}", None, "rank"))
                     i = j + 1
+                    # "posisi ke 94, 95, 96, dan 98": the numbers listed after a rank are ranks too
+                    while i + 1 < n and low(i) in self.g.coordinators:
+                        step = 2 if low(i) == "," and low(i + 1) in self.g.conjunctions else 1  # ", dan 98"
+                        at = i + step
+                        if at >= n or not (NUM[a0 + at] and W[a0 + at].isdigit()):
+                            break
+                        out.append(Value(a0 + at, a0 + at + 1, f"peringkat {int(W[a0 + at])}", None, "rank"))
+                        i = at + 1
                     continue
             # zones: "zona hijau"
             if w in self.g.zone_heads and nxt in self.zones:
@@ -140,6 +148,10 @@ class ValueReader:
                 percent = nxt in self.g.percent_words
                 # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
+                if num == int(num) and "," not in text and (nxt in self.g.group_verbs or (
+                        nxt in self.g.pair_links and low(i + 2) in self.g.category_heads)):
+                    i += 1
+                    continue  # "7 pemda meraih predikat A, 21 dengan predikat BB": a count of governments
                 if not percent and not label_next and (
                         nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
                                                     and nxt not in self.g.point_words
@@ -150,9 +162,10 @@ class ValueReader:
                 if prev == "(" and i > 1:
                     before = t - 2
                     if before not in region_tokens and before not in label_tokens and L[before] not in self.fillers \
-                            and W[before][:1].islower():
+                            and (W[before][:1].islower() or (len(W[before]) >= 3 and W[before].istitle()
+                                                             and W[before].isalpha())):
                         i += 1
-                        continue
+                        continue  # "Puncak (45,05)" with Puncak unknown: not the value of a region named earlier
                 end = t + 1 + (1 if percent else 0)
                 v = Value(t, end, text, num, "percent" if percent else "score")
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"

@@ -20,7 +20,7 @@ CODE_TAGS = {
     # quantity roles
     "result", "target", "threshold", "change", "part", "share", "count", "average", "earlier", "band",
     # match labels and passes
-    "SIGN_", "INAUG", "INDEX:", "strong", "weak", "regency", "city", "province",
+    "SIGN_", "INAUG", "INDEX:", "INAUG_EXCLUDE", "INAUG_GOVBODY", "strong", "weak", "regency", "city", "province",
     # spaCy extension keys
     "._.", "pantau", "article", "events",
 }
