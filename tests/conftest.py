@@ -28,6 +28,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 _HOME = Path(tempfile.mkdtemp(prefix="pantau-home-"))
 os.environ["PANTAU_HOME"] = str(_HOME)
 os.environ.setdefault("PANTAU_DB_URL", f"sqlite:///{_HOME}/default.db")
+# Every site the tests crawl is served on this machine: `pantau crawl` (and the flows' crawl processes) may
+# fetch its own sites there. The crawler's tests of the default (refused) run without it.
+os.environ["PANTAU_CRAWL_ALLOW_LOCAL"] = "1"
 
 
 @pytest.fixture(autouse=True, scope="session")

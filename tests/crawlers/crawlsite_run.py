@@ -29,6 +29,8 @@ def run_crawl(tmp_path: Path, *args: str, env: dict | None = None, expect: int =
     if allow_local:
         command.append("--allow-local")
     full_env = {**os.environ, **(env or {})}
+    if not allow_local:
+        full_env.pop("PANTAU_CRAWL_ALLOW_LOCAL", None)
     completed = subprocess.run(command, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=timeout)
     assert completed.returncode == expect, f"exit {completed.returncode}\n{completed.stderr[-4000:]}"
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
