@@ -36,12 +36,13 @@ def _shingles(words: list[str], size: int = 3):
 def simhash(text: str) -> int:
     """64-bit SimHash as a signed integer (fits a SQL BIGINT)."""
     words = _WORD.findall(normalise_text(text))
-    weights = [0] * SIMHASH_BITS
-    for shingle in _shingles(words):
-        h = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(SIMHASH_BITS):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    value = sum(1 << bit for bit, weight in enumerate(weights) if weight > 0)
+    hashes = [format(int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big"), "064b")
+              for shingle in _shingles(words)]
+    # A bit is set where more shingle hashes have it set than not; the columns are counted in C (zip over the
+    # binary strings, most significant bit first) rather than bit by bit in Python.
+    value = 0
+    for column in zip(*hashes, strict=True):
+        value = (value << 1) | (2 * column.count("1") > len(column))
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
