@@ -244,7 +244,10 @@ def close_jobs(jobs: list[dict[str, Any]], crawl: dict[str, Any], settings: Sett
     load_error = None
     if keys:
         try:
+            started = time.monotonic()
             loaded = load_queued(settings.db, sources=keys)
+            log.info("loaded %d article(s) of %d source(s) in %.1f s (crawl %.1f s)", loaded["queued"], len(keys),
+                     time.monotonic() - started, crawl["seconds"])
         except Exception as exc:  # noqa: BLE001 - the articles stay queued for the next loader
             load_error = f"load failed, articles kept queued for the next run: {type(exc).__name__}: {exc}"
             log.warning("%s", load_error)
