@@ -298,3 +298,25 @@ def test_years_written_after_the_value(run):
     assert [e["year"] for e in of_type(run(text), "index_report")] == [2023]
     text = "Kabupaten Blora meraih nilai SPBE 3,50 pada evaluasi tahun ini."
     assert [e["year"] for e in of_type(run(text, published="2023-12-06"), "index_report")] == [2023]
+
+
+# ---------------------------------------------------------------- classes 3 and 7: parts, averages, towns, headers
+def test_a_small_change_is_no_result(run):
+    events = of_type(run("IPM Kabupaten Sikka 2023 naik tipis 1,25 poin menjadi 66,12."), "index_report")
+    assert [e["value_number"] for e in events] == [66.12]
+
+
+def test_a_provincial_average_is_no_result(run):
+    text = "TPT Kabupaten Ende 2023 sebesar 3,1 persen, lebih rendah dari rata-rata NTT 3,14 persen."
+    events = of_type(run(text), "index_report")
+    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Ende", 3.1)]
+
+
+def test_a_survey_town_belongs_to_its_regency(run):
+    events = of_type(run("Inflasi Maumere pada Desember 2023 sebesar 2,31 persen (yoy)."), "index_report")
+    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Sikka", 2.31)]
+
+
+def test_an_english_page_header_dates_the_article(run):
+    text = "Selasa, April 8, 2025\nKUPANG – Gubernur NTT melantik 12 pejabat pimpinan tinggi pratama di Aula El Tari."
+    assert [e["date"] for e in of_type(run(text), "inauguration")] == ["2025-04-08"]
