@@ -312,11 +312,6 @@ def test_a_provincial_average_is_no_result(run):
     assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Ende", 3.1)]
 
 
-def test_a_survey_town_belongs_to_its_regency(run):
-    events = of_type(run("Inflasi Maumere pada Desember 2023 sebesar 2,31 persen (yoy)."), "index_report")
-    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Sikka", 2.31)]
-
-
 def test_an_english_page_header_dates_the_article(run):
     text = "Selasa, April 8, 2025\nKUPANG – Gubernur NTT melantik 12 pejabat pimpinan tinggi pratama di Aula El Tari."
     assert [e["date"] for e in of_type(run(text), "inauguration")] == ["2025-04-08"]
