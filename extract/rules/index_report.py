@@ -247,6 +247,11 @@ class IndexReportRules:
             return key != "opini_bpk"
         if v.kind == "percent" and "percent" not in allowed and "score" in allowed:
             return True
+        if v.kind == "score" and "percent" in allowed and "score" not in allowed:
+            # a rate written without "persen" (tables, lists under "(%)", "tercatat 2,44"): a decimal up to 100
+            # (four decimals are a commodity's share of inflation, "Emas perhiasan 0,0302", not a rate)
+            decimals = re.split(r"[,.]", v.text)[-1] if any(c in v.text for c in ",.") else ""
+            return v.number is not None and v.number <= 100 and 1 <= len(decimals) <= 2
         return v.kind in allowed
 
     def tight(self, an: Analysis, label_end: int, v: Value) -> bool:

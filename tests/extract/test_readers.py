@@ -315,3 +315,13 @@ def test_a_provincial_average_is_no_result(run):
 def test_an_english_page_header_dates_the_article(run):
     text = "Selasa, April 8, 2025\nKUPANG – Gubernur NTT melantik 12 pejabat pimpinan tinggi pratama di Aula El Tari."
     assert [e["date"] for e in of_type(run(text), "inauguration")] == ["2025-04-08"]
+
+
+def test_rates_written_without_persen(run):
+    text = "TPT Agustus 2023 (persen): Kota Semarang 5,81; Kabupaten Kendal 6,08."
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {"Kota Semarang": 5.81, "Kabupaten Kendal": 6.08}
+    text = ("Inflasi Kota Ambon Desember 2023 tercatat 2,44. Penyumbang utamanya tomat 0,0970 dan "
+            "emas perhiasan 0,0302.")
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert [e["value_number"] for e in events] == [2.44]
