@@ -325,3 +325,12 @@ def test_rates_written_without_persen(run):
             "emas perhiasan 0,0302.")
     events = of_type(run(text, published="2024-01-05"), "index_report")
     assert [e["value_number"] for e in events] == [2.44]
+
+
+def test_names_with_their_region_in_parentheses_and_customary_titles(run):
+    text = ("BENGKULU – Ketua TP PKK Provinsi Bengkulu melantik Ketua TP PKK Kaur dan Seluma di Gedung Daerah, "
+            "Kamis (11/7/2024). Keduanya adalah Yulia Fitriani (Kabupaten Kaur) dan Ratna Septiani (Kabupaten "
+            "Seluma). Hadir Bupati Lima Puluh Kota Safaruddin Dt Bandaro Rajo.")
+    got = names(run(text, published="2024-07-11"))
+    assert {"Yulia Fitriani", "Ratna Septiani", "Safaruddin"} <= got
+    assert not any("Bandaro" in n for n in got)
