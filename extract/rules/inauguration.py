@@ -247,6 +247,12 @@ class InaugurationRules:
             obj = " ".join(words[:6])
             if any(obj.startswith(p) for p in self.pair_offices):
                 return 2
+            # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X": one office, one person
+            for office in self.singular_offices:
+                if obj.startswith(office + " ") and trig.end + len(office.split()) < s.end:
+                    nxt = doc[trig.end + len(office.split())]
+                    if nxt.text[:1].isupper() and not nxt.like_num:
+                        return 1
         # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
         for k, _trig in items[:1]:
             for j in (k - 1, k + 1):
@@ -385,8 +391,10 @@ class InaugurationRules:
                     return found
             # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
             words = [t.lower_ for t in doc[trig.end : s.end]]
-            if "oleh" in words:
-                pos = trig.end + words.index("oleh")
+            agent_at = next((i for i, w in enumerate(words) if w in self.g.agent_markers), None)
+            if agent_at is not None:
+                # "dilantik oleh Gubernur X", "..., dipimpin Bupati Kendal Dico M Ganinduto"
+                pos = trig.end + agent_at
                 after = [p for p in mentions if p.sent == k and p.role_start > pos and p.role_start - pos <= 4]
                 if after:
                     return self._canonical(min(after, key=lambda p: p.role_start), people)

@@ -334,3 +334,15 @@ def test_names_with_their_region_in_parentheses_and_customary_titles(run):
     got = names(run(text, published="2024-07-11"))
     assert {"Yulia Fitriani", "Ratna Septiani", "Safaruddin"} <= got
     assert not any("Bandaro" in n for n in got)
+
+
+def test_regional_village_heads_oaths_and_single_offices(run):
+    text = "Bupati Rokan Hilir Afrizal Sintong menyumpah 20 penghulu di Gedung Daerah, Senin (5/2/2024)."
+    assert [(e["officials_count"], e["inaugurated_by"]["name"]) for e in of_type(run(text), "inauguration")] == [
+        (20, "Afrizal Sintong")]
+    text = ("Pelantikan 40 pambakal berlangsung di Kandangan, Senin (5/2/2024), dipimpin Bupati Hulu Sungai "
+            "Selatan Achmad Fikry.")
+    assert [(e["officials_count"], e["inaugurated_by"]["name"]) for e in of_type(run(text), "inauguration")] == [
+        (40, "Achmad Fikry")]
+    text = "Pengukuhan Ketua Dekranasda Kabupaten Banyuwangi digelar di Pendopo Sabha Swagata, Senin (5/2/2024)."
+    assert [e["officials_count"] for e in of_type(run(text), "inauguration")] == [1]
