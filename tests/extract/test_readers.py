@@ -346,3 +346,18 @@ def test_regional_village_heads_oaths_and_single_offices(run):
         (40, "Achmad Fikry")]
     text = "Pengukuhan Ketua Dekranasda Kabupaten Banyuwangi digelar di Pendopo Sabha Swagata, Senin (5/2/2024)."
     assert [e["officials_count"] for e in of_type(run(text), "inauguration")] == [1]
+
+
+def test_a_headline_in_capitals_inside_the_body_does_not_hide_the_agreements_the_report_names(run):
+    text = ("SEMUA KEPALA OPD TANDATANGANI PAKTA INTEGRITAS\n"
+            "Seluruh kepala OPD di lingkungan Pemerintah Kota Madiun menandatangani Pakta Integritas dan Perjanjian "
+            "Kinerja di hadapan Wali Kota Madiun, Senin (8/1/2024).")
+    kinds = sorted(e["agreement_kind"] for e in of_type(run(text, published="2024-01-09"), "agreement_signing"))
+    assert kinds == ["pakta_integritas", "perjanjian_kinerja"]
+
+
+def test_heads_installed_by_a_governor_named_further_in_the_sentence(run):
+    text = ("Sesaat setelah dilantik oleh Gubernur Jawa Timur di Gedung Negara Grahadi, Kamis (20/2/2025), "
+            "Wali Kota Madiun Maidi dan Wakil Wali Kota Madiun Bagus Panuntun langsung menggelar rapat.")
+    events = of_type(run(text, published="2025-02-21"), "inauguration")
+    assert [(e["regency"]["name"], e["officials_count"]) for e in events] == [("Kota Madiun", 2)]
