@@ -15,6 +15,25 @@ def _usage(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _die_with_parent() -> None:
+    """Started by a flow (`PANTAU_PARENT_PID`): die when the flow's process dies, so a killed worker leaves
+    no crawl running on (its sources are given to another worker)."""
+    import os
+
+    parent = os.environ.get("PANTAU_PARENT_PID")
+    if not parent or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:
+        return
+    if os.getppid() != int(parent):  # the parent died before the line above
+        os._exit(1)
+
+
 def crawl(
     source: list[str] = typer.Option(None, "--source", help="Registry source by Kemendagri code or name (repeatable)."),
     url: list[str] = typer.Option(None, "--url", help="Any site's address; discovery finds its articles (repeatable)."),
@@ -28,10 +47,13 @@ def crawl(
     delay: float = typer.Option(None, "--delay", help="Seconds between requests to one site (default 0.5; AutoThrottle adapts)."),
     retries: int = typer.Option(None, "--retries", min=0,
                                 help="Retries of a failed request, with back-off (default 3; 0 gives up on dead hosts at once)."),
+    report: Path = typer.Option(None, "--report", help="Write a JSON report per source (pages, new articles, "
+                                                       "the reason a source failed)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Scrapy's log on stderr."),
 ) -> None:
     """Exit 0 when the crawl ran (page errors are listed in the summary line), 2 on bad usage, 1 when the
     run itself failed (store unreachable, no site reachable)."""
+    _die_with_parent()
     if not (source or url or all_sources):
         _usage("give --source CODE_OR_NAME, --url URL or --all")
     if since:
@@ -85,6 +107,8 @@ def crawl(
         settings.set("RANDOMIZE_DOWNLOAD_DELAY", delay > 0, priority="cmdline")
     if retries is not None:
         settings.set("RETRY_TIMES", retries, priority="cmdline")
+    if report is not None:
+        settings.set("PANTAU_REPORT", str(report), priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, url=list(url or []), source=list(source or []), all=all_sources or None,
@@ -102,3 +126,4 @@ def crawl(
         typer.echo(f"error: crawl ended early ({stats.get('finish_reason')})", err=True)
         raise typer.Exit(1)
     sys.stderr.flush()
+

@@ -91,3 +91,75 @@ class CrawlDelayThrottle(AutoThrottle):
             _, slot = self._get_slot(request, spider)
             if slot is not None and slot.delay < floor:
                 slot.delay = floor
+
+
+class CrawlReport:
+    """At the end of a crawl, one entry per source in `PANTAU_REPORT` (JSON): pages answered, new and
+    changed articles, errors, and — for a source that failed — one line starting with the reason. A source
+    fails when none of its pages answered (DNS, refused, timeouts, or an error status on every page)."""
+
+    def __init__(self, crawler, path: str):
+        self.crawler = crawler
+        self.path = path
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy.exceptions import NotConfigured
+
+        path = crawler.settings.get("PANTAU_REPORT")
+        if not path:
+            raise NotConfigured
+        extension = cls(crawler, path)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
+        return extension
+
+    def entries(self, spider, reason: str) -> dict[str, dict]:
+        from urllib.parse import urlsplit
+
+        stats = self.crawler.stats
+        health = getattr(getattr(self.crawler, "pantau_health", None), "sites", {})
+        by_host = {site.hostname: site.key for site in spider.sites.values()}
+        errors: dict[str, list[str]] = {}
+        for error in getattr(spider, "errors", []):
+            host = (urlsplit(error.split(": ", 1)[0]).hostname or "").removeprefix("www.")
+            if host in by_host:
+                errors.setdefault(by_host[host], []).append(error)
+        report = {}
+        for site in spider.sites.values():
+            seen = health.get(site.key, {})
+            entry = {
+                "source": site.key, "url": site.start_url,
+                "requests": seen.get("requests", 0), "pages": seen.get("responses", 0),
+                "new": stats.get_value(f"pantau/site/{site.key}/new", 0),
+                "changed": stats.get_value(f"pantau/site/{site.key}/changed", 0),
+                "errors": len(errors.get(site.key, [])), "first_errors": errors.get(site.key, [])[:3],
+                "statuses": seen.get("statuses", {}), "gave_up": seen.get("gave_up", False),
+                "over_budget": site.key in getattr(spider, "sites_over_budget", set()),
+            }
+            entry["status"], entry["reason"] = self.verdict(seen, reason)
+            report[site.key] = entry
+        return report
+
+    @staticmethod
+    def verdict(seen: dict, reason: str) -> tuple[str, str | None]:
+        if seen.get("ok"):
+            return "ok", None
+        if seen.get("reason"):
+            return "failed", seen["reason"]
+        statuses = seen.get("statuses") or {}
+        if statuses:
+            status, count = max(statuses.items(), key=lambda item: item[1])
+            return "failed", f"HTTP {status} on every page ({sum(statuses.values())} answered)"
+        if reason != "finished":
+            return "failed", f"crawl stopped ({reason}) before the site answered"
+        return "failed", "no page answered (no request reached the site)"
+
+    def closed(self, spider, reason):
+        import json
+        import os
+
+        report = {"finish_reason": reason, "sources": self.entries(spider, reason)}
+        temporary = f"{self.path}.tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(report, handle, ensure_ascii=False, indent=1)
+        os.replace(temporary, self.path)

@@ -1,5 +1,6 @@
 """Item pipelines: exact dedup and versioning against the crawl state (plus the raw HTML archive), then the
-articles JSON Lines output."""
+articles JSON Lines output. A new article version is queued in the store in the same transaction that marks
+its URL seen (`CrawlState.record_article`), so the flow loads it even if this process dies before the end."""
 
 from __future__ import annotations
 
@@ -59,20 +60,10 @@ class CrawlStatePipeline:
             raise DropItem(f"unchanged: {canonical}")
 
         version = (previous.version if previous is not None and previous.kind == "article" else 0) + 1
-        state.record(UrlState(
-            url=canonical, url_key=key, kind="article", content_hash=body_hash, article_id=article_id,
-            version=version, last_changed=fetched_at,
-            first_seen=previous.first_seen if previous else fetched_at, **common,
-        ))
-        if self.archive:
-            state.archive(item.fetch_url, article_id, item.status, item.content_type, item.html, body_hash,
-                          fetched_at)
-        stats.inc_value("pantau/articles_new" if version == 1 else "pantau/articles_changed")
-        host = item.source_host
-        return {
+        record = {
             "id": article_id,
             "url": canonical,
-            "source": host,
+            "source": item.source_host,
             "title": item.title,
             "published": item.published.isoformat() if isinstance(item.published, dt.date) else None,
             "text": item.text,
@@ -84,6 +75,19 @@ class CrawlStatePipeline:
             "fetched_at": fetched_at.isoformat(timespec="seconds"),
             "regions": list(item.regions),
         }
+        page = None
+        if self.archive:
+            page = state.archived_page(item.fetch_url, article_id, item.status, item.content_type, item.html,
+                                       body_hash, fetched_at)
+        # The URL counts as seen only together with its article waiting in the store to be loaded.
+        state.record_article(UrlState(
+            url=canonical, url_key=key, kind="article", content_hash=body_hash, article_id=article_id,
+            version=version, last_changed=fetched_at,
+            first_seen=previous.first_seen if previous else fetched_at, **common,
+        ), record, page=page)
+        stats.inc_value("pantau/articles_new" if version == 1 else "pantau/articles_changed")
+        stats.inc_value(f"pantau/site/{item.site}/{'new' if version == 1 else 'changed'}")
+        return record
 
     @staticmethod
     def _remember_alias(state, item, key, article_id, body_hash, common) -> None:
@@ -91,8 +95,9 @@ class CrawlStatePipeline:
         fetched = canonicalize_url(item.fetch_url)
         fetched_key = url_key(fetched)
         if fetched_key != key:
+            # Not flushed alone: it is written with the article it points to (or with the next batch).
             state.record(UrlState(url=fetched, url_key=fetched_key, kind="duplicate", content_hash=body_hash,
-                                  article_id=article_id, **common))
+                                  article_id=article_id, **common), flush=False)
 
 
 class JsonlOutputPipeline:

@@ -182,13 +182,19 @@ def resolve_sources(terms: list[str], entries: list[SourceEntry] | None = None) 
     """Registry entries for Kemendagri codes, region names, source keys, names or domains.
 
     A region (by code or name) brings its government site and the outlets tied specifically to it;
-    `Mojokerto` alone matches both the regency and the city. Raises `UnknownSourceError` for a term
-    that matches nothing.
+    `Mojokerto` alone matches both the regency and the city; `=KEY` is exactly the source with that key.
+    Raises `UnknownSourceError` for a term that matches nothing.
     """
     entries = entries if entries is not None else load_registry()
     regions = regions_by_code()
     chosen: dict[str, SourceEntry] = {}
     for term in terms:
+        if term.startswith("="):  # exactly one source by its key: no region expansion (the flow's batches)
+            exact = [e for e in entries if e.key == term[1:]]
+            if not exact:
+                raise UnknownSourceError(term[1:])
+            chosen.setdefault(exact[0].key, exact[0])
+            continue
         folded = _fold(term)
         matches = [e for e in entries if e.key.casefold() == folded or _fold(e.name) == folded
                    or e.domain == host_of(term.strip().lower())]

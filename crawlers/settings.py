@@ -1,5 +1,6 @@
 """Scrapy settings of the pantau crawler: polite by default (robots.txt, AutoThrottle, two requests at a
-time per site, an identifying User-Agent, timeouts, retries with back-off, a size cap)."""
+time per site, an identifying User-Agent, timeouts, retries with back-off, a size cap). A dead host ends
+in seconds: short DNS and first-contact timeouts, and `SourceHealthMiddleware` gives up on it."""
 
 from pantau.config import USER_AGENT as PANTAU_USER_AGENT
 
@@ -20,8 +21,8 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
-DOWNLOAD_TIMEOUT = 30
-DNS_TIMEOUT = 15
+DOWNLOAD_TIMEOUT = 20
+DNS_TIMEOUT = 5
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
@@ -42,6 +43,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.PageBudgetMiddleware": 95,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.BackoffRetryMiddleware": 550,
+    # After retries in the response path, before them for exceptions: it can stop retries of a dead host.
+    "crawlers.middlewares.SourceHealthMiddleware": 600,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawlers.middlewares.OfflineCookiesMiddleware": 700,
     "crawlers.middlewares.ConditionalGetMiddleware": 890,
@@ -52,6 +55,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawlers.extensions.CrawlProgress": 500,
+    "crawlers.extensions.CrawlReport": 510,
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawlers.extensions.CrawlDelayThrottle": 0,
 }
@@ -65,3 +69,6 @@ PANTAU_MAX_PAGINATION = 200  # listing/feed pages followed in one chain at most
 PANTAU_DISCOVERY_DEPTH = 2  # hops from the home page through pages of unknown shape
 PANTAU_ARCHIVE_HTML = True  # keep gzip HTML of every new article version (RawPage)
 PANTAU_PROGRESS = None  # None: a Rich progress display when stderr is a terminal
+PANTAU_REPORT = None  # JSON file with one entry per source (pages, new articles, failure reason)
+PANTAU_GIVE_UP_AFTER = 2  # connection failures in a row, with no page answered, before a site is given up
+PANTAU_FIRST_CONTACT_TIMEOUT = 15  # seconds a site that has not answered yet gets per request

@@ -1,15 +1,23 @@
 """The crawler's incremental state in the store: seen URLs with validators and body hashes (`CrawlUrl`),
-feed/sitemap/listing watermarks (`CrawlCursor`), the raw HTML archive (`RawPage`) and the `Source` rows.
+feed/sitemap/listing watermarks (`CrawlCursor`), the raw HTML archive (`RawPage`), the articles crawled but
+not yet loaded (`QueuedArticle`) and the `Source` rows with their health (this module is their one writer).
 
 Keeping it in the store (not in dbm files) lets several machines crawl against one PostgreSQL database.
 Reads happen once per source at the start of a crawl (`preload`); writes are buffered and flushed in
 batches, because a crawl touches thousands of rows and one transaction per page would dominate its time.
+
+Exactly once: an article's URL state and its queued record are written in one transaction
+(`record_article`), so a URL counts as seen only when its article waits in the store to be loaded; a crawl
+killed at any point leaves either both or neither. Feed and sitemap watermarks are written only when a
+source's crawl ended normally (`close(finished_sources=...)`): a watermark written before the articles it
+covers were fetched would hide them from the next run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gzip
+import os
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, insert, select, update
@@ -17,9 +25,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.engine import get_engine, migrate
-from db.models import CrawlCursor, CrawlUrl, RawPage, Source
+from db.models import CrawlCursor, CrawlUrl, QueuedArticle, RawPage
 
-FLUSH_EVERY = 200  # buffered rows before a write transaction
+# Buffered rows before a write transaction (`PANTAU_CRAWL_FLUSH_EVERY`: the kill tests flush often).
+FLUSH_EVERY = int(os.environ.get("PANTAU_CRAWL_FLUSH_EVERY", "200"))
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -87,8 +96,9 @@ class CrawlState:
         self._by_hash: dict[str, str] = {}  # content hash -> url_key of the article holding it
         self._loaded_sources: set[str] = set()
         self._dirty_urls: dict[str, UrlState] = {}
-        self._dirty_cursors: dict[str, CursorState] = {}
+        self._dirty_cursors: dict[str, CursorState] = {}  # written only at a normal end (see close)
         self._pages: list[dict] = []
+        self._queued: list[dict] = []
         self._cursors: dict[str, CursorState] = {}
 
     @property
@@ -103,11 +113,10 @@ class CrawlState:
 
     # --- sources ---------------------------------------------------------------------------------------
     def upsert_sources(self, rows: list[dict]) -> None:
-        if not rows:
-            return
-        statement, rows = self._upsert(Source.__table__, rows, ["key"])
-        with self.engine.begin() as connection:
-            connection.execute(statement, rows)
+        """The registry's fields of `Source` rows (see `db.source_health.sync_sources`)."""
+        from db.source_health import sync_sources
+
+        sync_sources(self.engine, rows)
 
     # --- URLs ------------------------------------------------------------------------------------------
     def preload(self, source: str) -> int:
@@ -167,7 +176,7 @@ class CrawlState:
         self._remember(state)
         return state
 
-    def record(self, state: UrlState) -> None:
+    def record(self, state: UrlState, *, flush: bool = True) -> None:
         """Remember `state` (buffered; written at the next flush)."""
         existing = self._urls.get(state.url_key)
         if existing is not None and existing.url != state.url:
@@ -175,7 +184,8 @@ class CrawlState:
             state.first_seen = existing.first_seen
         self._remember(state)
         self._dirty_urls[state.url_key] = state
-        self._maybe_flush()
+        if flush:
+            self._maybe_flush()
 
     # --- cursors ---------------------------------------------------------------------------------------
     def cursor(self, key: str) -> CursorState | None:
@@ -192,18 +202,22 @@ class CrawlState:
         return state
 
     def set_cursor(self, state: CursorState) -> None:
+        """Remember a watermark; it reaches the store only when its source's crawl ends normally."""
         self._cursors[state.key] = state
         self._dirty_cursors[state.key] = state
-        self._maybe_flush()
 
     # --- raw HTML archive --------------------------------------------------------------------------------
+    @staticmethod
+    def archived_page(url: str, article_id: str | None, status: int, content_type: str | None, body: bytes,
+                      content_hash: str, fetched_at: dt.datetime | None = None) -> dict:
+        """A `RawPage` row for `archive` or `record_article`."""
+        return {"url": url, "article_id": article_id, "fetched_at": fetched_at or now(), "status": status,
+                "content_type": content_type, "content_hash": content_hash,
+                "body_gz": gzip.compress(body, compresslevel=6)}
+
     def archive(self, url: str, article_id: str | None, status: int, content_type: str | None, body: bytes,
                 content_hash: str, fetched_at: dt.datetime | None = None) -> None:
-        self._pages.append({
-            "url": url, "article_id": article_id, "fetched_at": fetched_at or now(), "status": status,
-            "content_type": content_type, "content_hash": content_hash,
-            "body_gz": gzip.compress(body, compresslevel=6),
-        })
+        self._pages.append(self.archived_page(url, article_id, status, content_type, body, content_hash, fetched_at))
         self._maybe_flush()
 
     def archived_pages(self, article_id: str) -> list[tuple[dt.datetime, bytes]]:
@@ -216,32 +230,49 @@ class CrawlState:
             ).all()
         return [(_aware(fetched), gzip.decompress(body)) for fetched, body in rows]
 
+    # --- articles -------------------------------------------------------------------------------------
+    def record_article(self, state: UrlState, record: dict, *, page: dict | None = None) -> None:
+        """A new article version: its URL state, its record queued for loading and its archived page go
+        to the store together (one flush, one transaction)."""
+        self.record(state, flush=False)
+        self._queued.append({"article_id": record["id"], "source": state.source, "version": state.version or 1,
+                             "content_hash": state.content_hash, "record": record, "queued_at": now()})
+        if page is not None:
+            self._pages.append(page)
+        self._maybe_flush()
+
     # --- writing ---------------------------------------------------------------------------------------
     def _maybe_flush(self) -> None:
-        if len(self._dirty_urls) + len(self._dirty_cursors) + len(self._pages) >= FLUSH_EVERY:
+        if len(self._dirty_urls) + len(self._pages) + len(self._queued) >= FLUSH_EVERY:
             self.flush()
 
-    def flush(self) -> None:
+    def flush(self, cursors: list[CursorState] | None = None) -> None:
         urls = [asdict(s) for s in self._dirty_urls.values()]
-        cursors = [asdict(s) for s in self._dirty_cursors.values()]
-        pages = self._pages
-        if not (urls or cursors or pages):
+        cursor_rows = [asdict(s) for s in cursors or ()]
+        pages, queued = self._pages, self._queued
+        if not (urls or cursor_rows or pages or queued):
             return
         with self.engine.begin() as connection:
             if urls:
                 statement, rows = self._upsert(CrawlUrl.__table__, urls, ["url"])
                 connection.execute(statement, rows)
-            if cursors:
-                statement, rows = self._upsert(CrawlCursor.__table__, cursors, ["key"])
+            if cursor_rows:
+                statement, rows = self._upsert(CrawlCursor.__table__, cursor_rows, ["key"])
                 connection.execute(statement, rows)
             if pages:
                 connection.execute(insert(RawPage.__table__), pages)
+            if queued:
+                connection.execute(insert(QueuedArticle.__table__), queued)
         self._dirty_urls.clear()
-        self._dirty_cursors.clear()
-        self._pages = []
+        self._pages, self._queued = [], []
 
-    def close(self) -> None:
-        self.flush()
+    def close(self, finished_sources: set[str] | None = None) -> None:
+        """Write what is buffered. Watermarks are written for the sources in `finished_sources` (crawled to
+        their normal end), and "missing" marks of probed addresses for every source."""
+        cursors = [c for c in self._dirty_cursors.values()
+                   if c.kind == "missing" or (finished_sources is not None and c.source in finished_sources)]
+        self.flush(cursors)
+        self._dirty_cursors.clear()
 
     # --- reporting -------------------------------------------------------------------------------------
     def counts(self, source: str | None = None) -> dict[str, int]:

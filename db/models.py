@@ -5,7 +5,8 @@ Three groups:
 - content and its provenance: `Article` (latest state), `ArticleVersion` (every distinct body seen),
   `RawPage` (compressed HTML as fetched), `Event` + `EventPerson` (what extraction found, with evidence);
 - crawl state, so crawls are incremental and can run from several machines on one store:
-  `CrawlUrl` (per URL validators and hashes), `CrawlCursor` (feed/sitemap watermarks), `Run` (flow runs).
+  `CrawlUrl` (per URL validators and hashes), `CrawlCursor` (feed/sitemap watermarks), `QueuedArticle`
+  (crawled, not yet loaded), `CrawlJob` (the sources of a nightly run), `Run` (flow runs), `EventAlias`.
 """
 
 import datetime as dt
@@ -31,7 +32,8 @@ class Region(SQLModel, table=True):
 
 
 class Source(SQLModel, table=True):
-    """A crawl source from the registry (`crawlers/sources.toml`), mirrored here for the site and for joins."""
+    """A crawl source from the registry (`crawlers/sources.toml`) and its health. One writer:
+    `db.crawl_state` (registry fields when a run starts, health fields when a source was checked or crawled)."""
 
     key: str = Field(primary_key=True)  # registry key, e.g. "35.16" for a government site or the outlet's domain
     name: str
@@ -40,6 +42,16 @@ class Source(SQLModel, table=True):
     url: str
     region_codes: list[str] = Field(default_factory=list, sa_column=Column(JsonType, nullable=False))
     guessed: bool = False  # the address follows the naming pattern but was not verified
+    # health: the address's verdict and the crawls' outcomes
+    verdict: str = Field(default="unknown", max_length=16)  # unknown | alive | dead
+    checked_at: dt.datetime | None = None  # last verification of the address (DNS, then HTTP)
+    next_check_at: dt.datetime | None = None  # a dead source is skipped until then
+    failures: int = 0  # consecutive nights the source could not be reached
+    last_success_at: dt.datetime | None = None
+    last_error: str | None = Field(default=None, sa_column=Column(Text))  # one line, with its reason
+    last_error_at: dt.datetime | None = None
+    last_run_id: int | None = None
+    last_articles: int = 0  # new or changed articles of the last crawl
 
 
 class Article(SQLModel, table=True):
@@ -188,3 +200,50 @@ class Run(SQLModel, table=True):
     finished_at: dt.datetime | None = None
     status: str = Field(default="running", max_length=16)
     stats: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))
+    # A running flow touches this every few seconds; a "running" row whose heartbeat stopped is a crashed run.
+    heartbeat_at: dt.datetime | None = None
+    owner: str | None = None  # host:pid (and Prefect flow run id) of the process running it
+
+
+class QueuedArticle(SQLModel, table=True):
+    """A crawled article not yet loaded: written in the same transaction that marks its URL as seen, removed
+    once the article is in `Article`. Any run on any machine loads what it finds here first."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: str = Field(max_length=64, index=True)
+    source: str | None = Field(default=None, index=True)  # registry key (or host) of the crawled site
+    version: int = 1  # the crawler's version of the body (newest wins when one article waits twice)
+    content_hash: str | None = Field(default=None, max_length=64)
+    record: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))
+    queued_at: dt.datetime = Field(default_factory=utcnow)
+    leased_by: str | None = None  # the lease of a loader working on it; expired leases are taken over
+    leased_until: dt.datetime | None = None
+
+
+class CrawlJob(SQLModel, table=True):
+    """One source to crawl in one nightly run: the queue any worker takes sources from."""
+
+    __table_args__ = (Index("ix_crawljob_run_state", "run_id", "state"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(index=True)
+    source: str  # registry key, or the address of a site given by URL
+    label: str
+    args: list[str] = Field(default_factory=list, sa_column=Column(JsonType, nullable=False))  # `pantau crawl` options
+    host: str = Field(index=True)
+    state: str = Field(default="queued", max_length=12)  # queued | claimed | done | failed | skipped
+    attempts: int = 0
+    worker: str | None = None  # host:pid of the process that claimed it
+    heartbeat_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonType, nullable=False))
+
+
+class EventAlias(SQLModel, table=True):
+    """An event id that changed (a new id scheme, or an event re-read differently): links to the old id
+    are sent to the current one."""
+
+    old_id: str = Field(primary_key=True, max_length=40)
+    event_id: str = Field(max_length=40, index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow)

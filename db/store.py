@@ -48,10 +48,6 @@ class Store:
         """Upsert the 552 regions of `pantau.regions.all_regions()`."""
         return _reference.sync_regions(self.engine)
 
-    def sync_sources(self, entries: Iterable[Any]) -> int:
-        """Upsert registry entries (dicts or dataclasses: key, name, kind, domain, url, region_codes, guessed)."""
-        return _reference.sync_sources(self.engine, entries)
-
     def load_articles(self, records: Iterable[dict[str, Any]]) -> LoadStats:
         """Articles (spec format plus the crawler's optional fields); see `db.load.articles`."""
         return _articles.load_articles(self.engine, records)
@@ -75,6 +71,21 @@ class Store:
     def iter_hits(self, query: SearchQuery, batch_size: int = BATCH) -> Iterator[Hit]:
         """Every hit of a search in result order (exports, feeds); `page`/`per_page` are ignored."""
         return _search.iter_hits(self.engine, query, batch_size)
+
+    def current_event_id(self, event_id: str) -> str | None:
+        """The id an event has now: itself if stored, else the event an old id leads to (`db.event_alias`),
+        else None; for a redirect from links shared before an id changed."""
+        from db.event_alias import current_event_id
+
+        with self.engine.connect() as conn:
+            return current_event_id(conn, event_id)
+
+    def source_health(self, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Every source (or those of `keys`) with its health: verdict, last success, last error and its
+        reason, consecutive failures, articles per week (`db.source_health.source_health`)."""
+        from db.source_health import source_health
+
+        return source_health(self.engine, keys)
 
     def event(self, event_id: str) -> EventDetail | None:
         return _pages.event(self.engine, event_id)

@@ -11,3 +11,9 @@ from pantau.config import configure_prefect
 # The flows' entry: every way into this stage (the CLI, a Prefect worker importing `flows.nightly:nightly`,
 # tests) passes here before any module of it imports Prefect, which reads its settings once, at import.
 configure_prefect()
+
+# Prefect's ephemeral API keeps its database under PREFECT_HOME (inside PANTAU_HOME by default); on a fresh
+# machine neither folder exists yet, and the server cannot create the database in a missing folder.
+import os as _os  # noqa: E402
+
+_os.makedirs(_os.environ["PREFECT_HOME"], exist_ok=True)

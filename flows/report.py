@@ -24,34 +24,42 @@ def crawl_note(line: str) -> str:
     return ", ".join(shown)
 
 
-def print_nightly_summary(summary: dict[str, Any], console: Console) -> None:
+def print_nightly_summary(summary: dict[str, Any], console: Console, *, max_rows: int = 60) -> None:
+    """The run in a table: failed and skipped sources first, each with its one-line reason (wrapped, never
+    cut), then the totals counted once."""
     status = summary.get("status", "?")
-    colour = {"completed": "green", "partial": "yellow", "failed": "red"}.get(status, "white")
+    colour = {"completed": "green", "partial": "yellow", "failed": "red", "stopped": "red"}.get(status, "white")
+    counts = summary.get("counts", {})
     console.print(f"[bold]Nightly run {summary.get('run_id')}[/]: [{colour}]{status}[/] in "
-                  f"{summary.get('seconds', 0):.1f} s  (store {summary.get('db')})")
+                  f"{summary.get('seconds', 0):.1f} s  (store {summary.get('db')}): "
+                  f"{counts.get('ok', 0)} ok, {counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped",
+                  soft_wrap=True)
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("source")
-    table.add_column("status")
-    table.add_column("articles", justify="right")
-    table.add_column("events", justify="right")
-    table.add_column("note", overflow="fold")
-    entries = summary.get("pending", []) + sorted(summary.get("sources", []),
-                                                  key=lambda e: (e["status"] != "failed", e["target"]))
-    for entry in entries:
-        note = entry.get("error", "").splitlines()[0] if entry["status"] == "failed" else crawl_note(entry.get("crawl", ""))
-        style = "red" if entry["status"] == "failed" else None
-        table.add_row(entry["target"], entry["status"], str(entry.get("articles", 0)), str(entry.get("events", 0)),
+    table.add_column("source", no_wrap=True, max_width=32, overflow="ellipsis")
+    table.add_column("status", no_wrap=True)
+    table.add_column("new", justify="right")
+    table.add_column("changed", justify="right")
+    table.add_column("note (reason first)", overflow="fold", ratio=1)
+    order = {"failed": 0, "skipped": 1, "queued": 2, "claimed": 2}
+    entries = sorted(summary.get("sources", []), key=lambda e: (order.get(e["status"], 3), e["target"]))
+    for entry in entries[:max_rows]:
+        note = (entry.get("error") or "").splitlines()[0] if entry.get("error") else crawl_note(entry.get("crawl", ""))
+        style = {"failed": "red", "skipped": "yellow"}.get(entry["status"])
+        table.add_row(entry["target"], entry["status"], str(entry.get("new", 0)), str(entry.get("changed", 0)),
                       note, style=style)
+    if len(entries) > max_rows:
+        table.add_row("…", f"{len(entries) - max_rows} more", "", "", "pantau sources --failing lists them all")
     console.print(table)
     articles = summary.get("articles", {})
     events = summary.get("events", {})
-    console.print(f"Articles: {articles.get('crawled', 0)} crawled, {articles.get('inserted', 0)} new, "
-                  f"{articles.get('updated', 0)} updated, {articles.get('unchanged', 0)} unchanged")
+    console.print(f"Articles: {articles.get('crawled', 0)} new or changed at the sources; loaded "
+                  f"{articles.get('inserted', 0)} new, {articles.get('updated', 0)} updated, "
+                  f"{articles.get('unchanged', 0)} unchanged")
     by_type = ", ".join(f"{n} {TYPE_LABELS.get(t, t)}" for t, n in sorted(summary.get("events_by_type", {}).items()))
     console.print(f"Events:   {events.get('extracted', 0)} extracted" + (f" ({by_type})" if by_type else "")
-                  + f"; {events.get('inserted', 0)} new, {events.get('deleted', 0)} replaced")
-    if summary.get("bad_lines"):
-        console.print(f"[yellow]{len(summary['bad_lines'])} unreadable article line(s)[/], e.g. {summary['bad_lines'][0]}")
+                  + f"; {events.get('inserted', 0)} new")
+    if summary.get("error"):
+        console.print(f"[red]{summary['error']}[/]")
     console.print(f"Run files: {summary.get('run_dir')}")
 
 

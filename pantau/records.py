@@ -81,11 +81,62 @@ def article_id_for_url(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
-def event_id(event: dict[str, Any]) -> str:
-    """Deterministic id from what identifies an event, so reloading or re-extracting the same event
-    keeps its id (and its web address) while a changed event gets a new one."""
-    key_fields = ("article_id", "type", "index", "value", "agreement_kind", "agreement_title",
-                  "officials_count", "evidence")
-    regency = (event.get("regency") or {}).get("code")
-    key = "\x1f".join(str(event.get(f)) for f in key_fields) + "\x1f" + str(regency)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+# What makes an event itself, per type: never its evidence sentence, its wording or the rule version, so a
+# link to an event survives the extractor being improved. The same identity twice in one article (two
+# signings of one kind in one year) is told apart by its order among them (`EventIds`).
+IDENTITY_FIELDS = {
+    "agreement_signing": ("agreement_kind", "agreement_year"),
+    "inauguration": ("date",),
+    "index_report": ("index", "year", "value"),
+}
+
+
+def _identity_value(event: dict[str, Any], name: str) -> str:
+    value = event.get(name)
+    if name == "value":
+        number = event.get("value_number")
+        if isinstance(number, int | float) and not isinstance(number, bool):
+            return f"{float(number):g}"
+        return " ".join(str(value or "").upper().split())
+    return "" if value is None else str(value)
+
+
+def event_identity(event: dict[str, Any]) -> tuple[str, ...]:
+    """(article, type, region, the type's own key fields): what `event_id` is derived from."""
+    regency = (event.get("regency") or {}).get("code") or ""
+    fields = IDENTITY_FIELDS.get(event.get("type"), ())
+    return (str(event.get("article_id")), str(event.get("type")), regency,
+            *(_identity_value(event, name) for name in fields))
+
+
+def event_id(event: dict[str, Any], occurrence: int = 0) -> str:
+    """Deterministic id of an event: reloading or re-extracting it keeps its id (and its web address), also
+    when the extraction rules change its evidence or wording. `occurrence` tells apart events of one
+    article with the same identity (0 for the first)."""
+    key = "\x1f".join(event_identity(event))
+    if occurrence:
+        key += f"\x1f#{occurrence}"
+    return "ev" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:18]  # "ev": not hex, unlike the old ids
+
+
+class EventIds:
+    """Ids for the events of one load, in extraction order: the n-th event of an article with an identity
+    already given gets occurrence n. An event repeated exactly (same record) gets the id it had."""
+
+    def __init__(self) -> None:
+        self._count: dict[tuple[str, ...], int] = {}
+        self._given: dict[str, str] = {}
+
+    def __call__(self, event: dict[str, Any]) -> tuple[str, bool]:
+        """(id, first time this exact event is seen in the load)."""
+        import json
+
+        fingerprint = json.dumps(event, sort_keys=True, ensure_ascii=False, default=str)
+        if fingerprint in self._given:
+            return self._given[fingerprint], False
+        identity = event_identity(event)
+        occurrence = self._count.get(identity, 0)
+        self._count[identity] = occurrence + 1
+        identifier = event_id(event, occurrence)
+        self._given[fingerprint] = identifier
+        return identifier, True

@@ -691,7 +691,15 @@ class NewsSpider(scrapy.Spider):
                     and state.last_fetched >= self.started_at and (state.lastmod is None or state.lastmod < lastmod):
                 state.lastmod = lastmod
                 self.state.record(state)
-        self.state.close()
+        self.state.close(finished_sources=self.finished_sources(reason))
+
+    def finished_sources(self, reason: str) -> set[str]:
+        """Sources crawled to their normal end, whose feed and sitemap watermarks may be saved: not after a
+        kill or shutdown, a page budget used up, or a host given up."""
+        if reason != "finished":
+            return set()
+        return ({site.key for site in self.sites.values()} - getattr(self, "sites_over_budget", set())
+                - getattr(self, "sites_given_up", set()))
 
 
 def _recency_bonus(lastmod: dt.datetime | None, published: dt.date | None) -> int:

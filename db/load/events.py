@@ -1,8 +1,10 @@
 """The writer of `Event`, `EventPerson` and the full-text index (`event_search`).
 
 `replace_events(article_ids, events)`: the stored events of each listed article (and of each article an event
-names) become exactly the given ones. Event ids come from `pantau.records.event_id`, so reloads keep ids and
-the site's event URLs. Invalid events are skipped and reported in `LoadStats.problems`.
+names) become exactly the given ones. Event ids come from `pantau.records.event_id` (article, type, region
+and the event's own key fields, never its evidence), so reloads and re-extractions keep ids and the site's
+event URLs; an event whose id changes anyway leaves an alias (`db.event_alias`). Invalid events are skipped
+and reported in `LoadStats.problems`.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from db.event_alias import record_aliases
 from db.fulltext import document_parts, search_document, tokens
 from db.load.stats import LoadStats
 from db.rows import as_date, as_float, as_int, batched, refusal, upsert, write_transaction
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
-from pantau.records import event_id, event_problem
+from pantau.records import EventIds, event_problem
 from pantau.regions import region_name
 from pantau.text import clean_record
 
@@ -30,6 +33,8 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
     itself: its chunk is written again event by event and the refused one is reported (`LoadStats.rejected`)."""
     stats = LoadStats()
     listed = {str(a) for a in article_ids}
+    ids = EventIds()
+    kept: dict[str, dict[str, Any]] = {}
     keep: set[str] = set()
     named: set[str] = set()
     with write_transaction(engine) as conn:
@@ -45,16 +50,19 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
                     stats.reject(position, f"event #{position + 1} of article {_article_of(event)}: {problem}")
                     continue
                 event = {**event, "article_id": str(event["article_id"])}
-                identifier = event_id(event)
-                if identifier in keep:
+                identifier, first = ids(event)
+                if not first:
                     continue  # the same event twice in one load
                 keep.add(identifier)
+                kept[identifier] = event
                 named.add(event["article_id"])
                 valid.append((position, identifier, event))
             _write_guarded(conn, valid, extractor, stats, keep)
         for article_chunk in batched(sorted(listed | named), BATCH):
-            stored = conn.execute(sa.select(EVENTS.c.id).where(EVENTS.c.article_id.in_(article_chunk))).scalars()
-            stale = [identifier for identifier in stored if identifier not in keep]
+            stored = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload)
+                                  .where(EVENTS.c.article_id.in_(article_chunk))).all()
+            stale = [identifier for identifier, _ in stored if identifier not in keep]
+            record_aliases(conn, [(i, p) for i, p in stored if i not in keep], kept)
             _delete_events(conn, stale)
             stats.deleted += len(stale)
     return stats

@@ -1,18 +1,16 @@
-"""The writers of the reference tables: `Region` (the 552 regions of `pantau.regions`), `Run` (flow runs) and,
-until the flows stage makes `Source` a single-writer health table, `Source` rows mirrored from the registry
-(its other writer is `db.crawl_state.CrawlState.upsert_sources`)."""
+"""The writers of the reference tables: `Region` (the 552 regions of `pantau.regions`) and `Run` (flow runs:
+opened, beating, finished, or closed as crashed). `Source` has its own writer, `db.source_health`."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
+
+import sqlalchemy as sa
 
 from db.rows import batched, upsert
-from db.tables import BATCH, REGIONS, RUNS, SOURCES
+from db.tables import BATCH, REGIONS, RUNS
 from pantau.regions import all_regions
 
 
@@ -22,40 +20,6 @@ def sync_regions(engine) -> int:
     with engine.begin() as conn:
         for chunk in batched(rows, BATCH):
             upsert(conn, REGIONS, chunk, ["code"])
-    return len(rows)
-
-
-def _source_row(entry: Any) -> dict[str, Any] | None:
-    if dataclasses.is_dataclass(entry) and not isinstance(entry, type):
-        data = dataclasses.asdict(entry)
-    elif hasattr(entry, "model_dump"):
-        data = entry.model_dump()
-    elif isinstance(entry, dict):
-        data = dict(entry)
-    else:
-        data = dict(vars(entry))
-    url = data.get("url") or ""
-    key = data.get("key") or data.get("code") or data.get("domain")
-    if not key or not url:
-        return None
-    domain = data.get("domain") or urlsplit(url if "//" in url else "//" + url).hostname or url
-    codes = data.get("region_codes") or data.get("regions") or []
-    if isinstance(codes, str):
-        codes = [codes]
-    return {"key": str(key), "name": data.get("name") or str(key), "kind": data.get("kind") or "outlet",
-            "domain": domain, "url": url, "region_codes": list(codes), "guessed": bool(data.get("guessed", False))}
-
-
-def sync_sources(engine, entries: Iterable[Any]) -> int:
-    """Upsert registry entries (dicts or dataclasses with the keys of `models.Source`)."""
-    rows: dict[str, dict[str, Any]] = {}
-    for entry in entries:
-        row = _source_row(entry)
-        if row:
-            rows[row["key"]] = row  # the last entry for a key wins
-    with engine.begin() as conn:
-        for chunk in batched(list(rows.values()), BATCH):
-            upsert(conn, SOURCES, chunk, ["key"])
     return len(rows)
 
 
@@ -71,3 +35,31 @@ def finish_run(engine, run_id: int, status: str = "completed", stats: dict[str, 
             finished_at=dt.datetime.now(dt.UTC), status=status[:16],
             # Dates or paths in a flow's summary must not lose the run's record: store them as text.
             stats=json.loads(json.dumps(stats or {}, default=str))))
+
+
+def beat_run(engine, run_id: int, owner: str | None = None) -> None:
+    """A running flow's heartbeat (a row that stops beating is a crashed run)."""
+    values: dict[str, Any] = {"heartbeat_at": dt.datetime.now(dt.UTC)}
+    if owner:
+        values["owner"] = owner
+    with engine.begin() as conn:
+        conn.execute(RUNS.update().where(RUNS.c.id == run_id, RUNS.c.status == "running").values(**values))
+
+
+def close_silent_runs(engine, silent_since: dt.datetime, owner_is_dead) -> list[int]:
+    """Close as crashed the "running" rows whose last heartbeat is older than `silent_since`, or whose owner
+    `owner_is_dead(owner)`; no row stays "running" forever. Returns their ids."""
+    with engine.connect() as conn:
+        owners = conn.execute(sa.select(RUNS.c.owner).distinct().where(RUNS.c.status == "running")).scalars().all()
+    gone = [owner for owner in owners if owner_is_dead(owner)]
+    silent = sa.and_(RUNS.c.status == "running", sa.or_(
+        sa.func.coalesce(RUNS.c.heartbeat_at, RUNS.c.started_at) < silent_since, RUNS.c.owner.in_(gone)))
+    with engine.begin() as conn:
+        rows = conn.execute(sa.select(RUNS.c.id, RUNS.c.owner, RUNS.c.heartbeat_at, RUNS.c.stats).where(silent)).all()
+        for run_id, owner, beat, stats in rows:
+            reason = (f"crashed: its process ({owner or 'unknown'}) stopped answering; last heartbeat "
+                      f"{beat:%Y-%m-%d %H:%M:%S} UTC" if beat else "crashed: its process never answered")
+            conn.execute(RUNS.update().where(RUNS.c.id == run_id, RUNS.c.status == "running").values(
+                status="crashed", finished_at=dt.datetime.now(dt.UTC),
+                stats={**(stats or {}), "status": "crashed", "error": reason}))
+    return [row[0] for row in rows]

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from db import SearchQuery, Store
 from db.load.clusters import simhash_bands
 from db.models import Article, ArticleVersion, Event, EventPerson, RawPage, Region, SimhashBand
+from db.source_health import sync_sources
 from pantau import fingerprint
 from pantau.records import event_id
 
@@ -35,9 +36,10 @@ def test_sync_regions_and_sources_are_idempotent(store_url):
     entries = [{"key": "35.16", "name": "Pemkab Mojokerto", "kind": "government", "domain": "mojokertokab.go.id",
                 "url": "https://mojokertokab.go.id/", "region_codes": ["35.16"]},
                {"key": "kabarmojokerto.test", "name": "Kabar Mojokerto", "url": "https://kabarmojokerto.test/"}]
-    assert store.sync_sources(entries) == 2
+    # db.source_health is the Source table's one writer
+    assert sync_sources(store.engine, entries) == 2
     entries[0]["name"] = "Pemerintah Kabupaten Mojokerto"
-    assert store.sync_sources(entries) == 2
+    assert sync_sources(store.engine, entries) == 2
     sources = {s["key"]: s for s in store.sources()}
     assert sources["35.16"]["name"] == "Pemerintah Kabupaten Mojokerto"
     assert sources["kabarmojokerto.test"]["domain"] == "kabarmojokerto.test"  # derived from the url

@@ -5,6 +5,7 @@ and each checks a lot; they run in one xdist group so they share one ephemeral P
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import socket
@@ -15,16 +16,16 @@ import pytest
 import sqlalchemy as sa
 
 from db import SearchQuery, Store
+from db.models import QueuedArticle
 from demo import DemoServer, score_events
 from demo.run import demo_events
-from flows.nightly import pending_dir
 from flows.runs import run_nightly, run_reextract
 from pantau.records import EVENT_TYPES, article_id_for_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-flows")]
 
 # A local site needs no politeness delay; failures should not wait for back-off in tests.
-FAST = {"crawl_retries": 0, "retry_delay_seconds": 0, "crawl_args": ["--delay", "0"], "crawl_timeout": 300}
+FAST = {"crawl_retries": 0, "crawl_args": ["--delay", "0"], "crawl_timeout": 300}
 MOJOKERTO_PK = "bupati-ikfina-saksikan-penandatanganan-perjanjian-kinerja-2024"
 # Detection F1 of the extracted events against the demo's gold: a floor that catches a broken stage;
 # the achieved score is printed by `pantau demo`.
@@ -111,31 +112,32 @@ def test_demo_site_end_to_end_on_sqlite(demo_site, sqlite_url):
     assert event_signature(store) == before[1]
     assert store.recent_runs(1)[0]["flow"] == "reextract"
 
-    # articles a run crawled but could not load wait in the outbox; the next run loads them first
+    # articles a run crawled but did not load (it died) wait in the store's queue; the next run loads them
     url = "http://127.0.0.1:9/2024/05/02/kendal-teken-perjanjian-kinerja/"
     leftover = {"id": article_id_for_url(url), "url": url, "source": "127.0.0.1:9", "published": "2024-05-02",
                 "title": "Kepala OPD Kendal Teken Perjanjian Kinerja",
                 "text": "KENDAL – Bupati Kendal Dico M. Ganinduto menyaksikan penandatanganan perjanjian kinerja "
                         "tahun 2024 oleh 30 kepala perangkat daerah di Pendopo Tumenggung Bahurekso, Kamis (2/5/2024)."}
-    outbox = pending_dir(Store(sqlite_url).url)
-    (outbox / "earlier-run.articles.jsonl").write_text(json.dumps(leftover) + "\n", encoding="utf-8")
+    with store.engine.begin() as conn:
+        conn.execute(QueuedArticle.__table__.insert().values(article_id=leftover["id"], source="127.0.0.1:9", version=1,
+                                                             record=leftover, queued_at=dt.datetime.now(dt.UTC)))
     third = run_nightly(urls=[demo_site.url], db=sqlite_url, **FAST)
-    assert third["status"] == "completed" and third["pending"][0]["status"] == "ok"
+    assert third["status"] == "completed" and third["articles"]["inserted"] == 1
     assert [record["url"] for record in store.iter_articles(ids=[leftover["id"]])] == [url]
-    assert list(outbox.iterdir()) == []
+    assert any(hit.article_id == leftover["id"] for hit in store.search(SearchQuery(text="kendal", per_page=50)).hits)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(QueuedArticle.__table__)).scalar_one() == 0
 
 
 @pytest.mark.postgres
 def test_failing_source_does_not_stop_the_others_on_postgresql(demo_site, pg_url):
     dead = closed_port_url()
-    # `--retries 0` makes the crawler give up on the refused host at once (exit 1); Prefect retries the
-    # task once. The timeout stays generous: a loaded CI machine must not fail the healthy site.
-    summary = run_nightly(urls=[demo_site.url, dead], db=pg_url,
-                          **{**FAST, "crawl_args": ["--delay", "0", "--retries", "0"], "crawl_retries": 1})
+    summary = run_nightly(urls=[demo_site.url, dead], db=pg_url, **FAST)
     assert summary["status"] == "partial", summary
     by_target = {entry["target"]: entry for entry in summary["sources"]}
-    assert by_target[dead]["status"] == "failed" and by_target[dead]["stage"] == "crawl"
-    assert "attempt 2 of 2" in by_target[dead]["error"]
+    # The dead address is found before any crawl process is spent on it, with the reason first.
+    assert by_target[dead]["status"] == "failed"
+    assert by_target[dead]["error"].startswith("connection refused by 127.0.0.1:")
     assert by_target[demo_site.url]["status"] == "ok"
     assert by_target[demo_site.url]["articles"] == len(demo_site.content.articles)
 
@@ -150,12 +152,19 @@ def test_failing_source_does_not_stop_the_others_on_postgresql(demo_site, pg_url
 def test_pantau_run_exit_status_when_every_source_fails(tmp_path):
     database = f"sqlite:///{tmp_path}/store.db"
     env = {**os.environ, "PANTAU_HOME": str(tmp_path / "home")}
-    result = subprocess.run([sys.executable, "-m", "pantau", "run", "--url", closed_port_url(), "--retries", "1",
-                             "--retry-delay", "0", "--crawl-timeout", str(CRAWL_TIMEOUT // 2), "--db", database,
-                             "--json"], capture_output=True, text=True, timeout=300, env=env)
+    dead = closed_port_url()
+    result = subprocess.run([sys.executable, "-m", "pantau", "run", "--url", dead, "--crawl-timeout",
+                             str(CRAWL_TIMEOUT // 2), "--db", database, "--json"],
+                            capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "crawl target(s) failed" in result.stderr
+    assert "no source succeeded" in result.stderr
     summary = json.loads(result.stdout)
     assert summary["status"] == "failed" and summary["sources"][0]["status"] == "failed"
-    assert "attempt 2 of 2" in summary["sources"][0]["error"]
+    assert summary["sources"][0]["error"].startswith("connection refused by")
     assert Store(database).recent_runs(1)[0]["status"] == "failed"
+    # Without verification the crawl itself meets the dead host, and gives up at once with the reason.
+    result = subprocess.run([sys.executable, "-m", "pantau", "run", "--url", dead, "--no-verify", "--db", database,
+                             "--json"], capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["sources"][0]["error"].startswith("connection refused by"), summary["sources"][0]

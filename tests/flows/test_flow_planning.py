@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from flows.targets import CrawlTarget, TargetError, plan_targets, shard_sources
+from flows.targets import CrawlTarget, TargetError, plan_targets
 
 
 def test_plan_targets_resolves_registry_terms_and_urls():
@@ -51,17 +51,6 @@ def test_target_file_names_are_unique_and_safe():
     assert "/" not in a.file_stem and ":" not in a.file_stem
 
 
-def test_shards_are_balanced_disjoint_and_complete():
-    keys = [f"{n:02d}" for n in range(23)]
-    shards = shard_sources(keys + keys[:3], 4)
-    assert len(shards) == 4
-    assert sorted(k for shard in shards for k in shard) == sorted(keys)
-    assert max(map(len, shards)) - min(map(len, shards)) <= 1
-    assert shard_sources(["a", "b"], 5) == [["a"], ["b"]]
-    with pytest.raises(TargetError):
-        shard_sources(keys, 0)
-
-
 def test_served_deployments_have_schedules_parameters_and_module_entrypoints():
     from prefect.flows import load_flow_from_entrypoint
 
@@ -81,19 +70,23 @@ def test_served_deployments_have_schedules_parameters_and_module_entrypoints():
     assert default.parameters == {"all_sources": True}
 
 
-def test_pool_deployments_shard_the_registry_over_a_work_pool():
-    from crawlers.registry import load_registry
+def test_pool_deployments_share_one_queue_and_never_overlap():
     from flows.deploy import pool_deployments
 
-    deployments = pool_deployments("pantau-pool", shards=3, all_sources=True, urls=["http://127.0.0.1:8000/"])
-    shards = [d for d in deployments if d.name.startswith("nightly-shard-")]
-    assert [d.name for d in shards] == [f"nightly-shard-{n}-of-3" for n in (1, 2, 3)]
+    deployments = pool_deployments("pantau-pool", workers=3, all_sources=True, urls=["http://127.0.0.1:8000/"])
+    assert [d.name for d in deployments] == ["nightly", "crawl-worker", "weekly-reextract"]
+    nightly, worker, weekly = deployments
     assert all(d.work_pool_name == "pantau-pool" for d in deployments)
-    keys = [k for d in shards for k in d.parameters["sources"]]
-    assert sorted(keys) == sorted(e.key for e in load_registry())
-    assert shards[0].parameters["urls"] == ["http://127.0.0.1:8000/"]
-    assert "urls" not in shards[1].parameters
-    assert deployments[-1].name == "weekly-reextract" and deployments[-1].work_pool_name == "pantau-pool"
+    # The registry is read when the night starts (a source removed since does not break a shard), and the
+    # night asks the pool for two more workers beside its own process.
+    assert nightly.parameters == {"all_sources": True, "urls": ["http://127.0.0.1:8000/"], "crawl_workers": 2}
+    assert nightly.concurrency_limit == 1
+    assert nightly.concurrency_options.collision_strategy.value == "CANCEL_NEW"
+    assert worker.schedules == [] and worker.entrypoint == "flows.nightly.crawl_worker"
+    assert nightly.job_variables["env"]["PREFECT_FLOWS_HEARTBEAT_FREQUENCY"]
+    assert weekly.schedules[0].schedule.cron == "0 4 * * 0"
+    with pytest.raises(TargetError):
+        pool_deployments("pantau-pool", workers=0, all_sources=True)
 
 
 @pytest.mark.parametrize(("cron", "timezone", "message"), [
