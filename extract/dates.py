@@ -92,6 +92,7 @@ def patterns(lex: Lexicon) -> DatePatterns:
 
 
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\d/.,])\b(?P<d>\d{1,2})\s{1,3}$")
+_DAY_YEAR_AFTER_MONTH = re.compile(r"\s{1,3}(?P<d>\d{1,2}),?\s{1,3}(?P<y>(?:19|20)\d\d)\b")
 _DAY_BEFORE = re.compile(r"(?P<open>\([ ]{0,2})?(?<![\d/.,])(?P<d>\d{1,2})$")
 
 
@@ -151,21 +152,27 @@ def find_dates(text: str, lex: Lexicon) -> list[DateMention]:
         found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "numeric", d, mo, _year(m.group("y")), wd))
         take(start, m.end())
     for m in months_found:
+        end, year_text = m.end(), m.group("y")
         if scan is low:
             day = _DAY_BEFORE_MONTH.search(scan, max(0, m.start() - 5), m.start())
-            if not day:
-                continue
-            day_start, d = day.start(), int(day.group("d"))
+            if day:
+                day_start, d = day.start(), int(day.group("d"))
+            else:
+                # an English page header: "Selasa, April 8, 2025" (month first, year required)
+                after = _DAY_YEAR_AFTER_MONTH.match(scan, m.end())
+                if not after or m.group("y"):
+                    continue
+                day_start, d, end, year_text = m.start(), int(after.group("d")), after.end(), after.group("y")
         else:
             day_start, d = m.start(), int(m.group("d"))
         wd, start = weekday_before(day_start)
-        if not free(start, m.end()):
+        if not free(start, end):
             continue
         if not 1 <= d <= 31:
             continue
         mo = lex.months[m.group("mon").casefold()]
-        found.append(DateMention(start, m.end(), text[start : m.end()].strip(), "month", d, mo, _year(m.group("y")), wd))
-        take(start, m.end())
+        found.append(DateMention(start, end, text[start:end].strip(), "month", d, mo, _year(year_text), wd))
+        take(start, end)
     for m in relatives_found:
         if not free(m.start(), m.end()):
             continue

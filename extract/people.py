@@ -57,6 +57,7 @@ class PeopleFinder:
         self.degrees = {fold(w).replace(".", "") for w in conf["degrees"]}
         self.particles = {fold(w) for w in conf["name_particles"]}
         self.not_name = {fold(w) for w in conf["not_name_words"]}
+        self.name_enders = {fold(w) for w in conf["name_enders"]}
         self.head_words = {fold(h).split()[0].rstrip(".") for h in conf["role_heads"]}
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
@@ -182,7 +183,7 @@ class PeopleFinder:
             if j > start and _INITIALS.match(tok.text) and not self._is_degree(tok):
                 j += 1  # "Joseph J.B. Tamala", "Herybertus G.L Nabit", trailing "Kaspul BJ"
                 continue
-            if not self._is_name_token(tok) or self._is_degree(tok):
+            if not self._is_name_token(tok) or self._is_degree(tok) or tok.lower_ in self.name_enders:
                 break
             j += 1
         # A dangling particle or initial at the end is not part of the name.
@@ -224,6 +225,7 @@ class PeopleFinder:
             if person is not None:
                 people.append(person)
         people.extend(self._rosters(an, wanted))
+        people.extend(self._with_region(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
         return self._merge(people)
 
@@ -342,6 +344,32 @@ class PeopleFinder:
             return False
         after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
         return not (after is not None and self._is_degree(after))
+
+    def _with_region(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
+        """"Nurrohmah Sujadi (Kabupaten Pringsewu)": a name of two or more words followed by its region in
+        parentheses; the region is the role."""
+        doc, words = an.view, an.words
+        out: list[Person] = []
+        for m in an.regions:
+            k = an.sent_of[m.start]
+            if k in an.skip or (wanted is not None and k not in wanted):
+                continue
+            open_at = m.cue_start - 1
+            if open_at < 1 or words[open_at] != "(" or m.end >= len(words) or words[m.end] != ")":
+                continue
+            end = open_at
+            start = end
+            while start > an.sents[k].start and end - start < 5 and self._is_name_token(doc[start - 1]) and (
+                    start - 1 not in region_tokens):
+                start -= 1
+            while start < end and (self._is_honorific(doc[start]) or doc[start].lower_ in self.particles):
+                start += 1
+            if end - start < 2 or all(self._language_word(doc[x].text) for x in range(start, end)):
+                continue
+            name = self._name_text(doc, start, end)
+            role = doc[m.cue_start : m.end].text
+            out.append(Person(name, role, fold(doc[m.cue_start].text), k, start, end, m.cue_start, m.end))
+        return out
 
     def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
         """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""

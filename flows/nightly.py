@@ -208,6 +208,25 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _tolerant_targets(sources, urls, all_sources) -> tuple[list, list[tuple[str, str]]]:
+    """The night's targets, term by term: a term the registry no longer knows (a deployment made before a
+    source was removed) fails alone, with its reason, instead of failing the night."""
+    targets: dict[str, Any] = {}
+    unknown: list[tuple[str, str]] = []
+    if all_sources or urls:
+        for target in plan_targets(None, urls, all_sources):
+            targets.setdefault(target.label, target)
+    for term in sources or []:
+        try:
+            for target in plan_targets([term]):
+                targets.setdefault(target.label, target)
+        except TargetError as exc:
+            unknown.append((term, str(exc)))
+    if not targets and not unknown:
+        raise TargetError("nothing to crawl: give --source CODE_OR_NAME, --url URL or --all")
+    return list(targets.values()), unknown
+
+
 def _hostname(url: str) -> str:
     return (urlsplit(url).hostname or url).removeprefix("www.")
 
@@ -425,10 +444,7 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
     forward_logs_to_prefect()
     started = time.monotonic()
     url = db_url(db)
-    try:
-        targets = plan_targets(sources, urls, all_sources)
-    except TargetError as exc:
-        raise TargetError(str(exc)) from None
+    targets, unknown = _tolerant_targets(sources, urls, all_sources)
     run_id = prepare_store(url, [t.source_row for t in targets if t.source_row], "nightly")
     run_dir = make_run_dir("nightly", run_id)
     summary: dict[str, Any] = {
@@ -448,7 +464,9 @@ def nightly(sources: list[str] | None = None, urls: list[str] | None = None, all
         if leftovers["queued"]:
             log.info("loaded %d article(s) an earlier run had crawled but not loaded", leftovers["queued"])
         summary["leftovers_loaded"] = {k: v for k, v in leftovers.items() if k != "problems"}
-        planned = _plan_jobs(store.engine, run_id, _jobs_for(targets), verify)
+        jobs = _jobs_for(targets) + [{"source": term, "label": term, "args": [], "host": term, "url": term,
+                                      "state": "failed", "error": reason} for term, reason in unknown]
+        planned = _plan_jobs(store.engine, run_id, jobs, verify)
         log.info("night %d: %s", run_id, ", ".join(f"{n} {state}" for state, n in sorted(planned.items())))
         queued = planned.get("queued", 0)
         batch = max(1, min(batch_size, -(-queued // max(1, concurrency * (1 + crawl_workers)))))

@@ -221,9 +221,30 @@ def work_queue(run_id: int, settings: Settings, *, batch_size: int, stop: thread
         log.info("crawling %d source(s): %s", len(jobs), ", ".join(job["label"] for job in jobs[:8])
                  + (" …" if len(jobs) > 8 else ""))
         token = jobs[0]["worker"]
-        crawl = run_crawl(jobs, settings, stop, lambda jobs=jobs, token=token: beat_jobs(engine, [j["id"] for j in jobs], token))
-        done.update(close_jobs(jobs, crawl, settings, token, stop))
+        # The jobs beat while they are crawled and loaded: a long load must not look like a dead worker.
+        with _beating(lambda jobs=jobs, token=token: beat_jobs(engine, [j["id"] for j in jobs], token)):
+            crawl = run_crawl(jobs, settings, stop, lambda: None)
+            done.update(close_jobs(jobs, crawl, settings, token, stop))
     return dict(done)
+
+
+@contextlib.contextmanager
+def _beating(beat):
+    done = threading.Event()
+
+    def loop() -> None:
+        while not done.wait(BEAT_EVERY):
+            try:
+                beat()
+            except Exception as exc:  # noqa: BLE001 - a missed beat is not fatal
+                log.debug("job heartbeat failed: %s", exc)
+
+    thread = threading.Thread(target=loop, daemon=True, name="job heartbeat")
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
 
 
 def close_jobs(jobs: list[dict[str, Any]], crawl: dict[str, Any], settings: Settings, worker: str,
@@ -244,7 +265,10 @@ def close_jobs(jobs: list[dict[str, Any]], crawl: dict[str, Any], settings: Sett
     load_error = None
     if keys:
         try:
+            started = time.monotonic()
             loaded = load_queued(settings.db, sources=keys)
+            log.info("loaded %d article(s) of %d source(s) in %.1f s (crawl %.1f s)", loaded["queued"], len(keys),
+                     time.monotonic() - started, crawl["seconds"])
         except Exception as exc:  # noqa: BLE001 - the articles stay queued for the next loader
             load_error = f"load failed, articles kept queued for the next run: {type(exc).__name__}: {exc}"
             log.warning("%s", load_error)

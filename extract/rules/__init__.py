@@ -41,6 +41,8 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
+        self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,
+                                       reverse=True)
         self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]

@@ -80,7 +80,14 @@ class EnumerationReader:
                 return {}
         return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
 
+    def averaged(self, doc: TokenView, m: RegionMention) -> bool:
+        """"lebih rendah dari rata-rata NTT 3,14 persen": the region frames an average, it owns no result."""
+        return any(t.lower_ in self.g.average_words for t in doc[max(0, m.cue_start - 2) : m.cue_start])
+
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
+        nearest_any = [m for m in regions if m.end <= v.start][-1:]
+        if nearest_any and self.averaged(doc, nearest_any[0]):
+            return None
         regions = [m for m in regions if not self.compared_to(doc, m)]
         before = [m for m in regions if m.end <= v.start]
         if not before:

@@ -82,6 +82,8 @@ class InaugurationRules:
         region = self.installed_head_region(an, items, installer_region) or installer_region or self.region_in(an, sents) or (
             self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
         acting = self.acting_heads(ctx, items, installer_region)
+        if count is None and self.head_pair(an, items, region):
+            count = 2
         groups = [(r, 1) for r in acting] if acting else [(region, count)]
         if not acting:
             listed, per_region = self.installed_for_regions(ctx, items, installer_region)
@@ -151,13 +153,29 @@ class InaugurationRules:
                               installer_region: Region | None) -> Region | None:
         """"Gubernur melantik Bupati dan Wakil Bupati Pati", "dilantik sebagai Wali Kota Batu": the head of a
         regency or city installed by a higher office belongs to that regency or city."""
+        higher = installer_region is None or installer_region.is_province
         for k, trig in items:
             for rm in an.regions_in(k):
                 if rm.region.is_province or rm.region == installer_region or not rm.is_government or rm.scope:
                     continue
-                if trig.end <= rm.cue_start <= trig.end + 8 and rm.cue and rm.cue.split()[-1] in self.g.office_heads:
+                if not (rm.cue and any(w in self.g.office_heads for w in rm.cue.split())) or rm.cue_start < trig.end:
+                    continue
+                # "melantik Bupati dan Wakil Bupati Pati"; a governor's "dilantik oleh Gubernur ..., Rabu lalu
+                # Wali Kota Batu X dan Wakil Wali Kota Batu Y" names the installed further on
+                if rm.cue_start <= trig.end + 8 or higher:
                     return rm.region
         return None
+
+    def head_pair(self, an: Analysis, items: list[tuple[int, Match]], region: Region | None) -> bool:
+        """The head and the deputy of `region` both named in an installation sentence ("Wali Kota Batu X dan
+        Wakil Wali Kota Batu Y")."""
+        for k, _trig in items:
+            cues = [rm.cue for rm in an.regions_in(k) if rm.region == region and rm.cue]
+            if any(c.split()[0] in self.g.deputy_words for c in cues) and any(
+                    c.split()[0] not in self.g.deputy_words and any(w in self.g.office_heads for w in c.split())
+                    for c in cues):
+                return True
+        return False
 
     def installed_for_regions(self, ctx: Context, items: list[tuple[int, Match]],
                               installer_region: Region | None) -> tuple[list[Region], int]:
@@ -247,6 +265,12 @@ class InaugurationRules:
             obj = " ".join(words[:6])
             if any(obj.startswith(p) for p in self.pair_offices):
                 return 2
+            # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X": one office, one person
+            for office in self.singular_offices:
+                if obj.startswith(office + " ") and trig.end + len(office.split()) < s.end:
+                    nxt = doc[trig.end + len(office.split())]
+                    if nxt.text[:1].isupper() and not nxt.like_num:
+                        return 1
         # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
         for k, _trig in items[:1]:
             for j in (k - 1, k + 1):
@@ -385,8 +409,10 @@ class InaugurationRules:
                     return found
             # passive, or a noun ("pelantikan ... oleh"/"dipimpin oleh")
             words = [t.lower_ for t in doc[trig.end : s.end]]
-            if "oleh" in words:
-                pos = trig.end + words.index("oleh")
+            agent_at = next((i for i, w in enumerate(words) if w in self.g.agent_markers), None)
+            if agent_at is not None:
+                # "dilantik oleh Gubernur X", "..., dipimpin Bupati Kendal Dico M Ganinduto"
+                pos = trig.end + agent_at
                 after = [p for p in mentions if p.sent == k and p.role_start > pos and p.role_start - pos <= 4]
                 if after:
                     return self._canonical(min(after, key=lambda p: p.role_start), people)

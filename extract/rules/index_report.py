@@ -102,22 +102,15 @@ class IndexReportRules:
                 if label is None or not self.kind_ok(label[0], v):
                     continue
                 key, l_start, l_end, l_text = label
-                # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared
-                compared = any(w in self.comparison_words for w in src.lowers[max(sent.start, v.start - 8) : v.start])
-                before = src.lowers[max(sent.start, v.start - 2) : v.start]
-                after = src.lowers[v.end : min(sent.end, v.end + 3)]
-                # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
-                earlier = (len(before) == 2 and before[0] in self.delta_words and before[1] in self.comparison_from) or (
-                    bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:]))
+                role = self.quantity_role(src, sent, v, l_start)
+                if role == "target":
+                    continue  # a goal or a forecast, not a result
+                compared, earlier = role == "compared", role == "earlier"
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
                     # value here, a region written right before a further value pairs with it
                     if not ((compared or self.region_pair(src, sent, regions, v)) and key in sent_keys):
                         continue
-                anchor = l_start if 0 <= l_start < v.start else v.start - 4
-                window_start = max(sent.start, anchor - 3)
-                if any(w in self.target_words for w in src.lowers[window_start : v.start]):
-                    continue  # a goal or a forecast, not a result
                 listed = self.listed_owners(src.view, sent, regions, v, values)
                 if v.start in pairs:
                     owners = [pairs[v.start]]  # "A dan B masing-masing 71,2 dan 69,8"
@@ -247,6 +240,11 @@ class IndexReportRules:
             return key != "opini_bpk"
         if v.kind == "percent" and "percent" not in allowed and "score" in allowed:
             return True
+        if v.kind == "score" and "percent" in allowed and "score" not in allowed:
+            # a rate written without "persen" (tables, lists under "(%)", "tercatat 2,44"): a decimal up to 100
+            # (four decimals are a commodity's share of inflation, "Emas perhiasan 0,0302", not a rate)
+            decimals = re.split(r"[,.]", v.text)[-1] if any(c in v.text for c in ",.") else ""
+            return v.number is not None and v.number <= 100 and 1 <= len(decimals) <= 2
         return v.kind in allowed
 
     def tight(self, an: Analysis, label_end: int, v: Value) -> bool:

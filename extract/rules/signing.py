@@ -67,12 +67,21 @@ class SigningRules:
             return k
         return j
 
+    @staticmethod
+    def is_caps_line(an: Analysis, k: int) -> bool:
+        letters = [c for c in an.sents[k].text if c.isalpha()]
+        return len(letters) >= 12 and all(c.isupper() for c in letters)
+
     def signings(self, ctx: Context) -> list[dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         sources = [(ctx.an, k) for k in ctx.live] + (
             [(ctx.an.title, k) for k in ctx.an.title.live_sentences()] if ctx.an.title else []
         )
+        # a headline repeated in capitals inside the body ("SEMUA KEPALA OPD TANDATANGANI PAKTA INTEGRITAS") is a
+        # headline, not the report: the sentence that tells the signing names all its agreements
+        caps = {k for k in ctx.live if self.is_caps_line(ctx.an, k)}
         for an, k in sources:
+            headline = an is not ctx.an or k in caps
             verbs = [m for m in an.matches_in(k, "SIGN_VERB")]
             if not verbs or not an.matches_in(k, "SIGN_KIND:"):
                 continue
@@ -87,7 +96,7 @@ class SigningRules:
                 if after in self.anaphora and found and kind not in found:
                     continue  # "perjanjian kerjasama itu": the agreement already named
                 if kind in found:
-                    if an is ctx.an and found[kind]["_an"] is not ctx.an:
+                    if not headline and found[kind]["_headline"]:
                         pass  # a body sentence replaces a headline as evidence
                     else:
                         found[kind]["_sents"].append(k) if an is ctx.an else None
@@ -105,10 +114,11 @@ class SigningRules:
                     subject = any(t.lower_ in self.subject_words for t in an.view[end:t_end])
                     year = self.clause_year(an.view, t_end, sent, subject)
                 found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
-                               "title": title, "year": year, "start": start}
+                               "title": title, "year": year, "start": start, "_headline": headline}
         # One signing per article: the first agreement named, and those named with it in the same sentence
         # ("Pakta Integritas dan Perjanjian Kinerja"); a generic "other" only when nothing specific is named.
-        order = sorted(found.items(), key=lambda kv: (kv[1]["_an"] is not ctx.an, kv[1]["_title_sent"]))
+        order = sorted(found.items(), key=lambda kv: (kv[1]["_an"] is not ctx.an, kv[1]["_headline"],
+                                                      kv[1]["_title_sent"]))
         if order:
             lead = order[0][1]
             # "Usai MoU, dilanjutkan penandatanganan PKS antara ...": a second signing that follows the first

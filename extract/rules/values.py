@@ -4,13 +4,39 @@ from __future__ import annotations
 
 import re
 
-from extract.analysis import Analysis
+from extract.analysis import Analysis, Sentence
 from extract.numbers import parse_number, parse_number_words, parse_ordinal
 from extract.rules.context import _DIGITS, Value, _is_year_token
 
 
 class ValueReader:
-    """Reads the candidate values of a sentence, with their predicates."""
+    """Reads the candidate values of a sentence, with their predicates, and decides each one's role.
+
+    Quantity roles. While reading, numbers that cannot be a region's result are left out by what stands next to
+    them: a count ("45 pejabat", "13 pemda", "21 dengan predikat BB"), a change ("naik 1,25 poin"), a band's
+    bound ("81,00 - 100"), money and references ("Rp", "nomor"), a part in parentheses ("bensin (0,91 persen)"),
+    a commodity's share. `quantity_role` then places each read value in its sentence: "target" (a goal, a
+    forecast, a threshold), "earlier" (where a change started), "compared" (an earlier value compared with),
+    or "result". Ownership roles (a group's value, an average, a yardstick region) are the enumeration reader's.
+    """
+
+    def quantity_role(self, an: Analysis, sent: Sentence, v: Value, label_start: int) -> str:
+        """"target" | "earlier" | "compared" | "result" for a value read in `sent` (label at `label_start`,
+        -1 when the label came from an earlier sentence)."""
+        lowers = an.lowers
+        anchor = label_start if 0 <= label_start < v.start else v.start - 4
+        if any(w in self.target_words for w in lowers[max(sent.start, anchor - 3) : v.start]):
+            return "target"  # "menargetkan kemiskinan turun menjadi 7 persen", "IPM minimal 70"
+        before = lowers[max(sent.start, v.start - 2) : v.start]
+        after = lowers[v.end : min(sent.end, v.end + 3)]
+        # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
+        if (len(before) == 2 and before[0] in self.delta_words and before[1] in self.comparison_from) or (
+                bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:])):
+            return "earlier"
+        # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared with
+        if any(w in self.comparison_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
+            return "compared"
+        return "result"
 
     def values_in(self, an: Analysis, sent: int) -> list[Value]:
         """Values in a sentence: numbers (score/percent), grades, audit opinions, zones and ranks."""

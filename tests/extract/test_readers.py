@@ -298,3 +298,66 @@ def test_years_written_after_the_value(run):
     assert [e["year"] for e in of_type(run(text), "index_report")] == [2023]
     text = "Kabupaten Blora meraih nilai SPBE 3,50 pada evaluasi tahun ini."
     assert [e["year"] for e in of_type(run(text, published="2023-12-06"), "index_report")] == [2023]
+
+
+# ---------------------------------------------------------------- classes 3 and 7: parts, averages, towns, headers
+def test_a_small_change_is_no_result(run):
+    events = of_type(run("IPM Kabupaten Sikka 2023 naik tipis 1,25 poin menjadi 66,12."), "index_report")
+    assert [e["value_number"] for e in events] == [66.12]
+
+
+def test_a_provincial_average_is_no_result(run):
+    text = "TPT Kabupaten Ende 2023 sebesar 3,1 persen, lebih rendah dari rata-rata NTT 3,14 persen."
+    events = of_type(run(text), "index_report")
+    assert [(e["regency"]["name"], e["value_number"]) for e in events] == [("Kabupaten Ende", 3.1)]
+
+
+def test_an_english_page_header_dates_the_article(run):
+    text = "Selasa, April 8, 2025\nKUPANG – Gubernur NTT melantik 12 pejabat pimpinan tinggi pratama di Aula El Tari."
+    assert [e["date"] for e in of_type(run(text), "inauguration")] == ["2025-04-08"]
+
+
+def test_rates_written_without_persen(run):
+    text = "TPT Agustus 2023 (persen): Kota Semarang 5,81; Kabupaten Kendal 6,08."
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert {e["regency"]["name"]: e["value_number"] for e in events} == {"Kota Semarang": 5.81, "Kabupaten Kendal": 6.08}
+    text = ("Inflasi Kota Ambon Desember 2023 tercatat 2,44. Penyumbang utamanya tomat 0,0970 dan "
+            "emas perhiasan 0,0302.")
+    events = of_type(run(text, published="2024-01-05"), "index_report")
+    assert [e["value_number"] for e in events] == [2.44]
+
+
+def test_names_with_their_region_in_parentheses_and_customary_titles(run):
+    text = ("BENGKULU – Ketua TP PKK Provinsi Bengkulu melantik Ketua TP PKK Kaur dan Seluma di Gedung Daerah, "
+            "Kamis (11/7/2024). Keduanya adalah Yulia Fitriani (Kabupaten Kaur) dan Ratna Septiani (Kabupaten "
+            "Seluma). Hadir Bupati Lima Puluh Kota Safaruddin Dt Bandaro Rajo.")
+    got = names(run(text, published="2024-07-11"))
+    assert {"Yulia Fitriani", "Ratna Septiani", "Safaruddin"} <= got
+    assert not any("Bandaro" in n for n in got)
+
+
+def test_regional_village_heads_oaths_and_single_offices(run):
+    text = "Bupati Rokan Hilir Afrizal Sintong menyumpah 20 penghulu di Gedung Daerah, Senin (5/2/2024)."
+    assert [(e["officials_count"], e["inaugurated_by"]["name"]) for e in of_type(run(text), "inauguration")] == [
+        (20, "Afrizal Sintong")]
+    text = ("Pelantikan 40 pambakal berlangsung di Kandangan, Senin (5/2/2024), dipimpin Bupati Hulu Sungai "
+            "Selatan Achmad Fikry.")
+    assert [(e["officials_count"], e["inaugurated_by"]["name"]) for e in of_type(run(text), "inauguration")] == [
+        (40, "Achmad Fikry")]
+    text = "Pengukuhan Ketua Dekranasda Kabupaten Banyuwangi digelar di Pendopo Sabha Swagata, Senin (5/2/2024)."
+    assert [e["officials_count"] for e in of_type(run(text), "inauguration")] == [1]
+
+
+def test_a_headline_in_capitals_inside_the_body_does_not_hide_the_agreements_the_report_names(run):
+    text = ("SEMUA KEPALA OPD TANDATANGANI PAKTA INTEGRITAS\n"
+            "Seluruh kepala OPD di lingkungan Pemerintah Kota Madiun menandatangani Pakta Integritas dan Perjanjian "
+            "Kinerja di hadapan Wali Kota Madiun, Senin (8/1/2024).")
+    kinds = sorted(e["agreement_kind"] for e in of_type(run(text, published="2024-01-09"), "agreement_signing"))
+    assert kinds == ["pakta_integritas", "perjanjian_kinerja"]
+
+
+def test_heads_installed_by_a_governor_named_further_in_the_sentence(run):
+    text = ("Sesaat setelah dilantik oleh Gubernur Jawa Timur di Gedung Negara Grahadi, Kamis (20/2/2025), "
+            "Wali Kota Madiun Maidi dan Wakil Wali Kota Madiun Bagus Panuntun langsung menggelar rapat.")
+    events = of_type(run(text, published="2025-02-21"), "inauguration")
+    assert [(e["regency"]["name"], e["officials_count"]) for e in events] == [("Kota Madiun", 2)]

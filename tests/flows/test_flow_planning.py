@@ -126,3 +126,31 @@ def test_deploy_needs_a_prefect_server():
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     result = _pantau("deploy", "--pool", "pantau", "--all", env=env)
     assert result.returncode == 2 and "PREFECT_API_URL" in result.stderr
+
+
+def test_each_source_is_one_job_crawled_by_its_exact_key():
+    """A region brings its government site and its outlets, each once; each job crawls exactly its own
+    source (`=KEY`), so an outlet is not crawled again for every region that points at it, and a government
+    site's outcome is its own."""
+    from crawlers.registry import resolve_sources
+    from flows.nightly import _jobs_for
+
+    targets = plan_targets(sources=["35.16", "35.76", "Kota Mojokerto"])
+    jobs = _jobs_for(targets)
+    assert len({job["source"] for job in jobs}) == len(jobs)
+    government = next(job for job in jobs if job["source"] == "35.16")
+    assert government["args"] == ["--source", "=35.16"] and government["host"] == "mojokertokab.go.id"
+    assert [entry.key for entry in resolve_sources(["=35.16"])] == ["35.16"]
+    assert len(resolve_sources(["35.16"])) > 1  # the region itself still brings its outlets
+
+
+def test_a_source_removed_from_the_registry_fails_alone():
+    """A deployment made before a source left the registry: that term fails with its reason, the others run."""
+    from flows.nightly import _tolerant_targets
+
+    targets, unknown = _tolerant_targets(["35.16", "Atlantis Raya"], ["http://127.0.0.1:8000/"], False)
+    assert "35.16" in [t.label for t in targets] and "http://127.0.0.1:8000/" in [t.label for t in targets]
+    assert unknown == [("Atlantis Raya", "unknown source 'Atlantis Raya': not a Kemendagri code, region name, "
+                                         "source key or domain in the registry")]
+    with pytest.raises(TargetError, match="nothing to crawl"):
+        _tolerant_targets(None, None, False)
