@@ -8,9 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from extract_fixtures import LAMONGAN, MOJOKERTO_PK
-
 import extract
+from tests.support.extract_fixtures import LAMONGAN, MOJOKERTO_PK
 
 PANTAU = [sys.executable, "-m", "pantau"]
 
