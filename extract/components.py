@@ -72,6 +72,20 @@ class SentenceSplitter:
         )
         self.openers = set(self.lex.raw["tokenizer"]["sentences"]["openers"])
 
+    def introduced(self, text: str, line_start: int) -> bool:
+        """A list item under an intro line ending in ":" ("Daerah yang masuk zona hijau:") is article text,
+        unless the intro is boilerplate itself ("Baca juga:")."""
+        end = line_start - 1
+        for _ in range(60):  # the items above, up to the intro line
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if line and not text.startswith(self.list_prefixes, start):
+                return line.endswith(":") and not fold(line[:80]).startswith(self.prefixes)
+            end = start - 1
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
         triggers = self.nlp.get_pipe("pantau_triggers")
@@ -167,6 +181,7 @@ class SentenceSplitter:
             line_starts.append(pos + 1)
             pos = text.find("\n", pos + 1)
         verdict: dict[int, bool] = {}
+        introduced = self.introduced_lists(text, line_starts)
         for k, (a, _b) in enumerate(bounds):
             if a >= self.max_tokens:
                 an.skip.add(k)
@@ -176,11 +191,28 @@ class SentenceSplitter:
             if line_start not in verdict:
                 line = fold(text[line_start : line_start + 80])
                 verdict[line_start] = line.startswith(self.prefixes) or (
-                    text.startswith(self.list_prefixes, line_start)
+                    text.startswith(self.list_prefixes, line_start) and line_start not in introduced
                     and not self.data_item.match(text, line_start, _line_end(text, line_start))
+                    and not self.introduced(text, line_start)
                 )
             if verdict[line_start]:
                 an.skip.add(k)
+
+    def introduced_lists(self, text: str, line_starts: list[int]) -> set[int]:
+        """List lines announced by the text line before them ("Ketiga pejabat itu yakni:" then "- A sebagai
+        Pj Bupati Bone"): article text, not related links. A "Baca juga:" line introduces nothing."""
+        out: set[int] = set()
+        open_list = False
+        for start in line_starts:
+            line = text[start : _line_end(text, start)].strip()
+            if not line:
+                continue
+            if text.startswith(self.list_prefixes, start):
+                if open_list:
+                    out.add(start)
+                continue
+            open_list = line.endswith(":") and not fold(line[:80]).startswith(self.prefixes)
+        return out
 
 
 @Language.factory("pantau_sentences", default_config={"data_dir": None, "max_tokens": 20000})
