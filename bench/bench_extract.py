@@ -62,9 +62,7 @@ def linear_growth(nlp) -> float:
     """CPU time for a pathological article twice as long, over the time for the shorter one (best of three
     each): 2.0 is linear. Shapes that make patterns backtrack: runs of spaces, slashes, digits, weekday names."""
     import extract
-
-    sys.path.insert(0, str(FIXTURES))
-    import extract_fixtures as fx
+    from tests.support import extract_fixtures as fx
 
     unit = ("Rabu" + " " * 50 + "(" + "1/" * 30 + " 75,89,89,89 " + "Kabupaten " * 10 + fx.LAMONGAN[:300] + "\n"
             "- Kota Padang\n- Kabupaten Agam\n")
