@@ -167,6 +167,7 @@ class SentenceSplitter:
             line_starts.append(pos + 1)
             pos = text.find("\n", pos + 1)
         verdict: dict[int, bool] = {}
+        introduced = self.introduced_lists(text, line_starts)
         for k, (a, _b) in enumerate(bounds):
             if a >= self.max_tokens:
                 an.skip.add(k)
@@ -176,11 +177,27 @@ class SentenceSplitter:
             if line_start not in verdict:
                 line = fold(text[line_start : line_start + 80])
                 verdict[line_start] = line.startswith(self.prefixes) or (
-                    text.startswith(self.list_prefixes, line_start)
+                    text.startswith(self.list_prefixes, line_start) and line_start not in introduced
                     and not self.data_item.match(text, line_start, _line_end(text, line_start))
                 )
             if verdict[line_start]:
                 an.skip.add(k)
+
+    def introduced_lists(self, text: str, line_starts: list[int]) -> set[int]:
+        """List lines announced by the text line before them ("Ketiga pejabat itu yakni:" then "- A sebagai
+        Pj Bupati Bone"): article text, not related links. A "Baca juga:" line introduces nothing."""
+        out: set[int] = set()
+        open_list = False
+        for start in line_starts:
+            line = text[start : _line_end(text, start)].strip()
+            if not line:
+                continue
+            if text.startswith(self.list_prefixes, start):
+                if open_list:
+                    out.add(start)
+                continue
+            open_list = line.endswith(":") and not fold(line[:80]).startswith(self.prefixes)
+        return out
 
 
 @Language.factory("pantau_sentences", default_config={"data_dir": None, "max_tokens": 20000})

@@ -61,6 +61,9 @@ class PeopleFinder:
         self.head_words = {fold(h).split()[0].rstrip(".") for h in conf["role_heads"]}
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
+        self.place_heads = {fold(w) for w in conf["place_heads"]}
+        self.as_words = {fold(w) for w in conf["as_words"]}
+        self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
         from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -87,6 +90,8 @@ class PeopleFinder:
         low = tok.lower_
         if not text or low in self.not_name or low.rstrip(".") in self.head_words:
             return False
+        if low in self.name_titles and text[:1].isupper():
+            return True  # "Lalu Agha Farabi"
         if low in self.role_words or low in self.stop_words or _INSTITUTION_SHAPE.match(text):
             return False
         if _INITIAL.match(text):
@@ -123,10 +128,17 @@ class PeopleFinder:
                     j = k + 1
                     continue
                 break
-            if tok.lower_ in self.place_words:
+            if tok.lower_ in self.place_words and not (j > i and doc[j - 1].lower_ in self.role_words
+                                                       and doc[j - 1].text.istitle()):
+                # "Desa" after a head or an acronym ("Kepala Desa", "BPD Desa"); not "Dalam Negeri"
                 j += 1
-                while j < limit and self._is_name_token(doc[j]) and doc[j].text[:1].isupper():
-                    j += 1  # the place's name: "Desa Abang Batudinding"
+                run = j
+                while run < limit and self._is_name_token(doc[run]) and doc[run].text[:1].isupper():
+                    run += 1  # the place's name: "Desa Abang Batudinding"
+                # "Kepala Desa Sarakan Muhammad Ramli": three or more words are a place and a person
+                split = run - j >= 3 and not _INITIAL.match(doc[j + 1].text) and not (
+                    run < limit and doc[run].text == ",")
+                j = j + 1 if split else run
                 continue
             if tok.lower_ in self.g.field_heads:
                 j += 1
@@ -157,8 +169,17 @@ class PeopleFinder:
             break
         return j
 
+    def _caps_name_token(self, tok) -> bool:
+        """A name word written in capitals ("DR.H. MUHAMMAD YUSRAN"), read only after an honorific."""
+        text = tok.text
+        return (len(text) >= 3 and text.isalpha() and text.isupper() and not self._is_degree(tok)
+                and tok.lower_ not in self.role_words
+                and tok.lower_ not in self.head_words and tok.lower_ not in self.not_name
+                and tok.lower_ not in self.stop_words)
+
     def _read_name(self, doc: TokenView, j: int, limit: int) -> tuple[int, int]:
         """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
+        first = j
         while j < limit:
             if doc[j].text == "(" and j + 2 < limit and doc[j + 2].text == ")" and self._is_honorific(doc[j + 1]):
                 j += 3  # "(Purn)"
@@ -170,8 +191,12 @@ class PeopleFinder:
                 continue
             break
         start = j
+        caps = j > first and all(self._is_honorific(doc[x]) or doc[x].text in ("(", ")") for x in range(first, j))
         while j < limit and j - start < 7:
             tok = doc[j]
+            if caps and self._caps_name_token(tok):
+                j += 1
+                continue
             if tok.text == "." and j > start and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper():
                 j += 1  # "R . Wahyu": an initial's dot written apart
                 continue
@@ -264,6 +289,14 @@ class PeopleFinder:
         start, end = self._read_name(doc, j, limit)
         if end <= start:
             return None
+        if "," in {doc[x].text for x in range(role_end, j)}:
+            nxt = end
+            while nxt < min(limit, end + 3) and doc[nxt].text[:1].isupper():
+                nxt += 1
+            if nxt < limit and doc[nxt].lower_ in self.as_words:
+                return None  # "Pj Bupati Bone, Setiawan sebagai Pj Bupati Takalar": Setiawan is the next role's
+        if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end:
+            start += 1  # "Camat Sepatan Budi Hartono": the first word is the place
         name_has_region = any(t in region_tokens for t in range(start, end))
         if name_has_region:
             # "Kepala Kantor Wilayah Bali Nusa Tenggara Papua, Kuncoro ...": the capitalised words were the office.
@@ -295,9 +328,18 @@ class PeopleFinder:
             return None
         end = k + 1
         start = end
+        if end - 2 >= sent_start and _INITIALS.match(doc[end - 1].text) and not self._is_degree(doc[end - 1]) \
+                and self._is_name_token(doc[end - 2]):
+            start = end - 1  # "melantik Kaspul BJ sebagai Sekda": a trailing initial ends the name
         regions = {t for r in an.regions_in(m.sent) for t in range(r.start, r.end)}
-        while start > sent_start and end - start < 6 and self._is_name_token(doc[start - 1]) and (
-            start - 1 not in regions
+        listed = doc[k + 1].lower_ in self.as_words if k + 1 < len(doc) else False
+        while start > sent_start and end - start < 6 and (start - 1 not in regions) and (
+            self._is_name_token(doc[start - 1]) or (
+                # "Afgan Kusuma Negara sebagai Kepala Dinas ...": before "sebagai" a listed name may end in a
+                # word that is also an office word
+                listed and end - start < 2 and doc[start - 1].text.isalpha() and doc[start - 1].text.istitle()
+                and doc[start - 1].lower_ not in self.head_words and start - 2 >= sent_start
+                and self._is_name_token(doc[start - 2]))
         ):
             start -= 1
         while start < end and (self._is_honorific(doc[start]) or doc[start].lower_ in self.particles):

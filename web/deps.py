@@ -84,6 +84,12 @@ class SearchParams:
         return any((self.q, self.type, self.regency, self.province, self.index, self.kind, self.year,
                     self.since, self.until, self.source, self.person))
 
+    def active_filters(self) -> int:
+        """How many filters besides the words narrow this search (shown on the collapsed filter block)."""
+        return sum(len(v) if isinstance(v, list) else bool(v) for v in (
+            self.type, self.regency, self.province, self.index, self.kind, self.year, self.since, self.until,
+            self.source, self.person))
+
     def query_or_400(self, **overrides: Any) -> SearchQuery:
         """The store's query, or a 400 naming what is wrong (for exports, feeds and the API)."""
         try:

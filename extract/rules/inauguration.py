@@ -24,8 +24,7 @@ class InaugurationRules:
             trig = [m for m in src.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             if not trig:
                 continue
-            labels = {m.label for m in src.matches_in(k, "INAUG")}
-            if "INAUG_EXCLUDE" in labels and "INAUG_GOVBODY" not in labels:
+            if self.club_office(src, k, trig[0]):
                 excluded += 1  # a campus, party or club office; PKK, Dekranasda, BPD are the government's own
                 continue
             if src.matches_in(k, "SIGN_KIND:"):
@@ -79,7 +78,8 @@ class InaugurationRules:
         if installer is not None:
             installer_region = next((rm.region for rm in an.regions
                                      if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
-        region = self.installed_head_region(an, items, installer_region) or installer_region or self.region_in(an, sents) or (
+        region = self.installed_head_region(an, items, installer_region) or self.object_region(
+            an, items, installer_region) or installer_region or self.region_in(an, sents) or (
             self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
         acting = self.acting_heads(ctx, items, installer_region)
         if count is None and self.head_pair(an, items, region):
@@ -113,7 +113,10 @@ class InaugurationRules:
         installation verb ("melantik Pj Bupati Keerom, Waropen dan Yalimo"), after "sebagai/menjadi", or, once the
         installation names acting heads, in the sentences that follow ("X sebagai Pjs Bupati Asmat, Y ...")."""
         found: list[Region] = []
-        places: list[tuple[Analysis, int, int]] = [(ctx.an, k, m.end) for k, m in items]
+        # after the verb; for a passive one ("Pj Bupati A dan Pj Bupati B dilantik oleh ...") the installed come
+        # first in its clause
+        places: list[tuple[Analysis, int, int]] = [
+            (ctx.an, k, self.passive_subject_start(ctx.an, k, m)) for k, m in items]
         for an, k in self.headline_sents(ctx):
             trig = [m for m in an.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             places.append((an, k, trig[0].end if trig else an.sents[k].end))
@@ -148,6 +151,46 @@ class InaugurationRules:
             for k in follow:
                 read(ctx.an, k, ctx.an.sents[k].start)
         return found
+
+    def object_region(self, an: Analysis, items: list[tuple[int, Match]],
+                      installer_region: Region | None) -> Region | None:
+        """The regency or city named with the office installed, right after the verb and before the place or
+        time ("mengukuhkan pengurus TP PKK Kabupaten Malang di Pendopo ...", "melantik anggota DPRD Kota
+        Blitar"), when the installer is a province's or unknown."""
+        if installer_region is not None and not installer_region.is_province:
+            return None
+        for k, trig in items[:1]:
+            s = an.sents[k]
+            end = trig.end
+            while end < min(s.end, trig.end + 12) and an.lowers[end] not in self.g.object_enders:
+                end += 1
+            for rm in an.regions_in(k):
+                if trig.end <= rm.cue_start and rm.start < end and not rm.region.is_province:
+                    return rm.region
+        return None
+
+    def club_office(self, an: Analysis, k: int, trig: Match) -> bool:
+        """A campus, party or club installation: a word of those in the sentence, unless the office installed
+        (the words after the verb, or before a passive one) is the government's own body ("melantik anggota
+        DPRD pengganti antarwaktu dari Partai X", "mengukuhkan pengurus TP PKK")."""
+        found = an.matches_in(k, "INAUG")
+        if not any(m.label == "INAUG_EXCLUDE" for m in found):
+            return False
+        start = self.passive_subject_start(an, k, trig)
+        end = min(an.sents[k].end, trig.end + 15)
+        return not any(m.label == "INAUG_GOVBODY" and start <= m.start < end for m in found)
+
+    def passive_subject_start(self, an: Analysis, k: int, trig: Match) -> int:
+        """Where the installed may be named: after an active verb or noun, from the clause start before a
+        passive verb that is followed by its agent."""
+        passive = any(m.label == "INAUG_PASSIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG"))
+        if not passive:
+            return trig.end
+        s = an.sents[k]
+        start = trig.start
+        while start > s.start and an.lowers[start - 1] not in (",", ";", ".") and trig.start - start < 25:
+            start -= 1
+        return start
 
     def installed_head_region(self, an: Analysis, items: list[tuple[int, Match]],
                               installer_region: Region | None) -> Region | None:
