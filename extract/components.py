@@ -72,6 +72,20 @@ class SentenceSplitter:
         )
         self.openers = set(self.lex.raw["tokenizer"]["sentences"]["openers"])
 
+    def introduced(self, text: str, line_start: int) -> bool:
+        """A list item under an intro line ending in ":" ("Daerah yang masuk zona hijau:") is article text,
+        unless the intro is boilerplate itself ("Baca juga:")."""
+        end = line_start - 1
+        for _ in range(60):  # the items above, up to the intro line
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if line and not text.startswith(self.list_prefixes, start):
+                return line.endswith(":") and not fold(line[:80]).startswith(self.prefixes)
+            end = start - 1
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         an = _analysis(doc)
         triggers = self.nlp.get_pipe("pantau_triggers")
@@ -179,6 +193,7 @@ class SentenceSplitter:
                 verdict[line_start] = line.startswith(self.prefixes) or (
                     text.startswith(self.list_prefixes, line_start) and line_start not in introduced
                     and not self.data_item.match(text, line_start, _line_end(text, line_start))
+                    and not self.introduced(text, line_start)
                 )
             if verdict[line_start]:
                 an.skip.add(k)

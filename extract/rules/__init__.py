@@ -76,6 +76,8 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.distributive_words = {fold(w) for w in idx["enumeration"]["distributive"]}
         self.class_subjects = [fold(w) for w in idx["enumeration"]["class_subjects"]]
         self.known_acronyms = {fold(w) for w in idx["enumeration"]["own_acronyms"]}
+        self.passive_owners = {fold(w) for w in idx["enumeration"]["passive_owners"]}
+        self.item_marks = frozenset(idx["enumeration"]["item_marks"])
         self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}
         self.speech_verbs = {fold(w) for w in lex.raw["people"]["speech_verbs"]}
         self.announce_roots_strong = frozenset(idx["announce_roots"]["strong"])
@@ -96,6 +98,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])
         self.level_cues = {fold(w) for w in idx["levels"]["cues"]}
+        self.category_value_cues = {fold(w) for w in idx["categories"]["cues"]}
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:

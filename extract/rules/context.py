@@ -37,7 +37,7 @@ class Value:
     end: int
     text: str
     number: float | None
-    kind: str  # score | percent | grade | opinion | zone | rank
+    kind: str  # score | percent | grade | opinion | zone | rank | level | category
     predicate: str | None = None
 
 

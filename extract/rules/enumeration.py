@@ -38,8 +38,27 @@ class EnumerationReader:
         return {t for m in an.regions_in(an.sent_of[sent.start]) for t in range(m.cue_start, m.end)}
 
     def _joined(self, doc: TokenView, start: int, end: int, inside: set[int], joiners: frozenset[str]) -> bool:
-        """Only list separators (or a restated region) between two listed regions."""
-        return all(t.lower_ in joiners or t.i in inside for t in doc[start:end])
+        """Only list separators (or a restated region, or a parenthesis: "Sleman (DIY), dan ...") between two
+        listed regions."""
+        depth = 0
+        for t in doc[start:end]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")" and depth:
+                depth -= 1
+            elif not depth and t.lower_ not in joiners and t.i not in inside:
+                return False
+        return depth == 0
+
+    def _outside_parentheses(self, doc: TokenView, mentions: list[RegionMention]) -> list[RegionMention]:
+        """Mentions not inside a parenthesis right after another mention ("Kabupaten Sleman (dari Provinsi DIY)")."""
+        out: list[RegionMention] = []
+        for m in mentions:
+            if out and m.cue_start - out[-1].end <= 4 and any(t.text == "(" for t in doc[out[-1].end : m.cue_start]) \
+                    and not any(t.text == ")" for t in doc[out[-1].end : m.cue_start]):
+                continue
+            out.append(m)
+        return out
 
     def compared_to(self, doc: TokenView, m: RegionMention) -> bool:
         """"dua strip di bawah Pemkot Kendari", "dibandingkan Kota Blitar": a region named as the yardstick."""
@@ -130,8 +149,13 @@ class EnumerationReader:
         if not after:
             return []
         gap = [t.lower_ for t in doc[v.end : after[0].cue_start]]
-        if not any(g in self.enumerators for g in gap):
+        if not any(g in self.enumerators or g in self.passive_owners for g in gap):
             return []
+        if any(v.end <= o.start < after[0].cue_start for o in values if o is not v):
+            return []  # another value stands between: the list is its own
+        passive = max((i for i, g in enumerate(gap) if g in self.passive_owners), default=None)
+        if passive is not None and len(gap) - passive <= 3:
+            gap = []  # "Opini WTP atas LKPD 2023 diraih oleh A, B dan C": the verb names who holds the value
         if len(gap) > 4:
             # "opini WTP kepada lima pemerintah daerah, yakni A, ...": a group phrase before the list
             rest = [g for g in gap if g not in self.enumerators and g not in self.fillers and g not in self.group_nouns
@@ -140,6 +164,7 @@ class EnumerationReader:
                 return []
         owners = [after[0].region]
         inside = self._mention_tokens(sent)
+        after = self._outside_parentheses(doc, after)
         for prev, m in zip(after, after[1:], strict=False):
             if any(prev.end <= o.start < m.cue_start for o in values):
                 break
@@ -150,24 +175,45 @@ class EnumerationReader:
                 break
         return owners
 
-    def introduced_list(self, an: Analysis, k: int, regions: list[RegionMention]) -> list[Region]:
-        """"Kelima daerah itu yakni A, B, dan C." / "Mereka adalah A dan B": an enumerator word, then a list of
-        regions joined by separators only."""
+    def introduced_list(self, an: Analysis, k: int, regions: list[RegionMention], start: int | None = None,
+                        stop: int | None = None) -> list[Region]:
+        """"Kelima daerah itu yakni A, B, dan C." / "Mereka adalah A dan B": an enumerator word (between `start`
+        and `stop` when given), then a list of regions joined by separators only."""
         s = an.sents[k]
-        at = next((i for i in range(s.start, s.end) if an.lowers[i] in self.enumerators), None)
-        if at is None:
-            return []
-        after = [m for m in regions if m.cue_start > at]
-        if not after or after[0].cue_start - at > 3:
-            return []
-        sent = an.sents[k]
-        inside = self._mention_tokens(sent)
-        out = [after[0].region]
-        for prev, m in zip(after, after[1:], strict=False):
-            if not self._joined(an.view, prev.end, m.cue_start, inside, self.g.list_coordinators):
+        begin = s.start if start is None else start
+        inside = self._mention_tokens(s)
+        for at in range(begin, s.end if stop is None else min(stop, s.end)):
+            if an.lowers[at] not in self.enumerators and an.lowers[at] not in self.passive_owners:
+                continue
+            after = self._outside_parentheses(an.view, [m for m in regions if m.cue_start > at])
+            if not after or after[0].cue_start - at > 3:
+                continue  # "kepada lima pemda, yakni A, B": the list may follow a later enumerator
+            out = [after[0].region]
+            for prev, m in zip(after, after[1:], strict=False):
+                if not self._joined(an.view, prev.end, m.cue_start, inside, self.g.list_coordinators):
+                    break
+                if m.region not in out:
+                    out.append(m.region)
+            return out
+        return []
+
+    def region_lines(self, an: Analysis, k: int, live: set[int]) -> list[Region]:
+        """The regions of the lines after sentence `k` that are list items and nothing else ("- Kota Padang",
+        "2. Kabupaten Agam", "Kota Bukittinggi"): a list written one item a line below its intro."""
+        out: list[Region] = []
+        j = k + 1
+        while j < len(an.sents) and j in live:
+            s = an.sents[j]
+            mentions = [m for m in an.regions_in(j) if not m.scope]
+            if not mentions:
                 break
-            if m.region not in out:
-                out.append(m.region)
+            covered = {t for m in mentions for t in range(m.cue_start, m.end)}
+            rest = [i for i in range(s.start, s.end) if i not in covered and not an.words[i].isspace()]
+            if any(an.lowers[i] not in self.item_marks and an.lowers[i] not in self.g.list_coordinators
+                   and not an.words[i].rstrip(".)").isdigit() for i in rest):
+                break
+            out += [m.region for m in mentions if m.region not in out]
+            j += 1
         return out
 
     def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:

@@ -27,6 +27,7 @@ class IndexReportRules:
         last_region: Region | None = None
         last_region_age = 99
         sources: list[tuple[Analysis, int]] = []
+        body_live, title_live = set(ctx.live), set(an.title.live_sentences()) if an.title is not None else set()
         if an.title is not None:
             sources += [(an.title, k) for k in an.title.live_sentences()]
         sources += [(an, k) for k in ctx.live]
@@ -36,6 +37,7 @@ class IndexReportRules:
         column_years: list[int] = []  # the years of a flattened table's columns, from its header line
         pending: dict[str, Any] | None = None  # a value given to "lima pemda", waiting for their list
         for src, k in sources:
+            live = title_live if src is not an else body_live
             labels = self.labels_in(src, k)
             context_age += 1
             last_region_age += 1
@@ -81,14 +83,14 @@ class IndexReportRules:
             aggregate = any(marker in fold(sent.text) for marker in self.aggregate)
             regions = self.drop_appositions(src.view, subjects)
             produced = False
-            categorical = [v for v in values if v.kind in ("zone", "grade")]
+            categorical = [v for v in values if v.kind in ("zone", "grade", "category")]
             toks = list(sent)
             scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
                     categorical)):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
-                values = [v for v in values if v.kind not in ("zone", "grade")]
+                values = [v for v in values if v.kind not in ("zone", "grade", "category")]
             words = {t.lower_ for t in sent}
             asserts = bool(words & self.attainment)
             sent_keys: set[str] = set()  # indices already given a value in this sentence
@@ -116,21 +118,30 @@ class IndexReportRules:
                     owners = [pairs[v.start]]  # "A dan B masing-masing 71,2 dan 69,8"
                 elif listed:
                     owners = listed  # "Tujuh pemda yang meraih predikat A adalah Provinsi X, Kabupaten Y, ..."
-                elif v.kind in ("score", "percent", "grade", "zone", "opinion") and self.is_group_value(src.view, sent, v):
-                    # "opini WTP kepada lima pemda. Kelima daerah itu yakni A, B, ...": the list may follow
-                    pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
-                               "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
-                                                       ctx.report_date.year if ctx.report_date else None)[0]}
-                    continue
+                elif v.kind in ("score", "percent", "grade", "zone", "opinion", "category") and self.is_group_value(src.view, sent, v):
+                    # "Empat daerah meraih predikat BB, antara lain A, B, ...": the group's list in the sentence,
+                    # or below it as items; else "opini WTP kepada lima pemda. Kelima daerah itu yakni A, B, ..."
+                    stop = min((o.start for o in values if o.start >= v.end), default=None)
+                    owners = self.introduced_list(src, k, regions, start=v.end, stop=stop) or (
+                        self.region_lines(src, k, live) if stop is None else [])
+                    if not owners:
+                        pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
+                                   "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
+                                                           ctx.report_date.year if ctx.report_date else None)[0]}
+                        continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
+                if owners == [] and line.endswith(":"):
+                    owners = self.region_lines(src, k, live)  # "Daerah yang masuk zona hijau:" above "- Kota A"
                 if owners is None:
                     continue  # a group phrase sits between the region and the value
                 if not owners:
                     if aggregate:
                         continue
-                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade")) and not asserts:
+                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade", "category")) and not asserts:
                         continue  # no region and nothing says it was attained: a general remark
+                    if v.kind == "category":
+                        continue  # "instansi yang masuk kategori baik": a bare category names its own region
                     if self.other_subject(src, sent, v):
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
                     if last_region is not None and last_region_age <= 2:
@@ -271,7 +282,7 @@ class IndexReportRules:
             if v.start - lab[2] <= 18:
                 return lab
         after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
-        if after and v.kind in ("grade", "opinion", "zone"):
+        if after and v.kind in ("grade", "opinion", "zone", "category"):
             return after[0]
         if after and 0 < after[0][1] - v.end <= 3 and all(
                 t.lower_ in self.value_then_label for t in doc[v.end : after[0][1]]):
@@ -392,7 +403,7 @@ class IndexReportRules:
                 o["label"] == r["label"] for o in same
             ):
                 continue
-            if v.kind in ("zone", "grade") and any(
+            if v.kind in ("zone", "grade", "category") and any(
                 o["value"].kind in ("score", "percent") and (o["year"] == r["year"] or r["year"] is None)
                 for o in same
             ):

@@ -50,6 +50,8 @@ class ValueReader:
         out: list[Value] = []
         label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
         region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
+        cue_label_ends = {m.end for m in an.matches_in(sent, "INDEX:")
+                          if any(L[x] in self.category_value_cues for x in range(m.start, m.end))}
         n = n_end - a0
 
         def low(i: int) -> str:
@@ -128,6 +130,18 @@ class ValueReader:
                     out.append(Value(t, t + size, " ".join(W[t : t + size]), None, "level", level))
                     i += size
                     continue
+            # category-only results: "kategori tinggi", "berpredikat sangat baik", "predikat kepatuhan tinggi"
+            if prev in self.category_value_cues or t in cue_label_ends:
+                rest = " ".join(L[t : min(t + 3, n_end)])
+                cat = next((c for c in self.categories if rest == c or rest.startswith(c + " ")), None)
+                if cat is not None:
+                    size = len(cat.split())
+                    if out and out[-1].kind in ("score", "percent") and t - out[-1].end <= 4:
+                        out[-1].predicate = out[-1].predicate or cat  # "352,5 kategori sangat baik"
+                    else:
+                        out.append(Value(t, t + size, " ".join(W[t : t + size]), None, "category", cat))
+                    i += size
+                    continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = text.strip("“”\"'‘’").rstrip(".")
             if bare in self.grades:
@@ -178,7 +192,9 @@ class ValueReader:
                         nxt in self.g.pair_links and low(i + 2) in self.g.category_heads)):
                     i += 1
                     continue  # "7 pemda meraih predikat A, 21 dengan predikat BB": a count of governments
-                if not percent and not label_next and (
+                scored = nxt in self.scale_nouns and any(
+                    " ".join(L[t + 2 : t + 5]).startswith(c) for c in self.categories)  # "352,5 kategori baik"
+                if not percent and not label_next and not scored and (
                         nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
                                                     and nxt not in self.g.point_words
                                                     and nxt not in self.g.after_value_links)):

@@ -1,11 +1,10 @@
-"""Bad input never crashes the stage, costs time linear in its size, and is reported as FILE:LINE."""
+"""Bad input never crashes the stage, costs work linear in its size, and is reported as FILE:LINE."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from extract_fixtures import LAMONGAN, MOJOKERTO_PK
@@ -32,29 +31,39 @@ def test_odd_texts_do_not_crash(run):
             assert ev["type"] in ("agreement_signing", "inauguration", "index_report")
 
 
-def test_five_megabyte_text_finishes_quickly(run):
+def test_five_megabyte_text_is_read_in_full(run):
+    # Its speed is measured by `python -m bench extract` (linear growth), not here: no timed tests.
     text = (MOJOKERTO_PK + "\n") * (5_000_000 // len(MOJOKERTO_PK))
-    start = time.perf_counter()
     events = run(text)
-    assert time.perf_counter() - start < 30
     assert events and events[0]["agreement_kind"] == "perjanjian_kinerja"
 
 
-def _time(run, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
+def _calls(run, text: str) -> int:
+    """Python function calls (ours and the libraries') made while extracting `text`: a count of work that does
+    not depend on the machine's load, unlike a clock."""
+    run(text)  # warm the caches first: only the work the size costs is counted
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
         run(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+    finally:
+        sys.setprofile(None)
+    return count
 
 
-def test_time_grows_linearly(run):
-    # Pathological shapes for backtracking patterns: long runs of spaces, slashes, digits and weekday names.
-    unit = ("Rabu" + " " * 50 + "(" + "1/" * 30 + " 75,89,89,89 " + "Kabupaten " * 10 + LAMONGAN[:300] + "\n")
-    small, large = unit * 40, unit * 80
-    t_small, t_large = _time(run, small), _time(run, large)
-    assert t_large < 3.5 * t_small + 0.05, (t_small, t_large)
+def test_work_grows_linearly(run):
+    # Pathological shapes for the rules' loops: long runs of spaces, slashes, digits, weekday names and region
+    # cues. Doubling the input may at most double the work (plus a little): nothing scans the whole text per line.
+    unit = ("Rabu" + " " * 50 + "(" + "1/" * 30 + " 75,89,89,89 " + "Kabupaten " * 10 + LAMONGAN[:300] + "\n"
+            "- Kota Padang\n- Kabupaten Agam\n")
+    small, large = _calls(run, unit * 40), _calls(run, unit * 80)
+    assert large < 2.2 * small, (small, large)
 
 
 def write_lines(path: Path, lines: list[str]) -> None:

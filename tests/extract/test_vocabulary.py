@@ -16,7 +16,7 @@ EXTRACT = Path(__file__).resolve().parents[2] / "extract"
 # Identifiers of the code itself, not words of the language.
 CODE_TAGS = {
     # value kinds and date-mention kinds
-    "score", "percent", "grade", "opinion", "zone", "rank", "level", "numeric", "month", "weekday", "day", "year",
+    "score", "percent", "grade", "opinion", "zone", "rank", "level", "category", "numeric", "month", "weekday", "day", "year",
     # quantity roles
     "result", "target", "threshold", "change", "part", "share", "count", "average", "earlier", "band",
     # match labels and passes
