@@ -7,7 +7,7 @@
   years); `/compare` one index across regencies for a year; `/about`;
 - exports (`routes/exports.py`): `/export.csv`, `/export.jsonl`, `/export.json`, `/feed.atom` of any search;
 - API (`routes/api.py`): `/api/events`, `/api/events/{id}`, `/api/regions`, `/api/regions/{code}`, with
-  response models (`schemas.py`) in the OpenAPI docs at `/docs`.
+  response models (`schemas.py`) in the OpenAPI docs at `/docs` and `/redoc` (`routes/docs.py`, served offline).
 
     from web.app import create_app
     app = create_app("sqlite:///pantau.db")   # or create_app(store=Store(url))
@@ -27,7 +27,7 @@ from starlette.status import HTTP_404_NOT_FOUND, HTTP_405_METHOD_NOT_ALLOWED
 
 from db import Store
 from web.guard import RequestGuard, error_response, problem_message, wants_json
-from web.routes import api, exports, pages
+from web.routes import api, docs, exports, pages
 
 STATIC = Path(__file__).with_name("static")
 # Pages allow only our own stylesheet: no scripts at all, no inline styles, no framing.
@@ -39,9 +39,8 @@ async def _security_headers(request: Request, call_next):
     response = await call_next(request)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
-    if not request.url.path.startswith(("/docs", "/redoc")):
-        response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
-        response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Content-Security-Policy", PAGE_CSP)  # the docs pages set their own
+    response.headers.setdefault("X-Frame-Options", "DENY")
     return response
 
 
@@ -77,15 +76,16 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
         if db is None:
             raise ValueError("create_app needs a store URL or a Store")
         store = Store(db)
-    app = FastAPI(title="pantau", version="0.1",
+    app = FastAPI(title="pantau", version="0.1", docs_url=None, redoc_url=None,  # routes/docs.py serves them
                   description="Events from Indonesian regional-government news: agreement signings, "
                               "inaugurations and index reports, each with the sentence and URL it came from.")
     app.state.store = store
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    docs.mount_assets(app)
     app.add_middleware(RequestGuard)  # inside the security headers: its answers carry them too
     app.middleware("http")(_security_headers)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(HTTPException, _http_error)
-    for module in (pages, exports, api):
+    for module in (pages, exports, api, docs):
         app.include_router(module.router)
     return app
