@@ -118,8 +118,17 @@ def extract_articles(articles: Iterable[dict[str, Any]], *, nlp=None, batch_size
     """Events (spec format, every field of the type present, `article_id` set) for each article, in order."""
     for doc in extract_docs(articles, nlp=nlp, batch_size=batch_size):
         article_id = _article_id(doc._.article)
-        for event in doc._.events or []:
-            yield _public(event, article_id)
+        events = [_public(event, article_id) for event in doc._.events or []]
+        _release(doc)
+        yield from events
+
+
+def _release(doc) -> None:
+    """Break the analysis' reference cycles once a doc's events are out (see `Analysis.release`)."""
+    an = doc._.pantau
+    if an is not None:
+        an.release()
+        doc._.pantau = None
 
 
 @dataclass
@@ -166,6 +175,7 @@ def extract_file(in_path: str | Path, out_path: str | Path, *, explain: bool = F
                 report.events += 1
                 if explain:
                     report.explanations.append(explain_event(doc, event))
+            _release(doc)
             if progress:
                 progress(1)
     return report

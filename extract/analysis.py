@@ -78,6 +78,15 @@ class Analysis:
             self.notes["_text"] = given if isinstance(given, str) else self.doc.text
         return self.notes["_text"]
 
+    def release(self) -> None:
+        """Drop what the rules built (sentences, caches, the title's analysis): they point back at this analysis,
+        and freed here by reference counting they cost the cyclic garbage collector nothing (~9% of the run)."""
+        if self.title is not None:
+            self.title.release()
+        self.notes.clear()
+        self.sents = []
+        self.title = None
+
     def _token_table(self) -> None:
         """Token texts and offsets as plain lists, read in one array call (iterating spaCy Token objects from
         Python is what costs)."""

@@ -248,7 +248,10 @@ class IndexReportRules:
     def labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
         cache = an.notes.setdefault("_labels", {})
         if sent not in cache:
-            cache[sent] = self._labels_in(an, sent)
+            labelled = an.notes.get("_labelled")
+            if labelled is None:  # the sentences with an index label, found once: most have none
+                labelled = an.notes["_labelled"] = {m.sent for m in an.matches if m.label.startswith("INDEX:")}
+            cache[sent] = self._labels_in(an, sent) if sent in labelled else []
         return cache[sent]
 
     def _labels_in(self, an: Analysis, sent: int) -> list[tuple[str, int, int, str]]:
@@ -334,7 +337,8 @@ class IndexReportRules:
         analyses = [ctx.an] + ([ctx.an.title] if ctx.an.title else [])
         for an in analyses:
             doc = an.view
-            for k in an.live_sentences():
+            labelled = sorted({m.sent for m in an.matches if m.label.startswith("INDEX:")} - an.skip)
+            for k in labelled:
                 labels = self.labels_in(an, k)
                 if not labels:
                     continue
@@ -513,6 +517,12 @@ class IndexReportRules:
         return {k: self.announce_strength(an, k) if k in hits else None for k in live}
 
     def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
+        cache = an.notes.setdefault("_strength", {})
+        if (k, background) not in cache:
+            cache[(k, background)] = self._announce_strength(an, k, background)
+        return cache[(k, background)]
+
+    def _announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
         """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
         "weak" when it receives or attains one ("meraih", "mendapat"), else None. `background=False` leaves out
         a release told in a relative clause ("Hasil SPI yang dirilis KPK")."""

@@ -69,8 +69,8 @@ class SigningRules:
 
     @staticmethod
     def is_caps_line(an: Analysis, k: int) -> bool:
-        letters = [c for c in an.sents[k].text if c.isalpha()]
-        return len(letters) >= 12 and all(c.isupper() for c in letters)
+        text = an.sents[k].text
+        return text.isupper() and sum(map(str.isalpha, text)) >= 12
 
     def signings(self, ctx: Context) -> list[dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
@@ -79,12 +79,11 @@ class SigningRules:
         )
         # a headline repeated in capitals inside the body ("SEMUA KEPALA OPD TANDATANGANI PAKTA INTEGRITAS") is a
         # headline, not the report: the sentence that tells the signing names all its agreements
-        caps = {k for k in ctx.live if self.is_caps_line(ctx.an, k)}
         for an, k in sources:
-            headline = an is not ctx.an or k in caps
             verbs = [m for m in an.matches_in(k, "SIGN_VERB")]
             if not verbs or not an.matches_in(k, "SIGN_KIND:"):
                 continue
+            headline = an is not ctx.an or self.is_caps_line(an, k)
             if all(self.is_plan(an, k, v, ctx) for v in verbs):
                 continue
             if not self.mentions_government(an, k) and not any(m.is_government for m in an.regions_in(k)):
