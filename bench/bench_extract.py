@@ -1,7 +1,7 @@
 """Extraction throughput: the full `pantau extract` pipeline next to bare `spacy.blank("id")` tokenization of the
 same texts, in the same run; plus peak memory.
 
-    python -m bench extract            # or: python bench/bench_extract.py [N_ARTICLES]
+    python -m bench extract            # or: python -m bench.bench_extract [N_ARTICLES] (from the project root)
 
 The corpus is synthesised from the test fixture articles (our own text): ~2 KB articles mixing event
 paragraphs with ordinary news paragraphs, numbers, names and dates varied so caches do not flatter either side.
@@ -17,9 +17,6 @@ import resource
 import sys
 import time
 import tracemalloc
-from pathlib import Path
-
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "extract"
 
 FILLER = [
     "Warga {place} menyambut baik program perbaikan jalan sepanjang {n} kilometer yang dikerjakan tahun ini.",
@@ -35,8 +32,7 @@ DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
 
 
 def corpus(n: int, seed: int = 7) -> list[dict]:
-    sys.path.insert(0, str(FIXTURES))
-    import extract_fixtures as fx
+    from tests.support import extract_fixtures as fx
 
     events = [fx.MOJOKERTO_PK, fx.LAMONGAN, fx.KENDAL_MOU, fx.SPBE_LIST, fx.OPINION, fx.PLAN_ONLY, fx.NO_EVENT]
     rng = random.Random(seed)
@@ -66,9 +62,7 @@ def linear_growth(nlp) -> float:
     """CPU time for a pathological article twice as long, over the time for the shorter one (best of three
     each): 2.0 is linear. Shapes that make patterns backtrack: runs of spaces, slashes, digits, weekday names."""
     import extract
-
-    sys.path.insert(0, str(FIXTURES))
-    import extract_fixtures as fx
+    from tests.support import extract_fixtures as fx
 
     unit = ("Rabu" + " " * 50 + "(" + "1/" * 30 + " 75,89,89,89 " + "Kabupaten " * 10 + fx.LAMONGAN[:300] + "\n"
             "- Kota Padang\n- Kabupaten Agam\n")

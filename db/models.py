@@ -109,6 +109,7 @@ class Event(SQLModel, table=True):
         Index("ix_event_regency_type", "regency_code", "type"),
         Index("ix_event_index_year", "index_key", "year"),
         Index("ix_event_loaded_at", "loaded_at"),
+        Index("ix_event_story_key", "story_key"),
     )
 
     id: str = Field(primary_key=True, max_length=40)
@@ -139,6 +140,9 @@ class Event(SQLModel, table=True):
     # `date`, else the article's publication date: what date filters, sorting and the year facet use.
     effective_date: dt.date | None = Field(default=None, index=True)
     effective_year: int | None = Field(default=None, index=True)
+    # Reports of one event from several articles share it (`db.load.stories`): the unit of search and counts.
+    story_key: str | None = Field(default=None, max_length=40)
+    measure: str | None = Field(default=None, max_length=16)  # the index's measure (inflation "yoy"...), if any
 
 
 class SimhashBand(SQLModel, table=True):

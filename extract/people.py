@@ -245,6 +245,8 @@ class PeopleFinder:
             if lower_head and role_end == m.end:
                 continue  # "kepala dinas yang ...": a lower-case title needs an office after it
             person = self._name_after(an, m, role_end, sent.end, region_tokens)
+            if person is not None:
+                people.extend(self._second_of_pair(an, m, person, role_end, sent.end, region_tokens))
             if person is None:
                 person = self._name_before(an, m, role_end, sent.start)
             if person is not None:
@@ -312,6 +314,22 @@ class PeopleFinder:
             if e2 - s2 >= 2:
                 return self._person(an, m, end, s2, e2)
         return self._person(an, m, role_end, start, end)
+
+    def _second_of_pair(self, an: Analysis, m, first: Person, role_end: int, limit: int,
+                        region_tokens: set[int]) -> list[Person]:
+        """"Bupati dan Wakil Bupati Sleman Harda Kiswaya dan Danang Maharsa": a role of two offices joined by
+        "dan" names two people, the second after the first's "dan"."""
+        doc = an.view
+        if not any(doc[x].lower_ in self.g.conjunctions for x in range(m.start, role_end)):
+            return []
+        j = first.end
+        if j + 2 >= limit or doc[j].lower_ not in self.g.conjunctions:
+            return []
+        start, end = self._read_name(doc, j + 1, limit)
+        if end - start < 2 or any(t in region_tokens for t in range(start, end)):
+            return []
+        second = self._person(an, m, role_end, start, end)
+        return [second] if second is not None else []
 
     def _name_before(self, an: Analysis, m, role_end: int, sent_start: int) -> Person | None:
         """`Muhammad Abidin, S.E., Kepala ...` / `I Made Diksa selaku Perbekel ...` / `Nama (Perbekel ...)`."""

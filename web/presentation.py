@@ -72,6 +72,24 @@ def key_values(event: dict[str, Any]) -> list[tuple[str, str]]:
     return [(label, str(value)) for label, value in pairs if value not in (None, "", [])]
 
 
+DISPUTE_LABELS = {"value": "nilai", "category": "predikat", "agreement_year": "tahun perjanjian",
+                  "officials_count": "jumlah pejabat", "inaugurated_by": "yang melantik"}
+
+
+def dispute_label(field: str) -> str:
+    return DISPUTE_LABELS.get(field, field)
+
+
+def report_differences(hit: Any, report: Any) -> list[tuple[str, str]]:
+    """What one report of a disputed event says on each disputed field, as (label, value) pairs."""
+    event = report.event
+    by = event.get("inaugurated_by")
+    said = {"value": event.get("value"), "category": event.get("predicate") or event.get("value"),
+            "agreement_year": event.get("agreement_year"), "officials_count": event.get("officials_count"),
+            "inaugurated_by": by.get("name") if isinstance(by, dict) else by}
+    return [(dispute_label(name), str(said.get(name))) for name in hit.disputes if said.get(name) not in (None, "")]
+
+
 def _snippet_bounds(text: str, spans: list[tuple[int, int]], limit: int | None) -> tuple[int, int]:
     start, end = 0, len(text)
     if limit and len(text) > limit:

@@ -27,8 +27,9 @@ def environment() -> Environment:
     env.globals.update(
         type_label=type_label, index_short=index_short, index_name=index_name, index_info=index_info,
         agreement_kind_label=agreement_kind_label, summary=presentation.summary, highlight=presentation.highlight,
-        key_values=presentation.key_values, fmt=presentation.fmt_date, short_date=presentation.short_date,
-        iso_date=presentation.iso_date, number=presentation.number,
+        key_values=presentation.key_values, dispute_label=presentation.dispute_label,
+        report_differences=presentation.report_differences, fmt=presentation.fmt_date,
+        short_date=presentation.short_date, iso_date=presentation.iso_date, number=presentation.number,
         brief=presentation.brief, index_chart=presentation.index_chart, bar_chart=bar_chart, line_chart=line_chart,
         region=lambda code: regions_by_code().get(code or ""), EVENT_TYPES=EVENT_TYPES, INDEX_KEYS=INDEX_KEYS,
         AGREEMENT_KINDS=AGREEMENT_KINDS, SORTS=SORTS, provinces=[r for r in all_regions() if r.is_province],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 
 def _iso(value: dt.date | dt.datetime) -> str:
@@ -37,8 +37,21 @@ class RegionRef(_Open):
     name: str | None = None
 
 
+class Report(BaseModel):
+    """One article's report of a consolidated event."""
+
+    event_id: str
+    article_id: str
+    url: str | None = None
+    article_title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    evidence: str = ""
+
+
 class EventRecord(_Open):
-    """An event as extraction wrote it, plus where it came from and the dates the store works with."""
+    """An event as extraction wrote it (its first report's fields), plus where it came from, the dates the
+    store works with, every report of it (`reports`) and the fields they disagree on (`disputes`)."""
 
     id: str
     article_id: str
@@ -67,6 +80,8 @@ class EventRecord(_Open):
     published: str | None = None
     date_effective: str | None = None
     loaded_at: str | None = None
+    reports: list[Report] = Field(default_factory=list)
+    disputes: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Facet(BaseModel):

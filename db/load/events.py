@@ -3,8 +3,9 @@
 `replace_events(article_ids, events)`: the stored events of each listed article (and of each article an event
 names) become exactly the given ones. Event ids come from `pantau.records.event_id` (article, type, region
 and the event's own key fields, never its evidence), so reloads and re-extractions keep ids and the site's
-event URLs; an event whose id changes anyway leaves an alias (`db.event_alias`). Invalid events are skipped
-and reported in `LoadStats.problems`.
+event URLs; an event whose id changes anyway leaves an alias (`db.event_alias`). Each event also gets its
+`story_key` (`db.load.stories`): reports of one event from several articles share it. Invalid events are
+skipped and reported in `LoadStats.problems`.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from sqlalchemy.exc import DBAPIError
 from db.event_alias import record_aliases
 from db.fulltext import document_parts, search_document, tokens
 from db.load.stats import LoadStats
+from db.load.stories import StoryKeys
 from db.rows import as_date, as_float, as_int, batched, refusal, upsert, write_transaction
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
 from pantau.records import EventIds, event_problem
 from pantau.regions import region_name
 from pantau.text import clean_record
+
+Story = tuple[str, str | None]  # (story key, index measure)
 
 
 def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str, Any]],
@@ -34,12 +38,13 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
     stats = LoadStats()
     listed = {str(a) for a in article_ids}
     ids = EventIds()
+    stories = StoryKeys()
     kept: dict[str, dict[str, Any]] = {}
     keep: set[str] = set()
     named: set[str] = set()
     with write_transaction(engine) as conn:
         for chunk in batched(enumerate(events), BATCH):
-            valid: list[tuple[int, str, dict[str, Any]]] = []
+            valid: list[tuple[int, str, dict[str, Any], Story]] = []
             for position, event in chunk:
                 if isinstance(event, dict):
                     event = clean_record(event)  # no-op for records read by pantau.jsonl
@@ -56,7 +61,7 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
                 keep.add(identifier)
                 kept[identifier] = event
                 named.add(event["article_id"])
-                valid.append((position, identifier, event))
+                valid.append((position, identifier, event, stories(event, identifier)))
             _write_guarded(conn, valid, extractor, stats, keep)
         for article_chunk in batched(sorted(listed | named), BATCH):
             stored = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload)
@@ -83,22 +88,22 @@ def store_problem(event: dict[str, Any]) -> str | None:
     return None
 
 
-def _write_guarded(conn, valid: list[tuple[int, str, dict[str, Any]]], extractor: str | None, stats: LoadStats,
-                   keep: set[str]) -> None:
+def _write_guarded(conn, valid: list[tuple[int, str, dict[str, Any], Story]], extractor: str | None,
+                   stats: LoadStats, keep: set[str]) -> None:
     """Write a chunk in a savepoint; if the database refuses it, write its events one by one."""
     chunk_stats = LoadStats()
     try:
         with conn.begin_nested():
-            _upsert_events(conn, [(i, e) for _, i, e in valid], extractor, chunk_stats)
+            _upsert_events(conn, [(i, e, s) for _, i, e, s in valid], extractor, chunk_stats)
         stats.add(chunk_stats)
         return
     except DBAPIError:
         pass
-    for position, identifier, event in valid:
+    for position, identifier, event, story in valid:
         one = LoadStats()
         try:
             with conn.begin_nested():
-                _upsert_events(conn, [(identifier, event)], extractor, one)
+                _upsert_events(conn, [(identifier, event, story)], extractor, one)
         except DBAPIError as exc:
             keep.discard(identifier)
             stats.reject(position, f"event #{position + 1} of article {_article_of(event)}: {refusal(exc)}")
@@ -120,8 +125,9 @@ def _text(value: Any) -> str | None:
 
 
 def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
-              article: tuple[str | None, dt.date | None]) -> dict[str, Any]:
-    """The `Event` row of a spec event; `article` is its article's (title, publication date)."""
+              article: tuple[str | None, dt.date | None], story: Story | None = None) -> dict[str, Any]:
+    """The `Event` row of a spec event; `article` is its article's (title, publication date), `story` its
+    (story key, measure) (its own story when not given)."""
     regency = event.get("regency") or {}
     code = regency.get("code") or None
     date = as_date(event.get("date"))
@@ -140,6 +146,7 @@ def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
         "value_number": as_float(event.get("value_number")), "year": as_int(event.get("year")),
         "predicate": _text(event.get("predicate")), "payload": event, "extractor": extractor,
         "effective_date": effective, "effective_year": effective.year if effective else None,
+        "story_key": story[0] if story else identifier, "measure": story[1] if story else None,
     }
 
 
@@ -182,25 +189,27 @@ def _people_rows(identifier: str, event: dict[str, Any]) -> list[dict[str, Any]]
     return rows
 
 
-def _upsert_events(conn, valid: list[tuple[str, dict[str, Any]]], extractor: str | None, stats: LoadStats) -> None:
+def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extractor: str | None,
+                   stats: LoadStats) -> None:
     if not valid:
         return
-    ids = [identifier for identifier, _ in valid]
-    existing = {row.id: (row.payload, row.extractor) for row in conn.execute(
-        sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor).where(EVENTS.c.id.in_(ids)))}
-    articles = _article_info(conn, (event["article_id"] for _, event in valid))
+    ids = [identifier for identifier, _, _ in valid]
+    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure)) for row in conn.execute(
+        sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key, EVENTS.c.measure)
+        .where(EVENTS.c.id.in_(ids)))}
+    articles = _article_info(conn, (event["article_id"] for _, event, _ in valid))
     inserts, updates, people, documents = [], [], [], []
-    for identifier, event in valid:
+    for identifier, event, story in valid:
         article = articles.get(event["article_id"], (None, None))
         if identifier in existing:
-            stored_payload, stored_extractor = existing[identifier]
-            if stored_payload == event and extractor in (None, stored_extractor):
+            stored_payload, stored_extractor, stored_story = existing[identifier]
+            if stored_payload == event and extractor in (None, stored_extractor) and stored_story == story:
                 stats.unchanged += 1
                 continue
-            updates.append(event_row(identifier, event, extractor or stored_extractor, article))
+            updates.append(event_row(identifier, event, extractor or stored_extractor, article, story))
             stats.updated += 1
         else:
-            inserts.append(event_row(identifier, event, extractor, article))
+            inserts.append(event_row(identifier, event, extractor, article, story))
             stats.inserted += 1
         people += _people_rows(identifier, event)
         documents.append((identifier, *_document(event, article[0])))

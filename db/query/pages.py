@@ -10,21 +10,26 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from db.query.hits import HIT_COLUMNS, hit_of, with_reports, with_story_counts
 from db.query.results import ArticleDetail, EventDetail, Hit
-from db.query.search import HIT_COLUMNS, hit_of, with_story_counts
 from db.rows import as_date, batched
 from db.tables import ARTICLES, BATCH, EVENTS, RAW, RUNS, SOURCES, VERSIONS
 from pantau import fingerprint
 from pantau.regions import region_name
 
 
-def hits_where(conn, *conditions, order=None, limit: int | None = None) -> list[Hit]:
+def hits_where(conn, *conditions, order=None, limit: int | None = None, stories: bool = False) -> list[Hit]:
+    """Events matching the conditions, each with every report of its event; with `stories`, each
+    consolidated event once (its first event in the order)."""
     statement = (sa.select(*HIT_COLUMNS).select_from(EVENTS).outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
                  .where(*conditions)
                  .order_by(*(order or [EVENTS.c.effective_date.desc().nulls_last(), EVENTS.c.id])))
     if limit:
-        statement = statement.limit(limit)
-    return with_story_counts(conn, [hit_of(row) for row in conn.execute(statement)])
+        statement = statement.limit(limit * 3 if stories else limit)
+    hits = [hit_of(row) for row in conn.execute(statement)]
+    if stories:
+        hits = list({hit.story_key: hit for hit in reversed(hits)}.values())[::-1][:limit or None]
+    return with_reports(conn, with_story_counts(conn, hits))
 
 
 def _article_dict(conn, article_id: str) -> dict[str, Any] | None:
@@ -103,16 +108,18 @@ def stats(engine) -> dict[str, Any]:
     with engine.connect() as conn:
         articles = conn.execute(sa.select(sa.func.count()).select_from(ARTICLES)).scalar_one()
         clusters = conn.execute(sa.select(sa.func.count(sa.distinct(ARTICLES.c.cluster_id)))).scalar_one()
-        events = conn.execute(sa.select(sa.func.count()).select_from(EVENTS)).scalar_one()
-        by_type = dict(conn.execute(sa.select(EVENTS.c.type, sa.func.count()).group_by(EVENTS.c.type)).all())
+        reports = conn.execute(sa.select(sa.func.count()).select_from(EVENTS)).scalar_one()
+        stories = sa.func.count(sa.distinct(EVENTS.c.story_key))  # an event reported twice counts once
+        events = conn.execute(sa.select(stories)).scalar_one()
+        by_type = dict(conn.execute(sa.select(EVENTS.c.type, stories).group_by(EVENTS.c.type)).all())
         by_regency = [
             {"code": code, "name": region_name(code) or code, "events": n}
             for code, n in conn.execute(
-                sa.select(EVENTS.c.regency_code, sa.func.count()).where(EVENTS.c.regency_code.is_not(None))
-                .group_by(EVENTS.c.regency_code).order_by(sa.func.count().desc(), EVENTS.c.regency_code))]
+                sa.select(EVENTS.c.regency_code, stories).where(EVENTS.c.regency_code.is_not(None))
+                .group_by(EVENTS.c.regency_code).order_by(stories.desc(), EVENTS.c.regency_code))]
         sources = conn.execute(sa.select(sa.func.count(sa.distinct(ARTICLES.c.source)))).scalar_one()
         latest = conn.execute(sa.select(sa.func.max(EVENTS.c.loaded_at))).scalar_one()
-    return {"articles": articles, "clusters": clusters, "sources": sources, "events": events,
+    return {"articles": articles, "clusters": clusters, "sources": sources, "events": events, "reports": reports,
             "events_by_type": by_type, "events_by_regency": by_regency, "last_loaded": latest}
 
 

@@ -10,6 +10,28 @@ from db.query.language import ParsedQuery
 
 
 @dataclass
+class Report:
+    """One article's report of a consolidated event: where it was read and what it said."""
+
+    event_id: str
+    article_id: str
+    url: str | None
+    title: str | None
+    source: str | None
+    published: dt.date | None
+    event: dict[str, Any]  # the event as extracted from this article
+
+    @property
+    def evidence(self) -> str:
+        return self.event.get("evidence") or ""
+
+    def record(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "article_id": self.article_id, "url": self.url,
+                "article_title": self.title, "source": self.source,
+                "published": self.published.isoformat() if self.published else None, "evidence": self.evidence}
+
+
+@dataclass
 class Hit:
     id: str
     event: dict[str, Any]  # the event record as extraction wrote it (spec format)
@@ -23,11 +45,22 @@ class Hit:
     loaded_at: dt.datetime | None
     cluster_id: str | None = None
     same_story: int = 0  # other stored articles of the same near-duplicate cluster (the story elsewhere)
+    story_key: str | None = None  # reports of one event from several articles share it (`db.load.stories`)
+    reports: list[Report] = field(default_factory=list)  # every report of the event, this one included
+    # Fields the reports disagree on -> the values as written (e.g. {"value": ["90", "91,02"]}); never resolved
+    disputes: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> list[str]:
+        """The outlets that reported the event, each once, in report order."""
+        return list(dict.fromkeys(r.source or r.url or r.article_id for r in self.reports))
 
     def record(self) -> dict[str, Any]:
-        """The event record plus where it came from, as exported (JSON, JSON Lines, the API)."""
+        """The event record plus where it came from, as exported (JSON, JSON Lines, the API): the first report's
+        fields, every report (`reports`) and what they disagree on (`disputes`)."""
         return {"id": self.id, **self.event, "url": self.url, "article_title": self.title,
-                "source": self.source, "published": self.published.isoformat() if self.published else None}
+                "source": self.source, "published": self.published.isoformat() if self.published else None,
+                "reports": [r.record() for r in self.reports], "disputes": self.disputes}
 
 
 @dataclass

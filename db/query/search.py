@@ -1,5 +1,9 @@
 """Search over the store: full text (`db.query.language`) and filters, ranked, paginated, with facet counts
-(type, province, regency, index, year); each facet counts with every filter but its own."""
+(type, province, regency, index, year); each facet counts with every filter but its own.
+
+The unit is the consolidated event (`story_key`, `db.load.stories`): an event reported by two outlets is one
+hit with two reports, counted once in totals, facets and exports. A story matches when any of its reports
+matches; it ranks by its best-matching report."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from db.fulltext import tokens
+from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
 from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
 from db.query.results import FacetValue, Hit, SearchResult
@@ -16,10 +21,10 @@ from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
 from pantau.catalogue import index_short, type_label
 from pantau.regions import region_name
 
+__all__ = ["FACETS", "HIT_COLUMNS", "conditions", "hit_of", "iter_hits", "search", "with_story_counts"]
+
 FACETS = ("type", "province", "regency", "index", "year")
-HIT_COLUMNS = (EVENTS.c.id, EVENTS.c.payload, EVENTS.c.article_id, EVENTS.c.effective_date, EVENTS.c.loaded_at,
-               sa.null().label("score"), ARTICLES.c.url, ARTICLES.c.title, ARTICLES.c.source, ARTICLES.c.published,
-               ARTICLES.c.cluster_id)
+STORIES = sa.func.count(sa.distinct(EVENTS.c.story_key))  # what every count counts
 
 
 def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True):
@@ -27,8 +32,10 @@ def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True):
     so `ranked=False` skips computing it."""
     if dialect == "sqlite":
         score = "-bm25(event_search, 0.0, 10.0, 3.0)" if ranked else "0.0"
+        # LIMIT -1 (no limit) keeps SQLite from flattening the subquery into the grouped query: bm25() cannot
+        # run inside an aggregate.
         statement = sa.text(f"SELECT event_id, {score} AS score "
-                            "FROM event_search WHERE event_search MATCH :fts").bindparams(fts=to_fts5(parsed))
+                            "FROM event_search WHERE event_search MATCH :fts LIMIT -1").bindparams(fts=to_fts5(parsed))
     else:
         score = "ts_rank(tsv, CAST(:tsq AS tsquery))" if ranked else "0.0"
         statement = sa.text(f"SELECT event_id, {score} AS score "
@@ -87,83 +94,49 @@ def search(engine, query: SearchQuery) -> SearchResult:
     page = max(1, query.page)
     per_page = max(1, min(query.per_page, 1000))
     with engine.connect() as conn:
-        if unranked is not None and not conditions(query):
-            # Every indexed row is an event: without filters the index alone gives the count.
-            total = conn.execute(sa.select(sa.func.count()).select_from(unranked)).scalar_one()
-        else:
-            total = conn.execute(_base([sa.func.count()], query, unranked)).scalar_one()
-        hits = with_story_counts(conn, _hits(conn, query, matches, offset=(page - 1) * per_page, limit=per_page))
+        total = conn.execute(_base([STORIES], query, unranked)).scalar_one()
+        hits = _hits(conn, query, matches, offset=(page - 1) * per_page, limit=per_page)
         facets = _facets(conn, query, unranked) if query.facets else {}
     return SearchResult(total=total, page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed)
 
 
 def iter_hits(engine, query: SearchQuery, batch_size: int = BATCH) -> Iterator[Hit]:
-    """Every hit of a search in result order (for exports); `page`/`per_page` are ignored. The ranked ids are
-    read once (narrow rows), then the events in batches, so long exports stay linear."""
+    """Every hit of a search in result order (for exports); `page`/`per_page` are ignored. The ranked story
+    keys are read once (narrow rows), then the stories in batches, so long exports stay linear."""
     parsed = query.parsed()
     matches = _matches(engine.dialect.name, parsed) if parsed else None
-    score = matches.c.score if matches is not None else sa.null()
     with engine.connect() as conn:
-        ranked = conn.execute(_base([EVENTS.c.id, score.label("score")], query, matches)
-                              .order_by(*_order(query, matches))).all()
+        ranked = conn.execute(_ranked_stories(query, matches)).all()
         for offset in range(0, len(ranked), batch_size):
-            yield from _page_hits(conn, ranked[offset:offset + batch_size])
+            yield from story_hits(conn, ranked[offset:offset + batch_size])
 
 
 def _order(query: SearchQuery, matches) -> list[Any]:
+    """The order of stories: by their best report's score, their latest (or earliest) date, arrival."""
     sort = query.sort or ("relevance" if matches is not None else "newest")
-    newest = [EVENTS.c.effective_date.desc().nulls_last(), EVENTS.c.loaded_at.desc(), EVENTS.c.id]
+    latest_date, arrived = sa.func.max(EVENTS.c.effective_date), sa.func.max(EVENTS.c.loaded_at)
+    newest = [latest_date.desc().nulls_last(), arrived.desc(), EVENTS.c.story_key]
     if sort == "relevance" and matches is not None:
-        return [matches.c.score.desc(), *newest]
+        return [sa.func.max(matches.c.score).desc(), *newest]
     if sort == "oldest":
-        return [EVENTS.c.effective_date.asc().nulls_last(), EVENTS.c.id]
+        return [sa.func.min(EVENTS.c.effective_date).asc().nulls_last(), EVENTS.c.story_key]
     if sort == "loaded":
-        return [EVENTS.c.loaded_at.desc(), EVENTS.c.id]
+        return [arrived.desc(), EVENTS.c.story_key]
     return newest
+
+
+def _ranked_stories(query: SearchQuery, matches):
+    """(story_key, score) of every matching story, in result order."""
+    score = sa.func.max(matches.c.score) if matches is not None else sa.null()
+    return (_base([EVENTS.c.story_key, score.label("score")], query, matches)
+            .group_by(EVENTS.c.story_key).order_by(*_order(query, matches)))
 
 
 def _hits(conn, query: SearchQuery, matches, *, offset: int, limit: int) -> list[Hit]:
     # Two steps: rank and cut the page on narrow columns, then read the wide rows (payload, article) of that
-    # page only, rather than carrying every match's payload through the sort.
-    score = matches.c.score if matches is not None else sa.null()
-    page = conn.execute(_base([EVENTS.c.id, score.label("score")], query, matches)
-                        .order_by(*_order(query, matches)).offset(offset).limit(limit)).all()
-    return _page_hits(conn, page)
-
-
-def _page_hits(conn, page) -> list[Hit]:
-    """Hits for rows of (id, score), in their order."""
-    if not page:
-        return []
-    scores = {row.id: row.score for row in page}
-    rows = {row.id: row for row in conn.execute(
-        sa.select(*HIT_COLUMNS).select_from(EVENTS).outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
-        .where(EVENTS.c.id.in_(list(scores))))}
-    hits = []
-    for identifier, score_value in scores.items():
-        hit = hit_of(rows[identifier])
-        hit.score = score_value
-        hits.append(hit)
-    return hits
-
-
-def hit_of(row) -> Hit:
-    """A Hit from a row of HIT_COLUMNS."""
-    return Hit(id=row.id, event=row.payload, article_id=row.article_id, url=row.url, title=row.title,
-               source=row.source, published=row.published, date=row.effective_date,
-               score=row.score, loaded_at=row.loaded_at, cluster_id=row.cluster_id)
-
-
-def with_story_counts(conn, hits: list[Hit]) -> list[Hit]:
-    """Set each hit's `same_story`: the other stored articles of its near-duplicate cluster."""
-    clusters = {h.cluster_id for h in hits if h.cluster_id}
-    if clusters:
-        sizes = dict(conn.execute(sa.select(ARTICLES.c.cluster_id, sa.func.count())
-                                  .where(ARTICLES.c.cluster_id.in_(clusters))
-                                  .group_by(ARTICLES.c.cluster_id)).all())
-        for hit in hits:
-            hit.same_story = max(0, sizes.get(hit.cluster_id, 1) - 1)
-    return hits
+    # page's stories only, rather than carrying every match's payload through the sort.
+    page = conn.execute(_ranked_stories(query, matches).offset(offset).limit(limit)).all()
+    return story_hits(conn, page)
 
 
 def _facets(conn, query: SearchQuery, matches) -> dict[str, list[FacetValue]]:
@@ -171,7 +144,7 @@ def _facets(conn, query: SearchQuery, matches) -> dict[str, list[FacetValue]]:
                "index": EVENTS.c.index_key, "year": EVENTS.c.effective_year}
     facets: dict[str, list[FacetValue]] = {}
     for name, column in columns.items():
-        count = sa.func.count().label("n")
+        count = STORIES.label("n")
         statement = (_base([column.label("value"), count], query, matches, skip=name)
                      .where(column.is_not(None)).group_by(column))
         statement = statement.order_by(column.desc()) if name == "year" else statement.order_by(count.desc(), column)

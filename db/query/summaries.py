@@ -11,30 +11,28 @@ import sqlalchemy as sa
 from db.query.pages import hits_where
 from db.query.results import IndexCell, RegencySummary
 from db.rows import batched
-from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
+from db.tables import BATCH, EVENTS, PEOPLE
 from pantau.catalogue import index_info
 from pantau.regions import all_regions, region_name, regions_by_code
 
 
 def _commitments(conn, code: str) -> tuple[dict[int, dict[str, int]], dict[int, dict[str, int]]]:
     """(signings: year -> agreement kind -> n, inaugurations: year -> {events, officials}) of one regency."""
-    # The same story republished by several outlets yields one event per copy: count each once (per
-    # near-duplicate cluster), so a watchdog's tally is of commitments, not of articles.
-    story = sa.func.coalesce(ARTICLES.c.cluster_id, EVENTS.c.article_id)
+    # The same event reported by several outlets is one story (`story_key`): count each once, so a
+    # watchdog's tally is of commitments, not of articles.
     rows = conn.execute(
-        sa.select(EVENTS.c.type, story.label("story"), EVENTS.c.agreement_kind, EVENTS.c.agreement_year,
+        sa.select(EVENTS.c.type, EVENTS.c.story_key, EVENTS.c.agreement_kind, EVENTS.c.agreement_year,
                   EVENTS.c.effective_year, EVENTS.c.officials_count, EVENTS.c.date)
-        .outerjoin(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
         .where(EVENTS.c.regency_code == code, EVENTS.c.type.in_(["agreement_signing", "inauguration"]))
+        .order_by(EVENTS.c.story_key, EVENTS.c.agreement_year.is_(None), EVENTS.c.id)
     ).fetchall()
     signings: dict[int, Counter] = defaultdict(Counter)
     inaugurations: dict[int, dict[str, int]] = defaultdict(lambda: {"events": 0, "officials": 0})
-    seen: set[tuple[Any, ...]] = set()
+    seen: set[str] = set()
     for row in rows:
-        key = (row.type, row.story, row.agreement_kind, row.agreement_year, row.officials_count, row.date)
-        if key in seen:
+        if row.story_key in seen:
             continue
-        seen.add(key)
+        seen.add(row.story_key)
         if row.type == "agreement_signing":
             signings[row.agreement_year or row.effective_year or 0][row.agreement_kind or "other"] += 1
         else:
@@ -58,12 +56,12 @@ def regency_summary(engine, code: str, latest: int = 20) -> RegencySummary | Non
     if region is None:
         return None
     with engine.connect() as conn:
-        counts = dict(conn.execute(sa.select(EVENTS.c.type, sa.func.count()).where(EVENTS.c.regency_code == code)
-                                   .group_by(EVENTS.c.type)).all())
+        counts = dict(conn.execute(sa.select(EVENTS.c.type, sa.func.count(sa.distinct(EVENTS.c.story_key)))
+                                   .where(EVENTS.c.regency_code == code).group_by(EVENTS.c.type)).all())
         signings, inaugurations = _commitments(conn, code)
         indexes = index_cells(conn, EVENTS.c.regency_code == code)
         people = _people(conn, code)
-        recent = hits_where(conn, EVENTS.c.regency_code == code, limit=latest)
+        recent = hits_where(conn, EVENTS.c.regency_code == code, limit=latest, stories=True)
     return RegencySummary(region=region, province=regions_by_code().get(region.province_code), counts=counts,
                           signings=signings, inaugurations=inaugurations, indexes=indexes, people=people,
                           latest=recent)
@@ -100,7 +98,8 @@ def province_summary(engine, code: str) -> dict[str, Any] | None:
         return None
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.select(EVENTS.c.regency_code, EVENTS.c.type, sa.func.count(), sa.func.max(EVENTS.c.effective_date))
+            sa.select(EVENTS.c.regency_code, EVENTS.c.type, sa.func.count(sa.distinct(EVENTS.c.story_key)),
+                      sa.func.max(EVENTS.c.effective_date))
             .where(EVENTS.c.province_code == code).group_by(EVENTS.c.regency_code, EVENTS.c.type)).all()
     counts: dict[str, dict[str, Any]] = defaultdict(lambda: {"total": 0, "latest": None})
     for regency, kind, n, latest in rows:

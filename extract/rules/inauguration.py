@@ -145,11 +145,19 @@ class InaugurationRules:
             announced |= read(an, k, after)
         if announced and items:
             # "Ketujuh Pjs Bupati yang dilantik, yakni A sebagai Pjs Bupati Keerom, ...": the list may follow
+            # a numbered or bulleted list runs on while its lines name acting heads (or are only item numbers)
             said = {k for k, _ in items}
-            near = {j + d for j in said for d in range(1, 5)} - said
-            follow = [k for k in ctx.live if k in near]
-            for k in follow:
-                read(ctx.an, k, ctx.an.sents[k].start)
+            live = set(ctx.live)
+            for j in sorted(said):
+                k, misses = j + 1, 0
+                while k < len(ctx.an.sents) and k - j <= 16 and misses < 2:
+                    if k in live and k not in said:
+                        short = ctx.an.sents[k].end - ctx.an.sents[k].start <= 3
+                        if read(ctx.an, k, ctx.an.sents[k].start) or short:
+                            misses = 0
+                        else:
+                            misses += 1
+                    k += 1
         return found
 
     def object_region(self, an: Analysis, items: list[tuple[int, Match]],
@@ -176,8 +184,19 @@ class InaugurationRules:
         found = an.matches_in(k, "INAUG")
         if not any(m.label == "INAUG_EXCLUDE" for m in found):
             return False
+        s = an.sents[k]
+        # the installer or the installed: the clause up to the verb, and its object after it ("Pelantikan
+        # disaksikan pengurus KNPI": guests are neither)
+        start = trig.start
+        while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and trig.start - start < 25:
+            start -= 1
+        end = trig.end
+        while end < min(s.end, trig.end + 15) and an.lowers[end] not in self.g.object_enders:
+            end += 1
+        if not any(m.label == "INAUG_EXCLUDE" and start <= m.start < end for m in found):
+            return False
         start = self.passive_subject_start(an, k, trig)
-        end = min(an.sents[k].end, trig.end + 15)
+        end = min(s.end, trig.end + 15)
         return not any(m.label == "INAUG_GOVBODY" and start <= m.start < end for m in found)
 
     def passive_subject_start(self, an: Analysis, k: int, trig: Match) -> int:
@@ -188,7 +207,7 @@ class InaugurationRules:
             return trig.end
         s = an.sents[k]
         start = trig.start
-        while start > s.start and an.lowers[start - 1] not in (",", ";", ".") and trig.start - start < 25:
+        while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and trig.start - start < 25:
             start -= 1
         return start
 
@@ -242,7 +261,41 @@ class InaugurationRules:
                     office = " ".join(an.lowers[trig.end : first.cue_start])
                     pair = any(p in office for p in self.pair_offices)
                     return listed, 2 if pair else 1
+            offices = self.offices_listed(an, k, mentions, installer_region)
+            if len(offices) >= 2:
+                return offices, self.pair_count(an, trig.end, an.sents[k].end)
+            # "melantik tiga pasang bupati dan wakil bupati ... . Ketiga daerah itu adalah A, B, dan C."
+            if k + 1 < len(an.sents) and k + 1 not in an.skip and not mentions:
+                listed = [r for r in self.introduced_list(an, k + 1, an.regions_in(k + 1))
+                          if r != installer_region and not r.is_province]
+                if len(listed) >= 2:
+                    return listed, self.pair_count(an, trig.end, window_end)
         return [], 1
+
+    def pair_count(self, an: Analysis, start: int, end: int) -> int:
+        """2 when the office installed is a head-and-deputy pair ("Bupati dan Wakil Bupati"), else 1."""
+        office = " ".join(an.lowers[start:end])
+        return 2 if any(p in office for p in self.pair_offices) else 1
+
+    def offices_listed(self, an: Analysis, k: int, mentions: list, installer_region: Region | None) -> list[Region]:
+        """"Bupati dan Wakil Bupati Maros serta Bupati dan Wakil Bupati Barru": regions each named with its
+        office, joined by separators and office words only."""
+        out: list[Region] = []
+        prev = None
+        for m in mentions:
+            if not (m.cue and any(w in self.g.office_heads for w in m.cue.split())):
+                if prev is None:
+                    continue
+                break
+            if prev is not None:
+                between = an.lowers[prev.end : m.cue_start]
+                if not all(w in self.g.coordinators or w in self.g.office_heads or w in self.g.deputy_words
+                           or w in self.g.office_words for w in between):
+                    break
+            if m.region != installer_region and m.region not in out:
+                out.append(m.region)
+            prev = m
+        return out
 
     def counts_in(self, an: Analysis, k: int) -> list[tuple[int, int, int]]:
         """Counts of officials in a sentence: (value, start token, end token) for each "<number> <position>"
@@ -266,6 +319,9 @@ class InaugurationRules:
                 i += 1
                 continue
             after = [x.lower_ for x in toks[i + used : i + used + 3]]
+            if any(x.lower_ in self.g.others_words for x in toks[i + used : i + used + 4]):
+                i += max(used, 1)
+                continue  # "bersama 961 kepala daerah lainnya": those installed elsewhere
             if (after and after[0] in self.position_first) or (
                     len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first):
                 out.append((value, s.start + i, s.start + i + used))
@@ -304,10 +360,15 @@ class InaugurationRules:
             lead = [t.lower_ for t in doc[s.start : trig.start]]
             if lead and lead[0] in self.singular_subjects and len(lead) <= 3:
                 return 1
-            # "melantik Bupati dan Wakil Bupati Pati": the pair installed right after the verb
+            # "melantik Bupati dan Wakil Bupati Pati": the pair installed right after the verb, or before a
+            # passive one ("Bupati dan Wakil Bupati Sleman ... dilantik Presiden")
             obj = " ".join(words[:6])
-            if any(obj.startswith(p) for p in self.pair_offices):
+            subject_at = self.passive_subject_start(an, k, trig)
+            subject = " ".join(an.lowers[subject_at : subject_at + 6]) if subject_at < trig.start else ""
+            if any(obj.startswith(p) or subject.startswith(p) for p in self.pair_offices):
                 return 2
+            if subject:
+                continue  # after a passive verb comes its agent, not the installed
             # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X": one office, one person
             for office in self.singular_offices:
                 if obj.startswith(office + " ") and trig.end + len(office.split()) < s.end:

@@ -1,18 +1,15 @@
 """Fixture sites served on 127.0.0.1 by the tests, an off-site server on `localhost` that must never be
-visited, and a store for the crawl state. Helpers tests import live in `crawlsite_run.py` (a module named
-`conftest` is ambiguous when several test folders are collected together)."""
+visited, and a store for the crawl state. The sites and the helpers tests import live in `tests/support/`
+(`crawlsite_*.py`, `engine_sites.py`)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from crawlsite_pages import FixtureSite  # noqa: E402
-from crawlsite_server import Reply, SiteServer  # noqa: E402
+from tests.support.crawlsite_pages import FixtureSite
+from tests.support.crawlsite_server import Reply, SiteServer
 
 
 class OffsiteSite(FixtureSite):

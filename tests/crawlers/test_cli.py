@@ -1,7 +1,8 @@
 """`pantau crawl` exit statuses: 2 for bad usage, 1 when the run itself fails."""
 
 import pytest
-from crawlsite_run import run_crawl
+
+from tests.support.crawlsite_run import run_crawl
 
 
 @pytest.mark.parametrize("args, message", [

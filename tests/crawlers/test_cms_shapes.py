@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from crawlsite_cms import (
+
+from pantau.records import article_id_for_url
+from tests.support.crawlsite_cms import (
     CodeIgniterSite,
     DeepPortalSite,
     Drupal8Site,
@@ -22,11 +24,8 @@ from crawlsite_cms import (
     RobustSite,
     YoastSite,
 )
-from crawlsite_run import run_crawl
-from crawlsite_server import Reply, SiteServer
-from test_fixture_sites import article_requests, check_polite_then_idle, check_records
-
-from pantau.records import article_id_for_url
+from tests.support.crawlsite_run import article_requests, check_polite_then_idle, check_records, run_crawl
+from tests.support.crawlsite_server import Reply, SiteServer
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,7 @@ articles (`engine_sites.py` builds and caches them). Per site: recall and precis
 archives left out, and a second run that fetches no article page.
 
     pytest tests/crawlers -m engines          # builds what the cache lacks, then crawls every site
-    python tests/crawlers/engine_sites.py     # the table of the last run
+    python -m tests.support.engine_sites      # the table of the last run
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from crawlsite_run import run_crawl
-from engine_sites import CACHE, ENGINES, demo_content, engine_by_id, local_time, source_text
 from rapidfuzz import fuzz
 
 from crawlers.urls import url_key
+from tests.support.crawlsite_run import run_crawl
+from tests.support.engine_sites import CACHE, ENGINES, demo_content, engine_by_id, local_time, source_text
 
 pytestmark = [pytest.mark.engines, pytest.mark.slow]
 

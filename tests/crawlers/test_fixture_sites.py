@@ -3,72 +3,25 @@ and off-site links respected, a second run fetches no article page, an edited pa
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
-from crawlsite_run import SHAPES, run_crawl
 from sqlalchemy import select
 
-from crawlers.urls import url_key
 from db.crawl_state import CrawlState
 from db.engine import get_engine
 from db.models import Source
-from pantau.fingerprint import content_hash
-from pantau.records import article_id_for_url, article_problem
+from pantau.records import article_id_for_url
+from tests.support.crawlsite_run import (
+    SHAPES,
+    article_requests,
+    check_polite_then_idle,
+    check_records,
+    run_crawl,
+)
 
 pytestmark = pytest.mark.slow  # each test runs real crawls in subprocesses against local servers
 
-# Chrome that the fixture pages carry around the articles; none of it may reach an article's text.
-BOILERPLATE = ["Baca juga", "Baca Juga", "Bagikan", "Posting Komentar", "Tinggalkan Balasan", "komentar:",
-               "Foto:", "Dibaca", "Penulis:", "Diposting oleh", "Facebook", "WhatsApp", "Posting Lama",
-               "Langganan", "Terkait", "Suasana kegiatan", "Hak Cipta", "©", "Berita Terbaru", "Label:",
-               "Kirimkan Ini", "Selengkapnya", "Bupati Kendal dalam kegiatan tersebut", "Alamat email"]
 DISALLOWED = {"wordpress": ["/rahasia-redaksi-catatan-rapat-internal-redaksi/"], "wordpress-plain": [],
               "blogger": ["/p/catatan-internal.html"], "government": ["/berita/cetak/"]}
-
-
-def article_requests(site, server, status=None) -> list[str]:
-    """Requests the server answered for article pages (any URL variant of one)."""
-    keys = {url_key(site.post_url(post)) for post in getattr(site, "all_posts", lambda: site.posts)()}
-    return [path for path in server.paths(status) if url_key(site.root.rstrip("/") + path) in keys]
-
-
-def check_polite_then_idle(site, server, offsite, disallowed, tmp_path, crawl_db):
-    """After a first crawl: robots.txt was obeyed and nothing off the site fetched; then a second run finds
-    nothing new and fetches not one article page again."""
-    for path in disallowed:
-        assert not [p for p in server.paths() if p.startswith(path)], path
-    assert offsite.paths() == []
-    server.clear()
-    _, again = run_crawl(tmp_path, "--url", server.root, "--db", crawl_db)
-    assert again == []
-    assert article_requests(site, server) == []
-
-
-def check_records(site, records):
-    by_title = {post.title: post for post in site.posts}
-    titles = [record["title"] for record in records]
-    # Recall 1.0 and precision 1.0: every article once, nothing else (the duplicate post counts once).
-    assert sorted(titles) == sorted(by_title), f"emitted {sorted(titles)}"
-    host = urlsplit(site.root).netloc
-    for record in records:
-        assert article_problem(record) is None
-        post = by_title[record["title"]]
-        twins = [p for p in getattr(site, "all_posts", lambda: site.posts)() if p.title == post.title]
-        assert record["url"] in {site.post_url(p) for p in twins}
-        assert record["canonical_url"] == record["url"]
-        assert record["id"] == article_id_for_url(record["url"])
-        assert record["source"] == host
-        assert record["published"] == post.published.date().isoformat()
-        assert record["author"] == post.author
-        assert record["text"].split("\n") == post.paragraphs, record["text"]
-        for chrome in BOILERPLATE:
-            assert chrome not in record["text"], (chrome, record["url"])
-        assert record["content_hash"] == content_hash(record["text"])
-        assert isinstance(record["simhash"], int)
-        assert record["version"] == 1
-        assert record["regions"] == []
-        assert record["fetched_at"]
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

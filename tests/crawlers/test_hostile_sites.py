@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from crawlsite_hostile import GOOD, HOSTILE, MIXED, HostileSite
-from crawlsite_run import run_crawl
 
 from crawlers.urls import address_class
+from tests.support.crawlsite_hostile import GOOD, HOSTILE, MIXED, HostileSite
+from tests.support.crawlsite_run import run_crawl
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from crawlsite_run import SHAPES
+
+from tests.support.crawlsite_run import SHAPES
 
 pytestmark = [pytest.mark.packaging, pytest.mark.slow]
 

@@ -34,3 +34,24 @@ def test_full_text_index_exists_for_the_dialect(store_url):
             assert kind == "tsvector"
             index = conn.execute(sa.text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_event_search_tsv'"))
             assert "gin" in index.scalar_one()
+
+
+def test_migration_0005_keys_stored_events_as_a_load_would(loaded_store):
+    from alembic import command
+
+    from db.engine import alembic_config
+
+    query = sa.text("SELECT id, story_key, measure FROM event ORDER BY id")
+    with loaded_store.engine.connect() as conn:
+        loaded = conn.execute(query).all()
+    config = alembic_config(loaded_store.url)
+    with loaded_store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+        assert "story_key" not in {c["name"] for c in sa.inspect(connection).get_columns("event")}
+        command.upgrade(config, "head")
+    with loaded_store.engine.connect() as conn:
+        assert conn.execute(query).all() == loaded
+    # The two outlets' reports of one signing share a key; every other event has its own.
+    keys = [key for _, key, _ in loaded]
+    assert len(keys) == 12 and len(set(keys)) == 11

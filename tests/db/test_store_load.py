@@ -221,11 +221,11 @@ def test_runs_and_stats(loaded_store):
     (latest,) = loaded_store.recent_runs(1)
     assert latest["id"] == run and latest["status"] == "completed" and latest["stats"] == {"articles": 11}
     stats = loaded_store.stats()
-    assert stats["articles"] == 11 and stats["events"] == 12
+    assert stats["articles"] == 11 and stats["events"] == 11 and stats["reports"] == 12
     assert stats["clusters"] == 10
-    assert stats["events_by_type"] == {"agreement_signing": 4, "inauguration": 2, "index_report": 6}
+    assert stats["events_by_type"] == {"agreement_signing": 3, "inauguration": 2, "index_report": 6}
     top = stats["events_by_regency"][0]
-    assert (top["code"], top["name"], top["events"]) == ("35.16", "Kabupaten Mojokerto", 4)
+    assert (top["code"], top["name"], top["events"]) == ("35.16", "Kabupaten Mojokerto", 3)
 
 
 def test_raw_pages_are_listed_and_served_decompressed(loaded_store):

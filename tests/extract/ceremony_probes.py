@@ -219,3 +219,192 @@ PROBES: list[tuple[str, str, str, dict]] = [
      {"agreement_signing": [{"region": "Kabupaten Boyolali", "kind": "perjanjian_kinerja"}],
       "people": ["Muhammad Said Hidayat"], "not_people": ["Setempat"]}),
 ]
+
+PROBES += [
+    # ---------------------------------------------------------------- verbs and shapes of the act
+    ("heads installed by the president with many others",
+     "SLEMAN – Bupati dan Wakil Bupati Sleman Harda Kiswaya dan Danang Maharsa resmi dilantik Presiden Prabowo "
+     "Subianto bersama 961 kepala daerah lainnya di Istana Kepresidenan Jakarta, Kamis (20/2/2025).",
+     "2025-02-20",
+     {"inauguration": [{"region": "Kabupaten Sleman", "count": 2, "date": "2025-02-20"}],
+      "people": ["Harda Kiswaya", "Danang Maharsa"]}),
+    ("oath of DPRD members with sumpah/janji",
+     "WONOSARI – Pengucapan sumpah/janji 45 anggota DPRD Kabupaten Gunungkidul periode 2024-2029 berlangsung "
+     "dalam rapat paripurna, Senin (26/8/2024).",
+     "2024-08-26",
+     {"inauguration": [{"region": "Kabupaten Gunungkidul", "count": 45, "date": "2024-08-26"}]}),
+    ("civil servants sworn in: PPPK",
+     "TEMANGGUNG – Sebanyak 612 PPPK formasi guru di Kabupaten Temanggung dilantik dan diambil sumpah janjinya "
+     "oleh Bupati Temanggung M Al Khadziq di Gedung Pemuda, Selasa (5/3/2024).",
+     "2024-03-05",
+     {"inauguration": [{"region": "Kabupaten Temanggung", "count": 612, "by": "M Al Khadziq"}]}),
+    ("acting head installed by the home minister",
+     "JAKARTA – Menteri Dalam Negeri Tito Karnavian melantik Pj Gubernur Sulawesi Barat Bahtiar Baharuddin di "
+     "Kantor Kemendagri, Senin (15/5/2023).",
+     "2023-05-15",
+     {"inauguration": [{"region": "Provinsi Sulawesi Barat", "count": 1, "by": "Tito Karnavian"}]}),
+    ("installed in the headline, acted in the body by pronoun",
+     "PEKALONGAN – Wali Kota Pekalongan Achmad Afzan Arslan Djunaid mengambil sumpah jabatan dan melantik "
+     "sembilan pejabat pimpinan tinggi pratama di Ruang Jetayu, Jumat (12/1/2024).",
+     "2024-01-12",
+     {"inauguration": [{"region": "Kota Pekalongan", "count": 9, "by": "Achmad Afzan Arslan Djunaid"}]}),
+    ("village heads installed by a camat on the regent's behalf",
+     "KARANGANYAR – Camat Tawangmangu atas nama Bupati Karanganyar melantik 10 kepala desa di Pendopo "
+     "Kecamatan, Senin (8/7/2024).",
+     "2024-07-08",
+     {"inauguration": [{"region": "Kabupaten Karanganyar", "count": 10}]}),
+    ("pengukuhan of Bunda PAUD",
+     "BLORA – Bupati Blora Arief Rohman mengukuhkan Ketua TP PKK Blora Ainia Shalichah sebagai Bunda PAUD "
+     "Kabupaten Blora di Pendopo Rumah Dinas Bupati, Rabu (6/3/2024).",
+     "2024-03-06",
+     {"inauguration": [{"region": "Kabupaten Blora", "count": 1, "by": "Arief Rohman"}],
+      "people": ["Arief Rohman", "Ainia Shalichah"]}),
+    ("time expressions: kemarin",
+     "KUDUS – Bupati Kudus Hartopo melantik 62 pejabat pengawas di Pendopo Kabupaten Kudus, kemarin.",
+     "2024-02-14",
+     {"inauguration": [{"region": "Kabupaten Kudus", "count": 62, "by": "Hartopo", "date": "2024-02-13"}]}),
+    ("date with month name",
+     "BANYUWANGI – Bupati Banyuwangi Ipuk Fiestiandani melantik 33 pejabat administrator pada Kamis, "
+     "18 Januari 2024, di Pendopo Sabha Swagata Blambangan.",
+     "2024-01-19",
+     {"inauguration": [{"region": "Kabupaten Banyuwangi", "count": 33, "date": "2024-01-18"}]}),
+    ("a short report: resmi dilantik, count of PNS heads",
+     "Sebanyak 15 kepala puskesmas di Kabupaten Sragen resmi dilantik, Senin (3/6/2024). Pelantikan dipimpin "
+     "Sekda Sragen Tatag Prabawanto di Ruang Sukowati.",
+     "2024-06-03",
+     {"inauguration": [{"region": "Kabupaten Sragen", "count": 15, "by": "Tatag Prabawanto"}]}),
+    ("a rotation reported with mutation words and installation",
+     "MAGELANG – Bupati Magelang Zaenal Arifin melantik dan mengambil sumpah 126 pejabat fungsional di "
+     "lingkungan Pemkab Magelang, Rabu (24/1/2024).",
+     "2024-01-24",
+     {"inauguration": [{"region": "Kabupaten Magelang", "count": 126, "by": "Zaenal Arifin"}]}),
+    ("acting heads, many provinces' regencies by minister: one per region",
+     "JAKARTA – Mendagri Tito Karnavian melantik Pj Bupati Bekasi Dedy Supriyadi dan Pj Wali Kota Bekasi "
+     "Gani Muhamad di Gedung Sasana Bhakti Praja, Senin (20/5/2024).",
+     "2024-05-20",
+     {"inauguration": [{"region": "Kabupaten Bekasi", "by": "Tito Karnavian"},
+                       {"region": "Kota Bekasi", "by": "Tito Karnavian"}],
+      "people": ["Tito Karnavian", "Dedy Supriyadi", "Gani Muhamad"]}),
+    ("a meeting about an earlier installation: no event",
+     "KARAWANG – Bupati Karawang mengumpulkan para camat yang dilantik bulan lalu untuk membahas penanganan "
+     "banjir, Selasa (5/3/2024).",
+     "2024-03-05",
+     {"inauguration": []}),
+    ("a campus installation: no event",
+     "MALANG – Rektor Universitas Brawijaya melantik 12 dekan fakultas di Gedung Widyaloka, Senin (5/2/2024).",
+     "2024-02-05",
+     {"inauguration": []}),
+    ("postponed installation: no event",
+     "PATI – Pelantikan 40 kepala desa terpilih di Kabupaten Pati ditunda hingga waktu yang belum ditentukan.",
+     "2024-05-02",
+     {"inauguration": []}),
+    # ---------------------------------------------------------------- signings, more shapes
+    ("PKS teken between regent and bank",
+     "TRENGGALEK – Pemkab Trenggalek teken perjanjian kerja sama dengan Bank Jatim terkait pembayaran pajak "
+     "daerah secara nontunai, Kamis (7/3/2024).",
+     "2024-03-07",
+     {"agreement_signing": [{"region": "Kabupaten Trenggalek", "kind": "pks", "date": "2024-03-07"}]}),
+    ("MoU in English words",
+     "BATAM – Pemerintah Kota Batam dan Universitas Internasional Batam menandatangani Memorandum of "
+     "Understanding (MoU) tentang pengembangan SDM di Gedung Wali Kota, Selasa (9/1/2024).",
+     "2024-01-09",
+     {"agreement_signing": [{"region": "Kota Batam", "kind": "mou", "date": "2024-01-09"}]}),
+    ("performance agreement of camat",
+     "GROBOGAN – Sebanyak 19 camat se-Kabupaten Grobogan menandatangani perjanjian kinerja tahun 2024 di "
+     "Pendopo Kabupaten, Rabu (31/1/2024).",
+     "2024-01-31",
+     {"agreement_signing": [{"region": "Kabupaten Grobogan", "kind": "perjanjian_kinerja", "year": 2024}]}),
+    ("signing noun sentence with the date after",
+     "Penandatanganan nota kesepahaman antara Pemkab Jombang dengan Kejaksaan Negeri Jombang tentang "
+     "penanganan masalah hukum perdata dilaksanakan pada Senin (4/3/2024) di Ruang Bung Tomo.",
+     "2024-03-04",
+     {"agreement_signing": [{"region": "Kabupaten Jombang", "kind": "mou", "date": "2024-03-04"}]}),
+]
+
+PROBES += [
+    ("governor installs elected heads of several regencies, listed after the verb",
+     "PADANG – Gubernur Sumatera Barat Mahyeldi Ansharullah melantik Bupati Solok, Bupati Pesisir Selatan dan "
+     "Wali Kota Bukittinggi hasil Pilkada serentak di Auditorium Gubernuran, Jumat (26/2/2021).",
+     "2021-02-26",
+     {"inauguration": [{"region": r, "by": "Mahyeldi Ansharullah"} for r in (
+         "Kabupaten Solok", "Kabupaten Pesisir Selatan", "Kota Bukittinggi")]}),
+    ("pairs of heads for regions listed in the next sentence",
+     "SEMARANG – Gubernur Jawa Tengah Ganjar Pranowo melantik tiga pasang bupati dan wakil bupati hasil "
+     "Pilkada 2020 di Gedung Gradhika Bhakti Praja, Jumat (26/2/2021). Ketiga daerah itu adalah Kabupaten "
+     "Kendal, Kabupaten Demak, dan Kabupaten Grobogan.",
+     "2021-02-26",
+     {"inauguration": [{"region": r, "count": 2} for r in (
+         "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Grobogan")]}),
+    ("heads and deputies of regions, each a pair",
+     "MAKASSAR – Gubernur Sulawesi Selatan melantik Bupati dan Wakil Bupati Maros serta Bupati dan Wakil Bupati "
+     "Barru di Baruga Lounge, Jumat (26/2/2021).",
+     "2021-02-26",
+     {"inauguration": [{"region": "Kabupaten Maros", "count": 2}, {"region": "Kabupaten Barru", "count": 2}]}),
+    ("acting heads list with semicolons, role first",
+     "MAKASSAR – Pj Gubernur Sulawesi Selatan Bahtiar Baharuddin melantik tiga penjabat bupati, Senin "
+     "(22/7/2024). Mereka yakni Pj Bupati Sinjai, Andi Jefrianto Asapa; Pj Bupati Bantaeng, Andi Abubakar; "
+     "dan Pj Bupati Jeneponto, Junaedi Bakri.",
+     "2024-07-22",
+     {"inauguration": [{"region": r, "count": 1} for r in (
+         "Kabupaten Sinjai", "Kabupaten Bantaeng", "Kabupaten Jeneponto")],
+      "people": ["Bahtiar Baharuddin", "Andi Jefrianto Asapa", "Andi Abubakar", "Junaedi Bakri"]}),
+    ("acting heads, headline says it, body lists regions with numbers",
+     "MEDAN – Pj Gubernur Sumatera Utara Hassanudin melantik empat penjabat bupati dan wali kota di Aula Raja "
+     "Inal Siregar, Senin (30/9/2024).\n"
+     "1. Pj Bupati Langkat: Faisal Hasrimy\n"
+     "2. Pj Bupati Batu Bara: Heri Wahyudi Marpaung\n"
+     "3. Pj Wali Kota Tebing Tinggi: Moettaqien Hasrimi\n"
+     "4. Pj Wali Kota Padangsidimpuan: Timur Tumanggor",
+     "2024-09-30",
+     {"inauguration": [{"region": r} for r in (
+         "Kabupaten Langkat", "Kabupaten Batu Bara", "Kota Tebing Tinggi", "Kota Padangsidimpuan")]}),
+    ("acting head replaced in one regency by governor, juga dilantik sekda",
+     "SAMARINDA – Gubernur Kalimantan Timur Isran Noor melantik Pj Bupati Penajam Paser Utara Hamdam di "
+     "Pendopo Odah Etam, Kamis (12/5/2022). Dalam kesempatan yang sama juga dilantik Sekda Kalimantan Timur.",
+     "2022-05-12",
+     {"inauguration": [{"region": "Kabupaten Penajam Paser Utara", "by": "Isran Noor"}]}),
+    ("installed after the verb: lantik in headline style body",
+     "Pj Bupati Cilacap Awaluddin Muuri lantik 41 kepala desa terpilih di Pendopo Wijayakusuma Cakti, Senin "
+     "(16/12/2024).",
+     "2024-12-16",
+     {"inauguration": [{"region": "Kabupaten Cilacap", "count": 41, "by": "Awaluddin Muuri"}]}),
+]
+
+PROBES += [
+    ("a guest list with club words does not veto the ceremony",
+     "REMBANG – Bupati Rembang Abdul Hafidz melantik 25 pejabat administrator di Pendopo Museum Kartini, "
+     "Senin (15/1/2024). Pelantikan disaksikan Ketua DPRD, pengurus KNPI dan sejumlah tokoh pemuda.",
+     "2024-01-15",
+     {"inauguration": [{"region": "Kabupaten Rembang", "count": 25, "by": "Abdul Hafidz"}]}),
+    ("installed come from a campus: still the government's",
+     "SUKOHARJO – Bupati Sukoharjo Etik Suryani melantik 20 kepala sekolah dasar, Rabu (10/1/2024). Mereka "
+     "sebelumnya mengikuti seleksi yang melibatkan akademisi universitas.",
+     "2024-01-10",
+     {"inauguration": [{"region": "Kabupaten Sukoharjo", "count": 20}]}),
+    ("written apart: di lantik",
+     "PONOROGO – Sebanyak 30 pejabat pengawas di lingkungan Pemkab Ponorogo di lantik Bupati Ponorogo "
+     "Sugiri Sancoko, Jumat (19/1/2024).",
+     "2024-01-19",
+     {"inauguration": [{"region": "Kabupaten Ponorogo", "count": 30, "by": "Sugiri Sancoko"}]}),
+    ("typo: pelantikkan",
+     "NGAWI – Pelantikkan 18 kepala desa terpilih digelar di Pendopo Wedya Graha, Kamis (11/1/2024). "
+     "Bupati Ngawi Ony Anwar Harsono memimpin langsung prosesi tersebut.",
+     "2024-01-11",
+     {"inauguration": [{"region": "Kabupaten Ngawi", "count": 18}]}),
+    ("noun phrase: pelantikan ... oleh",
+     "Pelantikan 12 pejabat eselon III di lingkungan Pemkot Kediri dilakukan oleh Wali Kota Kediri Abdullah "
+     "Abu Bakar di Balai Kota, Selasa (9/1/2024).",
+     "2024-01-09",
+     {"inauguration": [{"region": "Kota Kediri", "count": 12, "by": "Abdullah Abu Bakar"}]}),
+    ("installation and sertijab",
+     "PURBALINGGA – Pj Bupati Purbalingga Zaini Makarim Assegaf melantik Herni Sulasti sebagai Sekretaris "
+     "Daerah Purbalingga, dilanjutkan serah terima jabatan, Senin (22/4/2024).",
+     "2024-04-22",
+     {"inauguration": [{"region": "Kabupaten Purbalingga", "count": 1, "by": "Zaini Makarim Assegaf"}],
+      "people": ["Zaini Makarim Assegaf", "Herni Sulasti"]}),
+    ("a planned date next week in a quote after the act: still the act",
+     "KEBUMEN – Bupati Kebumen Arif Sugiyanto melantik 40 kepala desa, Selasa (2/7/2024). \u201cPelantikan "
+     "kepala desa tahap kedua akan digelar pekan depan,\u201d katanya.",
+     "2024-07-02",
+     {"inauguration": [{"region": "Kabupaten Kebumen", "count": 40, "date": "2024-07-02"}]}),
+]

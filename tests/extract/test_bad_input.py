@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extract_fixtures import LAMONGAN, MOJOKERTO_PK
-
 import extract
+from tests.support.extract_fixtures import LAMONGAN, MOJOKERTO_PK
 
 PANTAU = [sys.executable, "-m", "pantau"]
 

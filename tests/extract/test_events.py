@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import extract_fixtures as fx
+from tests.support import extract_fixtures as fx
 
 
 def by_type(events, kind):

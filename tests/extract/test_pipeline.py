@@ -55,7 +55,7 @@ def test_trigger_gate_skips_articles_without_triggers():
 
 
 def test_gate_changes_speed_not_results(nlp_ungated):
-    import extract_fixtures as fx
+    from tests.support import extract_fixtures as fx
 
     nlp = extract.load_pipeline()
     articles = [{"id": str(i), "text": t} for i, t in enumerate(

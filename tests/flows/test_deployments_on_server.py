@@ -20,7 +20,7 @@ from bench.localsites import LocalSites
 from db import Store
 from db.models import Article, ArticleVersion, CrawlJob, QueuedArticle, Run
 from flows.prefect_server import LocalPrefectServer
-from tests.flows.processes import kill_tree, tree, wait_for
+from tests.support.processes import kill_tree, tree, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.xdist_group("prefect-server")]
 

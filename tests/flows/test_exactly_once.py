@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from bench.localsites import LocalSites
 from db import Store
 from db.models import Article, ArticleVersion, CrawlUrl, Event, QueuedArticle, Run
-from tests.flows.processes import kill_tree, wait_for
+from tests.support.processes import kill_tree, wait_for
 
 pytestmark = [pytest.mark.slow]
 

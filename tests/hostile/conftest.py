@@ -12,8 +12,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from hostile_corpus import articles, events
-from hostile_http import start_server, stop_server
+
+from tests.support.hostile_corpus import articles, events
+from tests.support.hostile_http import start_server, stop_server
 
 FIXTURES = Path(__file__).resolve().parents[1] / "db" / "fixtures"
 ARCHIVED = b"<html><body><xss-probe></xss-probe><script>alert('xss-probe')</script>arsip</body></html>"

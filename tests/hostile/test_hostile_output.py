@@ -8,8 +8,9 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote, urlsplit
 
 import pytest
-from hostile_corpus import SHOWN_ON_EVENT_PAGE
-from hostile_http import FORMULA_STARTS, check_markup, csv_cells, get
+
+from tests.support.hostile_corpus import SHOWN_ON_EVENT_PAGE
+from tests.support.hostile_http import FORMULA_STARTS, check_markup, csv_cells, get
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from hostile_corpus import PARAMETER_VALUES
-from hostile_http import Answer, Dropped, encode, get
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from tests.support.hostile_corpus import PARAMETER_VALUES
+from tests.support.hostile_http import Answer, Dropped, encode, get
 
 # What a hostile request may get: an answer, a refusal, or "not here". Never 5xx, never a redirect to follow.
 ALLOWED = {200, 400, 404, 405, 422}

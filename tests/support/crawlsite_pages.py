@@ -17,8 +17,8 @@ import html
 import json
 from urllib.parse import parse_qs
 
-from crawlsite_content import Post, blogger_posts, government_posts, wordpress_posts
-from crawlsite_server import Reply
+from tests.support.crawlsite_content import Post, blogger_posts, government_posts, wordpress_posts
+from tests.support.crawlsite_server import Reply
 
 MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
              "Oktober", "November", "Desember"]

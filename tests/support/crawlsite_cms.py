@@ -22,9 +22,9 @@ import datetime as dt
 import gzip
 from urllib.parse import parse_qs
 
-from crawlsite_content import Post, blogger_posts, government_posts, wordpress_posts
-from crawlsite_pages import FixtureSite, e, tanggal, ts
-from crawlsite_server import Reply
+from tests.support.crawlsite_content import Post, blogger_posts, government_posts, wordpress_posts
+from tests.support.crawlsite_pages import FixtureSite, e, tanggal, ts
+from tests.support.crawlsite_server import Reply
 
 MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
