@@ -13,7 +13,6 @@ from markupsafe import Markup, escape
 from db import ParsedQuery, fold
 from pantau.calendar import calendar_table
 from pantau.catalogue import agreement_kind_label, index_name, index_short
-from web.charts import line_chart
 
 _WORD_SPAN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -225,11 +224,6 @@ def number(value: float | None) -> str:
 def brief(stats: dict[str, Any] | None) -> str:
     """A run's numbers as "articles: 12, events: 30" (nested details are left to the JSON)."""
     return ", ".join(f"{k}: {v}" for k, v in (stats or {}).items() if isinstance(v, int | float | str))
-
-
-def index_chart(years: dict[int, Any], title: str) -> Markup:
-    return line_chart([(year, cell.value_number) for year, cell in years.items()
-                       if year and cell.value_number is not None], title=title)
 
 
 def atom_time(value: dt.datetime | dt.date) -> str:
