@@ -473,3 +473,33 @@ PROBES += [
      {"agreement_signing": [{"region": "Kabupaten Wonosobo", "kind": "pakta_integritas"}],
       "inauguration": [{"region": "Kabupaten Wonosobo", "count": 40}]}),
 ]
+
+PROBES += [
+    ("names right before their titles in a list",
+     "BANDAR LAMPUNG – Gubernur Lampung Arinal Djunaidi melantik tiga penjabat bupati, Senin (22/5/2023). Mereka "
+     "yakni Marindo Kurniawan Penjabat Bupati Tulang Bawang Barat, Sulpakar Penjabat Bupati Mesuji dan "
+     "Qudrotul Ikhwan Penjabat Bupati Tulang Bawang.",
+     "2023-05-22",
+     {"inauguration": [{"region": r} for r in ("Kabupaten Tulang Bawang Barat", "Kabupaten Mesuji",
+                                                "Kabupaten Tulang Bawang")],
+      "people": ["Arinal Djunaidi", "Marindo Kurniawan", "Sulpakar", "Qudrotul Ikhwan"]}),
+    ("a title's unknown place before a comma and the name",
+     "GORONTALO – Pemkab Gorontalo dan Kejaksaan Negeri Limboto menandatangani nota kesepahaman bidang perdata, "
+     "Selasa (5/3/2024). \u201cKami siap mendampingi,\u201d kata Kajari Limboto, Supriyanto, di Kantor Bupati.",
+     "2024-03-05",
+     {"agreement_signing": [{"region": "Kabupaten Gorontalo", "kind": "mou"}],
+      "people": ["Supriyanto"], "not_people": ["Limboto"]}),
+    ("village kings listed name first",
+     "MASOHI – Bupati Maluku Tengah Abua Tuasikal melantik tiga raja negeri, Rabu (8/3/2023). Mereka adalah "
+     "Yohanes Latuheru Raja Negeri Haruru, Kecamatan Amahai, Dominggus Pattiasina Raja Tamilouw, Kecamatan "
+     "Amahai, dan Abdul Gani Raja Sepa, Kecamatan Amahai.",
+     "2023-03-08",
+     {"inauguration": [{"region": "Kabupaten Maluku Tengah", "count": 3}],
+      "people": ["Abua Tuasikal", "Yohanes Latuheru", "Dominggus Pattiasina", "Abdul Gani"],
+      "not_people": ["Tamilouw", "Sepa"]}),
+    ("one office opening a passive sentence",
+     "PALOPO – Ketua Forum Kota Sehat, Dr. Hj. Nurlina Wahid, M.Si., dikukuhkan oleh Wali Kota Palopo di "
+     "Ruang Pola, Kamis (7/3/2024).",
+     "2024-03-07",
+     {"inauguration": [{"region": "Kota Palopo", "count": 1}], "people": ["Nurlina Wahid"]}),
+]
