@@ -120,6 +120,12 @@ class Store:
     def index_years(self, index: str) -> list[int]:
         return _summaries.index_years(self.engine, index)
 
-    def compare_index(self, index: str, year: int, province: str | None = None) -> list[dict[str, Any]]:
-        """One index across regencies (of a province, or all) for one year, best value first."""
-        return _summaries.compare_index(self.engine, index, year, province)
+    def compare_index(self, index: str, year: int, province: str | None = None,
+                      measure: str | None = None) -> list[dict[str, Any]]:
+        """One index (one measure of it) across regencies (of a province, or all) for one year, best first:
+        by number, or by the catalogue's category order where values are categories (`rank_rows`)."""
+        return _summaries.compare_index(self.engine, index, year, province, measure)
+
+    def index_measures(self, index: str) -> list[str | None]:
+        """The measures an index's reports were read as (None: not said), most reported first."""
+        return _summaries.index_measures(self.engine, index)

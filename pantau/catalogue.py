@@ -187,3 +187,26 @@ def index_measure(key: str | None, value: str | None, *texts: str | None) -> str
             return found
     named = {name for name, m in info.measures.items() for t in texts if t and _term_positions(t, m.terms)}
     return named.pop() if len(named) == 1 else None
+
+
+def series_key(index: str | None, measure: str | None) -> str:
+    """One series of values: an index, or one measure of it ("inflasi.yoy")."""
+    return f"{index}.{measure}" if measure else str(index or "")
+
+
+def split_series(key: str) -> tuple[str, str | None]:
+    index, _, measure = key.partition(".")
+    return index, measure or None
+
+
+def series_label(key: str) -> str:
+    """What a series' heading shows: "SAKIP", "Inflasi tahunan (y-on-y)"; an index with measures whose
+    reports did not say which is "(ukuran tidak disebut)"."""
+    index, measure = split_series(key)
+    info = index_info(index)
+    short = info.short if info else index
+    if measure and info and measure in info.measures:
+        return f"{short} {info.measures[measure].label}"
+    if info and info.measures and not measure:
+        return f"{short} (ukuran tidak disebut)"
+    return short

@@ -10,12 +10,21 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from pantau.catalogue import agreement_kind_label, index_info, index_name, index_short, type_label
+from pantau.catalogue import (
+    agreement_kind_label,
+    index_info,
+    index_name,
+    index_short,
+    series_label,
+    split_series,
+    type_label,
+)
 from pantau.records import AGREEMENT_KINDS, EVENT_TYPES, INDEX_KEYS
 from pantau.regions import all_regions, regions_by_code
 from web import presentation
 from web.charts import bar_chart, line_chart
 from web.deps import SORTS
+from web.index_charts import index_chart
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -29,11 +38,13 @@ def environment() -> Environment:
         agreement_kind_label=agreement_kind_label, summary=presentation.summary, highlight=presentation.highlight,
         key_values=presentation.key_values, dispute_label=presentation.dispute_label,
         report_differences=presentation.report_differences, fmt=presentation.fmt_date, number=presentation.number,
-        brief=presentation.brief, index_chart=presentation.index_chart, bar_chart=bar_chart, line_chart=line_chart,
+        brief=presentation.brief, index_chart=index_chart, series_label=series_label, split_series=split_series, bar_chart=bar_chart, line_chart=line_chart,
         region=lambda code: regions_by_code().get(code or ""), EVENT_TYPES=EVENT_TYPES, INDEX_KEYS=INDEX_KEYS,
         AGREEMENT_KINDS=AGREEMENT_KINDS, SORTS=SORTS, provinces=[r for r in all_regions() if r.is_province],
         local_regions=[r for r in all_regions() if not r.is_province],
     )
+    # Dates the Indonesian way (web.presentation): "Jumat, 22 Maret 2024", times in WIB, ISO for <time>.
+    env.globals.update(short_date=presentation.short_date, iso_date=presentation.iso_date)
     return env
 
 

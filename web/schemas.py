@@ -166,13 +166,28 @@ class ProvinceSummary(BaseModel):
     regencies: list[RegencyCounts]
 
 
+class ReportedValue(BaseModel):
+    value: str | None
+    value_number: float | None
+    category: str | None
+    event_id: str
+    reports: int
+
+
 class IndexValue(BaseModel):
+    """One series' value for a year: the most reported first; `disputed` when reports differ (all of them are
+    in `values`, none picked as the truth)."""
+
     value: str | None
     value_number: float | None
     predicate: str | None
     event_id: str
     reports: int
     other_values: list[str]
+    measure: str | None = None
+    category: str | None = None
+    disputed: bool = False
+    values: list[ReportedValue] = Field(default_factory=list)
 
 
 class MentionedPerson(BaseModel):

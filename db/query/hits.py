@@ -94,15 +94,16 @@ def with_reports(conn, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-def story_hits(conn, page: list[Any]) -> list[Hit]:
-    """Hits for rows of (story_key, score), in their order: each story's first report, with all of them."""
+def story_hits(conn, page: list[Any], article_id: str | None = None) -> list[Hit]:
+    """Hits for rows of (story_key, score), in their order: each story's first report (or the report of
+    `article_id`, for a search of one article's events), with all of them."""
     members = _members(conn, {row.story_key for row in page})
     hits = []
     for row in page:
         rows = members.get(row.story_key)
         if not rows:
             continue  # replaced between the two reads
-        hit = hit_of(rows[0])
+        hit = hit_of(next((r for r in rows if r.article_id == article_id), rows[0]))
         hit.score = row.score
         hit.reports = [_report(member) for member in rows]
         hit.disputes = disputes([r.event for r in hit.reports])

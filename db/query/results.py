@@ -103,6 +103,17 @@ class ArticleDetail:
 
 
 @dataclass
+class IndexValue:
+    """One value reported for an index, region and year, with the report that gave it first."""
+
+    value: str | None
+    value_number: float | None
+    category: str | None  # the catalogue's category it names (SAKIP "BB"), if the index has categories
+    event_id: str
+    reports: int  # how many reports gave this value
+
+
+@dataclass
 class IndexCell:
     value: str | None
     value_number: float | None
@@ -110,6 +121,14 @@ class IndexCell:
     event_id: str
     reports: int  # events that reported this index for this region and year
     others: list[str] = field(default_factory=list)  # different values reported elsewhere
+    measure: str | None = None  # the index's measure (inflation "yoy"), when it has measures
+    category: str | None = None  # the catalogue's category of the value (from its predicate or the value)
+    values: list[IndexValue] = field(default_factory=list)  # every distinct value, most reported first
+
+    @property
+    def disputed(self) -> bool:
+        """Reports gave different values: both are shown, none is picked as the truth."""
+        return len(self.values) > 1
 
 
 @dataclass
@@ -119,6 +138,6 @@ class RegencySummary:
     counts: dict[str, int]  # events by type
     signings: dict[int, dict[str, int]]  # year -> agreement kind -> events
     inaugurations: dict[int, dict[str, int]]  # year -> {"events": n, "officials": sum}
-    indexes: dict[str, dict[int, IndexCell]]  # index key -> year -> cell
+    indexes: dict[str, dict[int, IndexCell]]  # series (index, or "index.measure") -> year -> cell
     people: list[dict[str, Any]]  # most mentioned people: name, role, events
     latest: list[Hit]

@@ -108,7 +108,7 @@ def iter_hits(engine, query: SearchQuery, batch_size: int = BATCH) -> Iterator[H
     with engine.connect() as conn:
         ranked = conn.execute(_ranked_stories(query, matches)).all()
         for offset in range(0, len(ranked), batch_size):
-            yield from story_hits(conn, ranked[offset:offset + batch_size])
+            yield from story_hits(conn, ranked[offset:offset + batch_size], query.article_id)
 
 
 def _order(query: SearchQuery, matches) -> list[Any]:
@@ -136,7 +136,7 @@ def _hits(conn, query: SearchQuery, matches, *, offset: int, limit: int) -> list
     # Two steps: rank and cut the page on narrow columns, then read the wide rows (payload, article) of that
     # page's stories only, rather than carrying every match's payload through the sort.
     page = conn.execute(_ranked_stories(query, matches).offset(offset).limit(limit)).all()
-    return story_hits(conn, page)
+    return story_hits(conn, page, query.article_id)
 
 
 def _facets(conn, query: SearchQuery, matches) -> dict[str, list[FacetValue]]:

@@ -54,6 +54,13 @@ def api_regions(province: str = Query("", max_length=2, pattern=r"^(\d{2})?$",
             for r in all_regions() if not province or r.province_code == province]
 
 
+def _index_value(cell) -> schemas.IndexValue:
+    return schemas.IndexValue(
+        value=cell.value, value_number=cell.value_number, predicate=cell.predicate, event_id=cell.event_id,
+        reports=cell.reports, other_values=cell.others, measure=cell.measure, category=cell.category,
+        disputed=cell.disputed, values=[schemas.ReportedValue(**vars(v)) for v in cell.values])
+
+
 def _province(store: Store, region) -> schemas.ProvinceSummary:
     summary = store.province_summary(region.code)
     return schemas.ProvinceSummary(code=region.code, name=region.name, level=region.level, regencies=[
@@ -69,9 +76,7 @@ def _regency(store: Store, region) -> schemas.RegencySummary:
         events_by_type=summary.counts,
         signings_by_year={str(y): kinds for y, kinds in summary.signings.items()},
         inaugurations_by_year={str(y): v for y, v in summary.inaugurations.items()},
-        indexes={key: {str(y): schemas.IndexValue(value=c.value, value_number=c.value_number, predicate=c.predicate,
-                                                  event_id=c.event_id, reports=c.reports, other_values=c.others)
-                       for y, c in years.items()} for key, years in summary.indexes.items()},
+        indexes={key: {str(y): _index_value(c) for y, c in years.items()} for key, years in summary.indexes.items()},
         people=summary.people, latest_events=[schemas.EventRecord.model_validate(record_json(h))
                                               for h in summary.latest])
 

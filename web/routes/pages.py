@@ -8,13 +8,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from db import QueryError, SearchQuery, Store
-from pantau.catalogue import index_short
-from pantau.records import INDEX_KEYS
+from pantau.catalogue import index_info, series_key, series_label
 from pantau.regions import regions_by_code
 from web.charts import bar_chart
 from web.deps import SearchParams, get_store, search_params
 from web.guard import ArticleId, EventId, PageId, RegionCode
-from web.presentation import fmt_date, mark_evidence
+from web.presentation import iso_date, mark_evidence
 from web.rendering import not_found, render
 from web.routes.api import event_detail
 
@@ -35,8 +34,11 @@ def search_page(request: Request, params: SearchParams = Depends(search_params),
     except QueryError as exc:
         error = str(exc)
     stats = store.stats() if not params.filtered else None
-    return render(request, "search.html", status_code=400 if error else 200, params=params, result=result,
-                  error=error, stats=stats, query_regencies=query_regencies)
+    # A page after the last of a search that matches: say so and link back (404: that page does not exist).
+    past_end = bool(result and result.total and not result.hits and result.page > result.pages)
+    status = 400 if error else 404 if past_end else 200
+    return render(request, "search.html", status_code=status, params=params, result=result, error=error,
+                  stats=stats, query_regencies=query_regencies, past_end=past_end)
 
 
 @router.get("/search")
@@ -79,7 +81,7 @@ def archive(page_id: PageId, view: str = Query("html", pattern="^(html|text)$"),
     if match:
         charset = match.group(1)
     headers = {"Content-Security-Policy": ARCHIVE_CSP, "X-Archived-From": page["url"],
-               "X-Archived-At": fmt_date(page["fetched_at"]), "Cache-Control": "private, max-age=3600"}
+               "X-Archived-At": iso_date(page["fetched_at"]), "Cache-Control": "private, max-age=3600"}
     kind = "text/plain" if view == "text" else "text/html"
     return Response(page["html"], media_type=f"{kind}; charset={charset}", headers=headers)
 
@@ -112,17 +114,26 @@ def region_page(request: Request, code: RegionCode, store: Store = Depends(get_s
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(request: Request, index: str = Query("spbe", max_length=40),
                  year: str = Query("", pattern=r"^(\d{4})?$"), province: str = Query("", max_length=2),
-                 store: Store = Depends(get_store)):
-    if index not in INDEX_KEYS:
+                 measure: str = Query("", max_length=16), store: Store = Depends(get_store)):
+    info = index_info(index)
+    if info is None:
         return render(request, "error.html", status_code=400, message=f"Indeks {index!r} tidak dikenal.")
+    if measure and measure not in info.measures:
+        return render(request, "error.html", status_code=400,
+                      message=f"Ukuran {measure!r} tidak dikenal untuk {info.short}.")
+    measures = store.index_measures(index)
+    chosen_measure = measure or (measures[0] if measures else None)
     years = store.index_years(index)
     chosen = int(year) if year.isdigit() else (years[0] if years else None)
     province_code = province if province in regions_by_code() and len(province) == 2 else None
-    rows = store.compare_index(index, chosen, province_code) if chosen else []
-    chart = bar_chart([(r["name"], r["cell"].value_number) for r in rows if r["cell"].value_number is not None],
-                      title=f"{index_short(index)} {chosen or ''}")
+    rows = store.compare_index(index, chosen, province_code, chosen_measure) if chosen else []
+    series = series_key(index, chosen_measure)
+    # Bars compare numbers only, and only when every value is one: categories are ranked in the table.
+    numeric = rows and all(r["basis"] == "number" for r in rows)
+    chart = bar_chart([(r["name"], r["cell"].value_number) for r in rows],
+                      title=f"{series_label(series)} {chosen or ''}") if numeric else ""
     return render(request, "compare.html", index=index, years=years, year=chosen, province=province_code,
-                  rows=rows, chart=chart)
+                  rows=rows, chart=chart, measure=chosen_measure, measures=measures, series=series)
 
 
 @router.get("/about", response_class=HTMLResponse)
