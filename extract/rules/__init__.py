@@ -76,9 +76,13 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules
         self.distributive_words = {fold(w) for w in idx["enumeration"]["distributive"]}
         self.class_subjects = [fold(w) for w in idx["enumeration"]["class_subjects"]]
         self.known_acronyms = {fold(w) for w in idx["enumeration"]["own_acronyms"]}
+        self.yardstick_words = {fold(w) for w in idx["enumeration"]["yardstick_words"]}
+        self.yardstick_aggregates = {fold(w) for w in idx["enumeration"]["yardstick_aggregates"]}
+        self.other_occasions = {fold(w) for w in idx["enumeration"]["other_occasions"]}
         self.passive_owners = {fold(w) for w in idx["enumeration"]["passive_owners"]}
         self.item_marks = frozenset(idx["enumeration"]["item_marks"])
         self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}
+        self.this_year_lag = {k: int(v) for k, v in idx["year_lag_this_year"].items()}
         self.speech_verbs = {fold(w) for w in lex.raw["people"]["speech_verbs"]}
         self.announce_roots_strong = frozenset(idx["announce_roots"]["strong"])
         self.announce_roots_weak = frozenset(idx["announce_roots"]["weak"])

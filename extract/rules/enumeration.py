@@ -118,12 +118,17 @@ class EnumerationReader:
         gap_text = " " + " ".join(t.lower_ for t in gap if t.i not in named) + " "
         if any(f" {w} " in gap_text for w in self.class_subjects):
             return None  # "A meraih WDP, sementara kabupaten lainnya meraih WTP": the others' value
+        since = max([nearest.end] + [x.end for x in values if nearest.end <= x.start and x.end <= v.start])
+        own = [t.lower_ for t in doc[since : v.start] if t.i not in named]  # the value's own phrase
+        cue = next((i for i, w in enumerate(own) if w in self.yardstick_words), None)
+        if cue is not None and any(w in self.yardstick_aggregates for w in own[cue + 1 :]):
+            return None  # "2,71 persen, lebih rendah dari inflasi nasional 2,61 persen": the yardstick's value
         # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
         for i, t in enumerate(gap[:-1]):
             nxt = gap[i + 1].lower_
             if i > 0 and gap[i - 1].lower_ in self.g.denominator_words:
                 continue  # "urutan 25 dari 34 provinsi": a denominator
-            if (t.like_num or t.lower_ in self.lex.number_units) and nxt in self.group_nouns:
+            if ((t.like_num and "," not in t.text) or t.lower_ in self.lex.number_units) and nxt in self.group_nouns:
                 return None
         owners = [nearest.region]
         # "Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan skor 98": coordinated regions share it.
@@ -224,7 +229,7 @@ class EnumerationReader:
             if (t.lower_ in self.enumerators or t.lower_ in self.g.list_coordinators) and (
                     t.lower_ not in self.g.recipient_links):
                 break
-            is_count = (t.like_num and not _is_year_token(t.text)) or t.lower_ in self.lex.number_units
+            is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or t.lower_ in self.lex.number_units
             if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
                     after[i + 1].lower_ in self.group_nouns):
                 return True
@@ -240,7 +245,8 @@ class EnumerationReader:
             if t.i == sent.start and t.text.rstrip(".").isdigit() and i + 1 < len(window) and (
                     window[i + 1].text in (".", ")") or window[i + 1].text[:1].isupper()):
                 continue  # "3 Kabupaten Purbalingga 69,90": a row or item number, not a count
-            is_count = (t.like_num and not _is_year_token(t.text)) or w in self.lex.number_units
+            # a count of governments is a whole number ("13 pemda"); "72,81 Kabupaten Batang" is a row's value
+            is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or w in self.lex.number_units
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
             rest = [x.lower_ for x in window[i + 1 :]]

@@ -111,7 +111,8 @@ class IndexReportRules:
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
                     # value here, a region written right before a further value pairs with it
-                    if not ((compared or self.region_pair(src, sent, regions, v)) and key in sent_keys):
+                    if v.start not in pairs and not (
+                            (compared or self.region_pair(src, sent, regions, v)) and key in sent_keys):
                         continue
                 listed = self.listed_owners(src.view, sent, regions, v, values)
                 if v.start in pairs:
@@ -127,7 +128,8 @@ class IndexReportRules:
                     if not owners:
                         pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
                                    "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
-                                                           ctx.report_date.year if ctx.report_date else None)[0]}
+                                                           ctx.report_date.year if ctx.report_date else None,
+                                                           self.this_year_lag.get(key, 0))[0]}
                         continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
@@ -151,11 +153,23 @@ class IndexReportRules:
                     else:
                         continue
                 report = ctx.report_date.year if ctx.report_date else None
-                year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report)
+                year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report,
+                                                 self.this_year_lag.get(key, 0))
                 if column_row is not None:
                     year, explicit = column_row[values.index(v)], True  # the column's year
-                if (compared or earlier) and not explicit:
-                    continue  # "naik dibandingkan hasil evaluasi sebelumnya, 3,48": an earlier value of no stated year
+                if not explicit and v.start in pairs:
+                    # "A dan B masing-masing 2,3 dan 2,1 persen pada Desember 2023": the pairs share one period
+                    for o in values:
+                        if o.start in pairs and o is not v:
+                            o_year, o_explicit = self.value_year(src, k, o, l_start, l_end, doc_years.get(key), report,
+                                                                 self.this_year_lag.get(key, 0))
+                            if o_explicit and o_year is not None:
+                                year, explicit = o_year, True
+                                break
+                if (compared or earlier) and not (explicit and self.own_year(src, sent, v, compared)):
+                    # "naik dibandingkan hasil evaluasi sebelumnya, 3,48", "Nilai SAKIP tahun 2023 naik dari 72,5
+                    # menjadi 80,1": an earlier value without a year of its own
+                    continue
                 sent_keys.add(key)
                 paragraph = (id(src), src.text.rfind("\n", 0, sent.start_char))
                 if not explicit:
@@ -179,6 +193,25 @@ class IndexReportRules:
             if produced:
                 context_age = 0
         return self.finish_index_events(ctx, results)
+
+    def own_year(self, an: Analysis, sent, v: Value, compared: bool) -> bool:
+        """An earlier value's own year: right after it ("dari 72,5 pada 2022"), or for a compared value between the
+        comparison word and it ("dibandingkan tahun 2022 yang mencapai 10,19 persen")."""
+        lowers, words = an.lowers, an.words
+        for i in range(v.end, min(sent.end, v.end + 8)):  # "dari 74,21 (kategori BB) pada tahun 2023 menjadi"
+            if lowers[i] in self.g.year_scan_stops or (an.like_num[i] and not _is_year_token(words[i])):
+                break
+            if _is_year_token(words[i]):
+                return True
+        if any(w in self.comparison_after for w in lowers[max(sent.start, v.start - 4) : v.start]):
+            return True  # "opini tahun sebelumnya WTP": a year said relative to the one reported
+        if compared:
+            cue = max((i for i in range(max(sent.start, v.start - 8), v.start) if lowers[i] in self.comparison_words),
+                      default=None)
+            # "pada tahun sebelumnya mendapatkan nilai CC": a year said relative to the one reported
+            return cue is not None and (lowers[cue] in self.comparison_after
+                                        or any(_is_year_token(words[i]) for i in range(cue, v.start)))
+        return False
 
     def region_pair(self, an: Analysis, sent, regions, v: Value) -> bool:
         """A region right before the value, only link words between ("B dengan 35,49", "C: 12,4")."""
@@ -269,6 +302,11 @@ class IndexReportRules:
             w = t.lower_
             if t.i in region_tokens or w in self.fillers or t.is_punct or _is_year_token(t.text) or w in self.lex.months:
                 continue
+            if t.like_num and t.i > label_end and doc[t.i - 1].lower_ in self.delta_words:
+                continue  # "turun 0,5 persen poin menjadi 15,78 persen": the change before the level
+            if (t.like_num and t.i + 1 < v.start and doc[t.i + 1].lower_ in self.count_nouns) or (
+                    w in self.count_nouns and t.i > label_end and doc[t.i - 1].like_num):
+                continue  # "sebanyak 45.230 orang atau 9,93 persen": a count before the rate
             return False
         return v.start - label_end <= 14
 
@@ -314,12 +352,18 @@ class IndexReportRules:
         return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
 
     def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int,
-                   doc_year: int | None, report_year: int | None = None) -> tuple[int | None, bool]:
-        """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none)."""
+                   doc_year: int | None, report_year: int | None = None, lag: int = 0) -> tuple[int | None, bool]:
+        """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none).
+        `lag`: the index is announced that many years after the year assessed ("tahun ini menerima opini WTP")."""
         doc = an.view
         s = an.sents[sent]
         date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
-        in_date = lambda t: any(a <= t.idx < b for a, b in date_chars)  # noqa: E731
+        def in_date(t) -> bool:
+            # "pada Desember 2023" (a month and a year, no day) is a statistic's period: its year is the year
+            if t.i >= 2 and doc[t.i - 1].lower_ in self.lex.months and not doc[t.i - 2].like_num:
+                return False
+            return any(a <= t.idx < b for a, b in date_chars)
+
         # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
         back = " ".join(t.lower_ for t in doc[max(s.start, v.start - 4) : v.start])
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
@@ -342,7 +386,7 @@ class IndexReportRules:
         # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
         near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
         if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
-            return report_year, True
+            return report_year - lag, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
@@ -359,7 +403,7 @@ class IndexReportRules:
                 if _is_year_token(t.text) and not in_date(t):
                     return int(t.text), True
         if report_year and re.search(r"\btahun ini\b", rel):
-            return report_year, True
+            return report_year - lag, True
         # "atas LKPD Tahun Anggaran 2024" after the value
         after = list(doc[v.end : s.end])
         for i, t in enumerate(after[:20]):
@@ -512,6 +556,8 @@ class IndexReportRules:
                     continue
                 if strengths[k] == "weak" and self.is_statement(an, k):
                     continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
+                if strengths[k] == "weak" and any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
+                    continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
                 d = ctx.date_in(k)
                 if d:
                     return d, k

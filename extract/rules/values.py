@@ -50,6 +50,7 @@ class ValueReader:
         out: list[Value] = []
         label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
         region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
+        region_cues = {m.cue_start for m in an.regions_in(sent)}
         cue_label_ends = {m.end for m in an.matches_in(sent, "INDEX:")
                           if any(L[x] in self.category_value_cues for x in range(m.start, m.end))}
         n = n_end - a0
@@ -194,6 +195,8 @@ class ValueReader:
                     continue  # "7 pemda meraih predikat A, 21 dengan predikat BB": a count of governments
                 scored = nxt in self.scale_nouns and any(
                     " ".join(L[t + 2 : t + 5]).startswith(c) for c in self.categories)  # "352,5 kategori baik"
+                # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
+                scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if not percent and not label_next and not scored and (
                         nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
                                                     and nxt not in self.g.point_words

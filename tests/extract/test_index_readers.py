@@ -72,3 +72,66 @@ def test_a_category_of_a_class_of_governments_is_no_result(run):
     text = ("Kota Palembang masuk zona hijau Ombudsman 2023. Ombudsman juga memberi penghargaan kepada instansi "
             "yang masuk kategori baik.")
     assert [r[0] for r in results(run, text, "2024-01-10")] == ["Kota Palembang"]
+
+
+def test_regions_paired_in_order_share_the_period_written_after_the_last(run):
+    text = "Inflasi di Kota Kupang dan Kabupaten Sikka masing-masing 2,3 persen dan 2,1 persen pada Desember 2023."
+    assert results(run, text, "2024-01-02") == [
+        ("Kabupaten Sikka", "inflasi", 2.1, 2023, None), ("Kota Kupang", "inflasi", 2.3, 2023, None)]
+
+
+def test_rows_of_a_flattened_table_on_one_line(run):
+    text = "IPM 2023\nKabupaten Kendal 72,81 Kabupaten Batang 70,12 Kabupaten Pekalongan 71,50\n"
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-20")] == [
+        ("Kabupaten Batang", 70.12), ("Kabupaten Kendal", 72.81), ("Kabupaten Pekalongan", 71.5)]
+
+
+def test_province_figure_then_the_highest_and_lowest_regions(run):
+    text = ("IPM Provinsi Nusa Tenggara Timur 2023 sebesar 66,68. Kota Kupang tertinggi dengan 80,63, sedangkan "
+            "Kabupaten Sabu Raijua terendah 58,79.")
+    assert [(r[0], r[2]) for r in results(run, text, "2023-12-01")] == [
+        ("Kabupaten Sabu Raijua", 58.79), ("Kota Kupang", 80.63), ("Provinsi Nusa Tenggara Timur", 66.68)]
+
+
+# ---------------------------------------------------------------- class 3: numbers that are not the region's result
+def test_a_national_yardstick_after_the_regions_value_is_not_its_value(run):
+    text = "Inflasi Kota Jambi Desember 2023 sebesar 2,71 persen, lebih rendah dari inflasi nasional 2,61 persen."
+    assert results(run, text, "2024-01-02") == [("Kota Jambi", "inflasi", 2.71, 2023, None)]
+    text = ("Selisih nilai SPI Kabupaten Pemalang dengan rata-rata nasional 2,3 poin. Skor SPI Kabupaten Pemalang "
+            "2023 adalah 70,8.")
+    assert results(run, text, "2024-01-02") == [("Kabupaten Pemalang", "spi", 70.8, 2023, None)]
+
+
+def test_a_change_or_a_count_before_the_rate_does_not_hide_it(run):
+    text = "Kemiskinan Kabupaten Brebes Maret 2023 turun 0,5 persen poin menjadi 15,78 persen."
+    assert results(run, text, "2023-07-20") == [("Kabupaten Brebes", "kemiskinan", 15.78, 2023, None)]
+    text = "Jumlah penduduk miskin di Kota Kupang pada Maret 2023 sebanyak 45.230 orang atau 9,93 persen."
+    assert results(run, text, "2023-07-20") == [("Kota Kupang", "kemiskinan", 9.93, 2023, None)]
+
+
+def test_where_a_change_started_has_no_year_of_its_own(run):
+    text = "Nilai SAKIP Pemkot Bogor tahun 2023 naik dari 72,5 menjadi 80,1."
+    assert results(run, text, "2024-02-28") == [("Kota Bogor", "sakip", 80.1, 2023, None)]
+    text = "Nilai SAKIP Pemkot Bogor naik dari 72,5 pada 2022 menjadi 80,1 pada 2023."
+    assert results(run, text, "2024-02-28") == [
+        ("Kota Bogor", "sakip", 72.5, 2022, None), ("Kota Bogor", "sakip", 80.1, 2023, None)]
+
+
+def test_growth_told_with_the_verb(run):
+    text = ("Berdasarkan Berita Resmi Statistik yang dirilis pada 5 Februari 2024, ekonomi Kabupaten Bojonegoro "
+            "tahun 2023 tumbuh 6,1 persen.")
+    assert results(run, text, "2024-02-10") == [
+        ("Kabupaten Bojonegoro", "pertumbuhan_ekonomi", 6.1, 2023, "2024-02-05")]
+
+
+# ---------------------------------------------------------------- class 2: the index date and the year
+def test_a_statement_at_another_occasion_does_not_date_the_result(run):
+    text = ("IPM Kabupaten Wonogiri tahun 2023 mencapai 72,5. Hal itu disampaikan Kepala BPS Wonogiri saat rapat "
+            "koordinasi, Kamis (14/12/2023).")
+    assert results(run, text, "2023-12-15") == [("Kabupaten Wonogiri", "ipm", 72.5, 2023, None)]
+
+
+def test_an_audit_opinion_received_this_year_is_on_last_years_accounts(run):
+    text = ("Tahun ini, Pemprov Jambi menerima opini WTP untuk ke-9 kalinya. LHP diserahkan Anggota V BPK di Jambi, "
+            "Selasa (14/5/2024).")
+    assert results(run, text, "2024-05-15") == [("Provinsi Jambi", "opini_bpk", "WTP", 2023, "2024-05-14")]
