@@ -45,14 +45,14 @@ class SearchParams:
         years = []
         for value in self.year:
             if not re.fullmatch(r"\d{4}", value.strip()):
-                raise QueryError(f"year must be YYYY, got {value!r}")
+                raise QueryError(f"tahun harus berbentuk YYYY, bukan {value!r}")
             years.append(int(value))
         kinds = [k for k in self.kind if k]
         for kind in kinds:
             if kind not in AGREEMENT_KINDS:
-                raise QueryError(f"unknown agreement kind {kind!r}; use one of {', '.join(AGREEMENT_KINDS)}")
+                raise QueryError(f"jenis perjanjian tidak dikenal: {kind!r}; pilih salah satu: {', '.join(AGREEMENT_KINDS)}")
         if self.sort and self.sort not in SORTS:
-            raise QueryError(f"sort must be one of {', '.join(SORTS)}")
+            raise QueryError(f"urutan (sort) harus salah satu dari: {', '.join(SORTS)}")
         options = dict(sort=self.sort or None, page=max(1, self.page), per_page=max(1, min(self.per_page, 200)),
                        years=years, agreement_kinds=kinds, source=self.source or None, person=self.person or None)
         options.update(overrides)
