@@ -2,10 +2,12 @@
 
 Text is folded in Python (`pantau.text.fold`: Unicode NFKD, diacritics dropped, case folded) and cut into
 letter/digit tokens before it reaches either database. Each event gets a *search document* of two columns:
-`body` (the folded words of its evidence, article title, people, venue, regency, labels, ...) and `stems` (the
-same words reduced to their Indonesian root by PySastrawi, plus `db/data/stem_words.txt`). SQLite indexes it
-with FTS5 (bm25); PostgreSQL with a `tsvector` over the same two columns using the `simple` configuration
-(body weight A, stems weight B; ts_rank), so stemming is Sastrawi's on both.
+`body` (the folded words of the event's own texts: its evidence, people, venue, regency, labels, ...) and
+`stems` (the same words reduced to their Indonesian root by PySastrawi, plus `db/data/stem_words.txt`, and
+the stems of its article's title). SQLite indexes it with FTS5 (bm25, body weighs most); PostgreSQL with a
+`tsvector` over the same two columns using the `simple` configuration (body weight A, stems weight B;
+ts_rank), so stemming is Sastrawi's on both. The article title is context, not the event: it finds the
+event, but an event whose own words match ranks above one whose article's headline does.
 """
 
 from __future__ import annotations
@@ -43,12 +45,14 @@ def stem(token: str) -> str:
     return root or token
 
 
-def search_document(parts: list[str | None]) -> tuple[str, str]:
-    """`(body, stems)` for the full-text index from the texts that describe one event."""
+def search_document(parts: list[str | None], context: list[str | None] = ()) -> tuple[str, str]:
+    """`(body, stems)` for the full-text index from the texts that describe one event (`parts`) and those
+    around it (`context`: its article's title), which are only in `stems`, the column that weighs less."""
     words: list[str] = []
     for part in parts:
         words.extend(tokens(part))
-    return " ".join(words), " ".join(stem(w) for w in words)
+    around = [word for part in context for word in tokens(part)]
+    return " ".join(words), " ".join(stem(w) for w in words + around)
 
 
 def label_terms(event: dict[str, Any]) -> list[str]:
@@ -61,10 +65,10 @@ def label_terms(event: dict[str, Any]) -> list[str]:
     return terms
 
 
-def document_parts(event: dict[str, Any], title: str | None, regency_name: str | None) -> list[str]:
+def document_parts(event: dict[str, Any], regency_name: str | None) -> list[str]:
     """The texts that describe one event, each once, in the order they are indexed."""
     regency = event.get("regency") or {}
-    parts: list[str | None] = [event.get("evidence"), title, event.get("venue"), regency.get("name"),
+    parts: list[str | None] = [event.get("evidence"), event.get("venue"), regency.get("name"),
                                regency_name, event.get("agreement_title"), event.get("index_label"),
                                event.get("value"), event.get("predicate")]
     for person in event.get("people") or []:

@@ -116,7 +116,7 @@ def regions_named(term: str) -> list[Region]:
 
 
 def suggestion(value: str, regions: list[Region], extra: dict[str, str] | None = None) -> str:
-    """"; did you mean 'A' or 'B'?" naming the regions (or `extra` names) closest to `value`, or ""."""
+    """"; maksud Anda 'A' atau 'B'?" naming the regions (or `extra` names) closest to `value`, or ""."""
     from rapidfuzz import fuzz, process
 
     choices = {name_key(r.name): r.name for r in regions}
@@ -126,7 +126,7 @@ def suggestion(value: str, regions: list[Region], extra: dict[str, str] | None =
     for key, _score, _index in found:
         if choices[key] not in names:
             names.append(choices[key])
-    return f"; did you mean {' or '.join(repr(n) for n in names)}?" if names else ""
+    return f"; maksud Anda {' atau '.join(repr(n) for n in names)}?" if names else ""
 
 
 def resolve_regency(value: str) -> list[str]:
@@ -136,15 +136,15 @@ def resolve_regency(value: str) -> list[str]:
     value = value.strip()
     if _CODE.match(value):
         if region(value) is None:
-            raise UnknownRegion(f"no region has the code {value!r}")
+            raise UnknownRegion(f"tidak ada wilayah dengan kode {value!r}")
         return [value]
     named = regions_named(value)
     local = [r.code for r in named if not r.is_province]
     if local:
         return local
     if named:
-        raise UnknownRegion(f"{value!r} is a province: filter it with --province")
-    raise UnknownRegion(f"unknown regency or city {value!r}"
+        raise UnknownRegion(f"{value!r} adalah provinsi, bukan kabupaten/kota: saring dengan provinsi (--province)")
+    raise UnknownRegion(f"kabupaten/kota tidak dikenal: {value!r}"
                         f"{suggestion(value, [r for r in all_regions() if not r.is_province])}")
 
 
@@ -155,11 +155,11 @@ def resolve_province(value: str) -> str:
     if _CODE.match(value):
         code = value.split(".")[0]
         if code not in regions_by_code() or not regions_by_code()[code].is_province:
-            raise UnknownRegion(f"no province has the code {code!r}")
+            raise UnknownRegion(f"tidak ada provinsi dengan kode {code!r}")
         return code
     provinces = [r for r in regions_named(value) if r.is_province]
     if provinces:
         return provinces[0].code
     aliases = {key: regions_by_code()[code].name for key, code in province_aliases().items()}
-    raise UnknownRegion(f"unknown province {value!r}"
+    raise UnknownRegion(f"provinsi tidak dikenal: {value!r}"
                         f"{suggestion(value, [r for r in all_regions() if r.is_province], aliases)}")

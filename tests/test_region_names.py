@@ -28,9 +28,9 @@ def test_provinces_by_code_name_alias_or_a_regency_code():
 def test_unknown_names_come_with_the_closest_ones():
     with pytest.raises(UnknownRegion, match="Kabupaten Sidoarjo"):
         resolve_regency("Sidoarjoo")
-    with pytest.raises(UnknownRegion, match="is a province"):
+    with pytest.raises(UnknownRegion, match="adalah provinsi"):
         resolve_regency("Jatim")
-    with pytest.raises(UnknownRegion, match="no region has the code"):
+    with pytest.raises(UnknownRegion, match="tidak ada wilayah dengan kode"):
         resolve_regency("99.99")
     with pytest.raises(UnknownRegion, match="Jawa Timur"):
         resolve_province("Jawa Timr")

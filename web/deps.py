@@ -45,14 +45,14 @@ class SearchParams:
         years = []
         for value in self.year:
             if not re.fullmatch(r"\d{4}", value.strip()):
-                raise QueryError(f"year must be YYYY, got {value!r}")
+                raise QueryError(f"tahun harus berbentuk YYYY, bukan {value!r}")
             years.append(int(value))
         kinds = [k for k in self.kind if k]
         for kind in kinds:
             if kind not in AGREEMENT_KINDS:
-                raise QueryError(f"unknown agreement kind {kind!r}; use one of {', '.join(AGREEMENT_KINDS)}")
+                raise QueryError(f"jenis perjanjian tidak dikenal: {kind!r}; pilih salah satu: {', '.join(AGREEMENT_KINDS)}")
         if self.sort and self.sort not in SORTS:
-            raise QueryError(f"sort must be one of {', '.join(SORTS)}")
+            raise QueryError(f"urutan (sort) harus salah satu dari: {', '.join(SORTS)}")
         options = dict(sort=self.sort or None, page=max(1, self.page), per_page=max(1, min(self.per_page, 200)),
                        years=years, agreement_kinds=kinds, source=self.source or None, person=self.person or None)
         options.update(overrides)
@@ -115,7 +115,8 @@ def search_params(
     province: list[str] = Query([], description="Province code (35) or name (Jawa Timur, Jatim)."),
     index: list[str] = Query([], description="Index key: sakip, rb, spbe, spi, sistem_merit, ombudsman, mcp, opini_bpk, ipm, ..."),
     kind: list[str] = Query([], description="Agreement kind: perjanjian_kinerja, mou, pks, pakta_integritas, nphd, other."),
-    year: list[str] = Query([], description="Year of the event (its date, else the article's)."),
+    year: list[str] = Query([], description="Year: for an index report the year assessed (SAKIP 2018), for "
+                                             "other events the year of the event (its date, else the article's)."),
     since: str = Query("", max_length=MAX_VALUE, description="Events on or after YYYY-MM-DD (or YYYY-MM, YYYY)."),
     until: str = Query("", max_length=MAX_VALUE, description="Events on or before YYYY-MM-DD (or YYYY-MM, YYYY)."),
     source: str = Query("", max_length=MAX_VALUE, description="Outlet host, e.g. kabarmojokerto.test."),
@@ -124,7 +125,8 @@ def search_params(
     page: int = Query(1, ge=1, le=100000),
     per_page: int = Query(20, ge=1, le=200),
 ) -> SearchParams:
-    lists = {name: _checked(name, values) for name, values in
+    # An empty form field (a select left on "semua", a blank year) is no filter.
+    lists = {name: [v for v in _checked(name, values) if v.strip()] for name, values in
              (("type", type), ("regency", regency), ("province", province), ("index", index), ("kind", kind),
               ("year", year))}
     return SearchParams(q=q, since=since, until=until, source=source, person=person, sort=sort, page=page,

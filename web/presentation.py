@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from markupsafe import Markup, escape
 
 from db import ParsedQuery, fold
+from pantau.calendar import calendar_table
 from pantau.catalogue import agreement_kind_label, index_name, index_short
 
 _WORD_SPAN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -151,12 +153,65 @@ def mark_evidence(text: str, evidence: list[str]) -> Markup:
     return Markup("".join(f"<p>{p}</p>" for p in paragraphs))
 
 
-def fmt_date(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M UTC")
+def _jakarta() -> dt.tzinfo:
+    try:
+        return ZoneInfo("Asia/Jakarta")
+    except ZoneInfoNotFoundError:  # no tz database on the machine: WIB has been UTC+7 without DST since 1964
+        return dt.timezone(dt.timedelta(hours=7), "WIB")
+
+
+WIB = _jakarta()
+
+
+def _as_date_or_time(value: Any) -> dt.date | None:
+    """A date or a datetime from what the store or a record holds (ISO text included); None otherwise."""
     if isinstance(value, dt.date):
-        return value.isoformat()
-    return value or ""
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
+def in_wib(value: dt.datetime) -> dt.datetime:
+    """A stored time (UTC; naive ones are UTC too) in Western Indonesian Time."""
+    return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(WIB)
+
+
+def fmt_date(value: Any, weekday: bool = True) -> str:
+    """"Jumat, 22 Maret 2024"; a time as "Jumat, 22 Maret 2024 pukul 19.30 WIB" (names from
+    pantau/data/calendar.toml). Text that is not an ISO date is shown as it is."""
+    when = _as_date_or_time(value)
+    if when is None:
+        return str(value) if value else ""
+    if isinstance(when, dt.datetime):
+        when = in_wib(when)
+    names = calendar_table()
+    text = f"{when.day} {names['months'][str(when.month)][0].capitalize()} {when.year}"
+    if weekday:
+        text = f"{names['weekdays'][str(when.weekday())][0].capitalize()}, {text}"
+    if isinstance(when, dt.datetime):
+        text += f" pukul {when:%H.%M} WIB"
+    return text
+
+
+def short_date(value: Any) -> str:
+    """"22 Maret 2024" (tables): the date alone, a time's day in WIB."""
+    when = _as_date_or_time(value)
+    if isinstance(when, dt.datetime):
+        when = in_wib(when).date()
+    return fmt_date(when, weekday=False) if when else (str(value) if value else "")
+
+
+def iso_date(value: Any) -> str:
+    """Machine-readable form for <time datetime="…">: 2024-03-22, or a time with its offset."""
+    when = _as_date_or_time(value)
+    if isinstance(when, dt.datetime):
+        return in_wib(when).isoformat(timespec="minutes")
+    return when.isoformat() if when else ""
 
 
 def number(value: float | None) -> str:

@@ -43,6 +43,8 @@ def environment() -> Environment:
         AGREEMENT_KINDS=AGREEMENT_KINDS, SORTS=SORTS, provinces=[r for r in all_regions() if r.is_province],
         local_regions=[r for r in all_regions() if not r.is_province],
     )
+    # Dates the Indonesian way (web.presentation): "Jumat, 22 Maret 2024", times in WIB, ISO for <time>.
+    env.globals.update(short_date=presentation.short_date, iso_date=presentation.iso_date)
     return env
 
 

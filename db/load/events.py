@@ -132,6 +132,7 @@ def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
     code = regency.get("code") or None
     date = as_date(event.get("date"))
     effective = date or article[1]
+    year = as_int(event.get("year"))
     by = event.get("inaugurated_by")
     return {
         "id": identifier, "article_id": event["article_id"], "type": event["type"], "regency_code": code,
@@ -143,16 +144,24 @@ def event_row(identifier: str, event: dict[str, Any], extractor: str | None,
         "index_key": event.get("index") if event["type"] == "index_report" else None,
         "index_label": _text(event.get("index_label")),
         "value": str(event["value"]) if event.get("value") is not None else None,
-        "value_number": as_float(event.get("value_number")), "year": as_int(event.get("year")),
+        "value_number": as_float(event.get("value_number")), "year": year,
         "predicate": _text(event.get("predicate")), "payload": event, "extractor": extractor,
-        "effective_date": effective, "effective_year": effective.year if effective else None,
+        "effective_date": effective, "effective_year": event_year(event["type"], year, effective),
         "story_key": story[0] if story else identifier, "measure": story[1] if story else None,
     }
 
 
+def event_year(kind: str, assessed: int | None, effective: dt.date | None) -> int | None:
+    """The year an event is about, what the year filter and facet use: an index report's assessed year when it
+    says one, else the year of the event's date (or its article's)."""
+    if kind == "index_report" and assessed is not None:
+        return assessed
+    return effective.year if effective else None
+
+
 def _document(event: dict[str, Any], title: str | None) -> tuple[str, str]:
     regency_code = (event.get("regency") or {}).get("code")
-    return search_document(document_parts(event, title, region_name(regency_code)))
+    return search_document(document_parts(event, region_name(regency_code)), [title])
 
 
 def fts_rowid(event_id_: str) -> int:
@@ -238,7 +247,8 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
     """After an article's title or date changed (or it arrived after its events), refresh what its events
     derive from it: the effective date and the search document."""
     for chunk in batched(article_ids, BATCH):
-        rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload)
+        rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
+                                      EVENTS.c.type, EVENTS.c.year)
                             .where(EVENTS.c.article_id.in_(chunk))).fetchall()
         if not rows:
             continue
@@ -248,7 +258,7 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
             title, published = articles.get(row.article_id, (None, None))
             effective = row.date or published
             updates.append({"event_key": row.id, "effective_date": effective,
-                            "effective_year": effective.year if effective else None})
+                            "effective_year": event_year(row.type, row.year, effective)})
             documents.append((row.id, *_document(row.payload, title)))
         conn.execute(EVENTS.update().where(EVENTS.c.id == sa.bindparam("event_key"))
                      .values(effective_date=sa.bindparam("effective_date"),

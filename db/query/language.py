@@ -102,7 +102,7 @@ def parse_query(text: str | None) -> ParsedQuery:
         join_next = False
     parsed = ParsedQuery(tuple(tuple(c) for c in clauses))
     if parsed.clauses and not parsed.positive:
-        raise QueryError("a search needs at least one word to look for, not only exclusions (-word)")
+        raise QueryError("pencarian perlu setidaknya satu kata yang dicari, bukan hanya pengecualian (-kata)")
     return parsed
 
 

@@ -65,7 +65,7 @@ def parse_types(values: str | list[str] | None) -> list[str]:
     for value in _split(values):
         key = _TYPE_ALIASES.get(value.casefold())
         if key is None:
-            raise QueryError(f"unknown event type {value!r}; use one of {', '.join(EVENT_TYPES)}")
+            raise QueryError(f"jenis peristiwa tidak dikenal: {value!r}; pilih salah satu: {', '.join(EVENT_TYPES)}")
         out.append(key)
     return sorted(set(out))
 
@@ -75,7 +75,7 @@ def _suggest_key(value: str) -> str:
 
     found = process.extract(name_key(value), list(INDEX_KEYS), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
     names = list(dict.fromkeys(key for key, _score, _index in found))
-    return f"; did you mean {' or '.join(repr(n) for n in names)}?" if names else ""
+    return f"; maksud Anda {' atau '.join(repr(n) for n in names)}?" if names else ""
 
 
 def parse_indexes(values: str | list[str] | None) -> list[str]:
@@ -85,7 +85,7 @@ def parse_indexes(values: str | list[str] | None) -> list[str]:
     for value in _split(values):
         key = by_name.get(fold(value).replace(" ", "_")) or by_name.get(fold(value))
         if key is None:
-            raise QueryError(f"unknown index {value!r}{_suggest_key(value)} (keys: {', '.join(INDEX_KEYS)})")
+            raise QueryError(f"indeks tidak dikenal: {value!r}{_suggest_key(value)} (kunci: {', '.join(INDEX_KEYS)})")
         out.append(key)
     return sorted(set(out))
 
@@ -106,7 +106,7 @@ def parse_bound(value: str | None, *, end: bool = False, name: str = "date") -> 
             return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}") from None
+        raise QueryError(f"{name} harus berbentuk YYYY-MM-DD (atau YYYY-MM, YYYY), bukan {value!r}") from None
 
 
 def build_query(text: str | None = None, *, types=None, regency=None, province=None, index=None,
@@ -123,9 +123,9 @@ def build_query(text: str | None = None, *, types=None, regency=None, province=N
         raise QueryError(str(exc)) from exc
     query = SearchQuery(
         text=(text or "").strip(), types=event_types, regencies=regencies, provinces=provinces,
-        indexes=parse_indexes(index), since=parse_bound(since, name="since"),
-        until=parse_bound(until, end=True, name="until"), **options)
+        indexes=parse_indexes(index), since=parse_bound(since, name="tanggal mulai (since)"),
+        until=parse_bound(until, end=True, name="tanggal akhir (until)"), **options)
     if query.since and query.until and query.since > query.until:
-        raise QueryError(f"since ({query.since}) is after until ({query.until})")
+        raise QueryError(f"tanggal mulai (since, {query.since}) sesudah tanggal akhir (until, {query.until})")
     query.parsed()  # raise QueryError now for a query that cannot run
     return query

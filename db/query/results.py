@@ -51,6 +51,18 @@ class Hit:
     disputes: dict[str, list[str]] = field(default_factory=dict)
 
     @property
+    def people(self) -> list[dict[str, Any]]:
+        """The people every report ties to the event, each once (name case and spacing folded), with a role."""
+        found: dict[str, dict[str, Any]] = {}
+        for event in [r.event for r in self.reports] or [self.event]:
+            for person in event.get("people") or []:
+                name = str(person.get("name") or "").strip()
+                key = " ".join(name.casefold().split())
+                if key and (key not in found or (person.get("role") and not found[key].get("role"))):
+                    found[key] = {"name": name, "role": person.get("role")}
+        return list(found.values())
+
+    @property
     def sources(self) -> list[str]:
         """The outlets that reported the event, each once, in report order."""
         return list(dict.fromkeys(r.source or r.url or r.article_id for r in self.reports))

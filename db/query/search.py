@@ -1,5 +1,6 @@
 """Search over the store: full text (`db.query.language`) and filters, ranked, paginated, with facet counts
-(type, province, regency, index, year); each facet counts with every filter but its own.
+(type, agreement kind, province, regency, index, year: the year assessed for an index report, else the year
+of the event); each facet counts with every filter but its own.
 
 The unit is the consolidated event (`story_key`, `db.load.stories`): an event reported by two outlets is one
 hit with two reports, counted once in totals, facets and exports. A story matches when any of its reports
@@ -18,12 +19,12 @@ from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
 from db.query.results import FacetValue, Hit, SearchResult
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
-from pantau.catalogue import index_short, type_label
+from pantau.catalogue import agreement_kind_label, index_short, type_label
 from pantau.regions import region_name
 
 __all__ = ["FACETS", "HIT_COLUMNS", "conditions", "hit_of", "iter_hits", "search", "with_story_counts"]
 
-FACETS = ("type", "province", "regency", "index", "year")
+FACETS = ("type", "kind", "province", "regency", "index", "year")
 STORIES = sa.func.count(sa.distinct(EVENTS.c.story_key))  # what every count counts
 
 
@@ -55,14 +56,14 @@ def _facet_conditions(query: SearchQuery, skip: str | None) -> list[Any]:
         conditions.append(EVENTS.c.index_key.in_(query.indexes))
     if query.years and skip != "year":
         conditions.append(EVENTS.c.effective_year.in_(query.years))
+    if query.agreement_kinds and skip != "kind":
+        conditions.append(EVENTS.c.agreement_kind.in_(query.agreement_kinds))
     return conditions
 
 
 def conditions(query: SearchQuery, skip: str | None = None) -> list[Any]:
     """The WHERE conditions of a search's filters (all but the facet `skip`)."""
     where = _facet_conditions(query, skip)
-    if query.agreement_kinds:
-        where.append(EVENTS.c.agreement_kind.in_(query.agreement_kinds))
     if query.since:
         where.append(EVENTS.c.effective_date >= query.since)
     if query.until:
@@ -140,7 +141,7 @@ def _hits(conn, query: SearchQuery, matches, *, offset: int, limit: int) -> list
 
 
 def _facets(conn, query: SearchQuery, matches) -> dict[str, list[FacetValue]]:
-    columns = {"type": EVENTS.c.type, "province": EVENTS.c.province_code, "regency": EVENTS.c.regency_code,
+    columns = {"type": EVENTS.c.type, "kind": EVENTS.c.agreement_kind, "province": EVENTS.c.province_code, "regency": EVENTS.c.regency_code,
                "index": EVENTS.c.index_key, "year": EVENTS.c.effective_year}
     facets: dict[str, list[FacetValue]] = {}
     for name, column in columns.items():
@@ -160,4 +161,6 @@ def _facet_label(name: str, value: Any) -> str:
         return region_name(value) or str(value)
     if name == "index":
         return index_short(value)
+    if name == "kind":
+        return agreement_kind_label(value)
     return str(value)

@@ -36,12 +36,12 @@ def test_full_text_index_exists_for_the_dialect(store_url):
             assert "gin" in index.scalar_one()
 
 
-def test_migration_0005_keys_stored_events_as_a_load_would(loaded_store):
+def test_migrations_0005_and_0006_key_stored_events_as_a_load_would(loaded_store):
     from alembic import command
 
     from db.engine import alembic_config
 
-    query = sa.text("SELECT id, story_key, measure FROM event ORDER BY id")
+    query = sa.text("SELECT id, story_key, measure, effective_year FROM event ORDER BY id")
     with loaded_store.engine.connect() as conn:
         loaded = conn.execute(query).all()
     config = alembic_config(loaded_store.url)
@@ -53,5 +53,5 @@ def test_migration_0005_keys_stored_events_as_a_load_would(loaded_store):
     with loaded_store.engine.connect() as conn:
         assert conn.execute(query).all() == loaded
     # The two outlets' reports of one signing share a key; every other event has its own.
-    keys = [key for _, key, _ in loaded]
+    keys = [key for _, key, _, _ in loaded]
     assert len(keys) == 12 and len(set(keys)) == 11

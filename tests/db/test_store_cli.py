@@ -140,4 +140,4 @@ def test_console_script_exit_codes(tmp_path):
     assert found.returncode == 0 and len(story["reports"]) == 2
     bad = subprocess.run([sys.executable, "-m", "pantau", "search", "x", "--regency", "Atlantis", "--db", db],
                          capture_output=True, text=True)
-    assert bad.returncode == 2 and "unknown regency" in bad.stderr
+    assert bad.returncode == 2 and "kabupaten/kota tidak dikenal" in bad.stderr

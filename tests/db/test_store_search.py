@@ -88,7 +88,7 @@ def test_facets_count_with_every_other_filter(loaded_store):
     assert facets["index"] == {"spbe": 4, "sakip": 1, "opini_bpk": 1}
     assert facets["regency"]["35.15"] == 2
     assert facets["province"] == {"35": 6}
-    assert facets["year"] == {"2024": 5, "2023": 1}
+    assert facets["year"] == {"2023": 6}  # an index report's year is the year assessed, not reported
     labels = {f.value: f.label for f in result.facets["regency"]}
     assert labels["35.78"] == "Kota Surabaya"
 
@@ -238,7 +238,7 @@ def test_any_typed_query_runs_or_says_why(loaded_store):
     every = ids(find(loaded_store))
     for text, expected in NASTY.items():
         if expected is QueryError:
-            with pytest.raises(QueryError, match="at least one word"):
+            with pytest.raises(QueryError, match="setidaknya satu kata"):
                 find(loaded_store, text)
         else:
             assert ids(find(loaded_store, text)) == (every if expected is EVERY else expected), text
@@ -274,3 +274,62 @@ def test_one_articles_events_are_its_own_reports(loaded_store):
     assert [r.article_id for r in copy.reports] == ["mjk-pk-2024", "mjk-pk-2024-copy"]
     (original,) = find(loaded_store, article_id="mjk-pk-2024").hits
     assert original.article_id == "mjk-pk-2024" and original.story_key == copy.story_key
+
+
+def test_the_year_filter_is_the_year_assessed_for_indices_and_the_event_year_for_the_rest(loaded_store):
+    article = {"id": "sakip-2018-later", "source": "kendalnews.test", "title": "Riwayat Nilai SAKIP Kendal",
+               "published": "2024-06-03", "url": "https://kendalnews.test/berita/sakip-2018-later",
+               "text": "Pada penilaian tahun 2018, SAKIP Kabupaten Kendal memperoleh nilai 61,05 dengan predikat B."}
+    sakip = {"article_id": article["id"], "type": "index_report", "regency": {"code": "33.24", "name": "Kabupaten Kendal"},
+             "date": None, "venue": None, "people": [], "evidence": article["text"], "index": "sakip",
+             "index_label": "SAKIP", "value": "61,05", "value_number": 61.05, "year": 2018, "predicate": "B"}
+    loaded_store.load_articles([article])
+    loaded_store.replace_events([article["id"]], [sakip])
+    try:
+        assert ids(find(loaded_store, indexes=["sakip"], years=[2018])) == {"sakip-2018-later"}
+        assert "sakip-2018-later" not in ids(find(loaded_store, years=[2024]))
+        # other events: the year of the event (the signing of 31 January 2024, reported on 1 February)
+        assert {"mjk-pk-2024", "mjk-pk-2024-copy"} <= ids(find(loaded_store, years=[2024]))
+        facets = {f.value: f.count for f in find(loaded_store, indexes=["sakip"]).facets["year"]}
+        assert facets == {"2023": 1, "2018": 1}
+    finally:
+        loaded_store.replace_events([article["id"]], [])
+
+
+def test_agreement_kind_is_a_filter_and_a_facet(loaded_store):
+    result = find(loaded_store, agreement_kinds=["perjanjian_kinerja"])
+    assert ids(result) == {"mjk-pk-2024", "mjk-pk-2024-copy"} and result.total == 1
+    kinds = {f.value: (f.label, f.count) for f in result.facets["kind"]}
+    assert kinds == {"perjanjian_kinerja": ("Perjanjian Kinerja", 1), "mou": ("Nota Kesepahaman (MoU)", 1),
+                     "pakta_integritas": ("Pakta Integritas", 1)}
+
+
+def test_the_events_own_words_rank_above_its_articles_headline(loaded_store):
+    """An index report in an article headlined with a Perjanjian Kinerja is found by those words, but after
+    a signing whose own evidence says them, even a long one under a headline that does not."""
+    jombang = {"code": "35.17", "name": "Kabupaten Jombang"}
+    signing_text = ("Bertempat di pendopo kabupaten, para kepala organisasi perangkat daerah, camat, dan direktur "
+                    "badan usaha milik daerah di lingkungan Pemerintah Kabupaten Jombang secara bergantian maju ke "
+                    "meja penandatanganan untuk membubuhkan tanda tangan pada dokumen perjanjian kinerja tahun "
+                    "2024 yang disaksikan oleh bupati, wakil bupati, sekretaris daerah, serta unsur forum "
+                    "koordinasi pimpinan daerah dan inspektorat.")
+    articles = [
+        {"id": "jbg-pk", "source": "jombangkita.test", "published": "2024-01-30", "title": "Pejabat Jombang Diminta Kerja Nyata",
+         "url": "https://jombangkita.test/berita/jbg-pk", "text": signing_text},
+        {"id": "jbg-spbe", "source": "jombangkita.test", "published": "2024-02-05",
+         "title": "Perjanjian Kinerja Diteken, Jombang Kejar Perjanjian Kinerja Digital",
+         "url": "https://jombangkita.test/berita/jbg-spbe", "text": "SPBE Jombang 3,1."}]
+    signing = {"article_id": "jbg-pk", "type": "agreement_signing", "regency": jombang, "date": "2024-01-29",
+               "venue": None, "people": [], "evidence": signing_text, "agreement_kind": "perjanjian_kinerja",
+               "agreement_title": None, "agreement_year": 2024, "parties": []}
+    spbe = {"article_id": "jbg-spbe", "type": "index_report", "regency": jombang, "date": None, "venue": None,
+            "people": [], "evidence": "SPBE Jombang 3,1.", "index": "spbe", "index_label": "SPBE", "value": "3,1",
+            "value_number": 3.1, "year": 2023, "predicate": None}
+    loaded_store.load_articles(articles)
+    loaded_store.replace_events([a["id"] for a in articles], [signing, spbe])
+    try:
+        for text in ("perjanjian kinerja", '"perjanjian kinerja"'):
+            hits = find(loaded_store, text, regencies=["35.17"]).hits
+            assert [h.article_id for h in hits] == ["jbg-pk", "jbg-spbe"], text
+    finally:
+        loaded_store.replace_events([a["id"] for a in articles], [])

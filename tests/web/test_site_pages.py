@@ -47,7 +47,7 @@ def test_filters_by_name_and_facet_links_keep_the_query(site):
 
 def test_unknown_regency_is_a_message_with_a_suggestion(site):
     page = fetch_page(site.client, "/?q=lantik&regency=Lamongn", status=400)
-    assert "did you mean 'Kabupaten Lamongan'" in text(page, "[role=alert]")
+    assert "maksud Anda 'Kabupaten Lamongan'" in text(page, "[role=alert]")
 
 
 def test_search_path_redirects_to_the_search_page_with_its_query(site):
@@ -71,7 +71,7 @@ def test_event_page_shows_fields_people_evidence_in_text_and_provenance(site):
     page = fetch_page(site.client, f"/events/{identifier}")
     assert text(page, "h1") == "Perjanjian Kinerja tahun 2024 — pejabat perangkat daerah"
     shown = fields(page, "dl.fields")
-    assert shown["Tanggal"] == "2024-01-31" and shown["Wilayah"] == "Kabupaten Mojokerto (35.16)"
+    assert shown["Tanggal"] == "Rabu, 31 Januari 2024" and shown["Wilayah"] == "Kabupaten Mojokerto (35.16)"
     assert shown["Tempat"] == "Pendopo Graha Maja Tama"
     assert texts(page, "ul.people li") == ["Ikfina Fahmawati — Bupati Mojokerto"]
     # The evidence sentence is marked inside the article text.
@@ -96,7 +96,7 @@ def test_event_page_lists_the_articles_other_events(site):
     page = fetch_page(site.client, f"/events/{identifier}")
     assert "Peristiwa lain dari artikel ini" in texts(page, "h2")
     assert len(page.css("ol.events > li.event")) == 3
-    assert fields(page, "dl.fields")["Tanggal"] == "2024-02-10 (tanggal peristiwa tidak disebut; ini tanggal terbit artikel)"
+    assert fields(page, "dl.fields")["Tanggal"] == "Sabtu, 10 Februari 2024 (tanggal peristiwa tidak disebut; ini tanggal terbit artikel)"
 
 
 def test_article_page_with_events_and_archive(site):
@@ -174,6 +174,6 @@ def test_every_internal_link_of_the_main_pages_resolves(site):
 def test_bad_parameters_give_a_page_not_a_stack_trace(site):
     assert text(fetch_page(site.client, "/?page=0", status=422), "p.error").startswith("Alamat tidak valid: page")
     assert site.client.get("/api/events", params={"page": 0}).status_code == 422
-    assert text(fetch_page(site.client, "/?since=2024-13-01", status=400), "[role=alert]").startswith("since must be")
+    assert text(fetch_page(site.client, "/?since=2024-13-01", status=400), "[role=alert]").startswith("tanggal mulai (since) harus berbentuk")
     fetch_page(site.client, "/?sort=sideways", status=400)
     assert text(fetch_page(site.client, "/compare?year=abc", status=422), "p.error").startswith("Alamat tidak valid: year")

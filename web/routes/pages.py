@@ -10,10 +10,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from db import QueryError, SearchQuery, Store
 from pantau.catalogue import index_info, series_key, series_label
 from pantau.regions import regions_by_code
+from web.about import about_facts
 from web.charts import bar_chart
 from web.deps import SearchParams, get_store, search_params
 from web.guard import ArticleId, EventId, PageId, RegionCode
-from web.presentation import fmt_date, mark_evidence
+from web.presentation import iso_date, mark_evidence
 from web.rendering import not_found, render
 from web.routes.api import event_detail
 
@@ -34,8 +35,11 @@ def search_page(request: Request, params: SearchParams = Depends(search_params),
     except QueryError as exc:
         error = str(exc)
     stats = store.stats() if not params.filtered else None
-    return render(request, "search.html", status_code=400 if error else 200, params=params, result=result,
-                  error=error, stats=stats, query_regencies=query_regencies)
+    # A page after the last of a search that matches: say so and link back (404: that page does not exist).
+    past_end = bool(result and result.total and not result.hits and result.page > result.pages)
+    status = 400 if error else 404 if past_end else 200
+    return render(request, "search.html", status_code=status, params=params, result=result, error=error,
+                  stats=stats, query_regencies=query_regencies, past_end=past_end)
 
 
 @router.get("/search")
@@ -78,7 +82,7 @@ def archive(page_id: PageId, view: str = Query("html", pattern="^(html|text)$"),
     if match:
         charset = match.group(1)
     headers = {"Content-Security-Policy": ARCHIVE_CSP, "X-Archived-From": page["url"],
-               "X-Archived-At": fmt_date(page["fetched_at"]), "Cache-Control": "private, max-age=3600"}
+               "X-Archived-At": iso_date(page["fetched_at"]), "Cache-Control": "private, max-age=3600"}
     kind = "text/plain" if view == "text" else "text/html"
     return Response(page["html"], media_type=f"{kind}; charset={charset}", headers=headers)
 
@@ -135,8 +139,7 @@ def compare_page(request: Request, index: str = Query("spbe", max_length=40),
 
 @router.get("/about", response_class=HTMLResponse)
 def about_page(request: Request, store: Store = Depends(get_store)):
-    return render(request, "about.html", stats=store.stats(), runs=store.recent_runs(10),
-                  sources=len(store.sources()))
+    return render(request, "about.html", facts=about_facts(store))
 
 
 @router.get("/healthz")
