@@ -244,7 +244,10 @@ class PeopleFinder:
             taken_until = role_end
             if lower_head and role_end == m.end:
                 continue  # "kepala dinas yang ...": a lower-case title needs an office after it
-            person = self._name_after(an, m, role_end, sent.end, region_tokens)
+            person = None
+            if fold(doc[m.start:m.end].text) in self.place_heads and self._apposed_before(an, m, sent.start):
+                person = self._name_before(an, m, role_end, sent.start)  # "Yusuf Tamala Raja Maneoratu"
+            person = person or self._name_after(an, m, role_end, sent.end, region_tokens)
             if person is not None:
                 people.extend(self._second_of_pair(an, m, person, role_end, sent.end, region_tokens))
             if person is None:
@@ -297,6 +300,9 @@ class PeopleFinder:
                 nxt += 1
             if nxt < limit and doc[nxt].lower_ in self.as_words:
                 return None  # "Pj Bupati Bone, Setiawan sebagai Pj Bupati Takalar": Setiawan is the next role's
+            if end < limit and doc[end].lower_ in self.head_words and doc[end].text.istitle() and (
+                    end + 1 < limit and doc[end + 1].text[:1].isupper()):
+                return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
         if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end:
             start += 1  # "Camat Sepatan Budi Hartono": the first word is the place
         name_has_region = any(t in region_tokens for t in range(start, end))
@@ -313,7 +319,39 @@ class PeopleFinder:
             s2, e2 = self._read_name(doc, end + 1, limit)
             if e2 - s2 >= 2:
                 return self._person(an, m, end, s2, e2)
+        if role_end == m.end and j == role_end:
+            # "Kajari Limboto, Supriyanto", "Gubernur Nusa Tenggar Barat (NTB), Zulkieflimansyah": a bare title,
+            # capitalised words the gazetteer does not know, then a comma and a name: those words were the place
+            k = end
+            if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
+                k += 3
+            if k + 1 < limit and doc[k].text == "," and end - start <= 3:
+                s2, e2 = self._read_name(doc, k + 1, limit)
+                after = doc[e2].text if e2 < limit else "."
+                if e2 > s2 and not any(t in region_tokens for t in range(s2, e2)) and (
+                        after in (",", ".", ";", ")", "(") or doc[e2].lower_ in self.g.link_back):
+                    return self._person(an, m, k, s2, e2)
+        if end - start == 1 and end < limit and doc[end].lower_ in self.place_words:
+            return None  # "Raja Kaloa Kecamatan Seram Utara": a place, the person is named before the title
         return self._person(an, m, role_end, start, end)
+
+    def _apposed_before(self, an: Analysis, m, sent_start: int) -> bool:
+        """"Sulpakar Penjabat Bupati Mesuji dan Zaidirina Penjabat Bupati Tulang Bawang Barat", "Yusuf Tamala Raja
+        Maneoratu": in a list, a name may stand right before its capitalised title, the item opened by a
+        separator or the sentence start."""
+        doc = an.view
+        if not doc[m.start].text[:1].isupper() or m.end >= len(doc) or not doc[m.end].text[:1].isupper():
+            return False  # "Hayarna Hakim, S.H.": a title word alone after a name is the name's own
+        k = m.start - 1
+        n = 0
+        while k >= sent_start and n < 5 and (self._is_name_token(doc[k]) or _INITIALS.match(doc[k].text)
+                                             or doc[k].text == "."):
+            k -= 1
+            n += 1
+        if n == 0 or (n == 1 and self._language_word(doc[m.start - 1].text)):
+            return False
+        return k < sent_start or doc[k].text in (",", ";", ":", "/") or doc[k].lower_ in self.g.conjunctions or (
+            doc[k].lower_ in self.g.link_forward)
 
     def _second_of_pair(self, an: Analysis, m, first: Person, role_end: int, limit: int,
                         region_tokens: set[int]) -> list[Person]:
@@ -342,7 +380,9 @@ class PeopleFinder:
         ):
             k -= 1
             steps += 1
-        if k < sent_start or steps == 0:
+        if k < sent_start:
+            return None
+        if steps == 0 and not self._apposed_before(an, m, sent_start):
             return None
         end = k + 1
         start = end

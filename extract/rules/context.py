@@ -116,6 +116,8 @@ class Context:
             before = fold(text[max(0, mention.start - 40) : mention.start])
             if any(w in before.split() for w in self.lex.grammar.decree_words):
                 continue  # the date of a decree, not of the event
+            if any(w in before.split()[-3:] for w in self.lex.grammar.schedule_words):
+                continue  # "semula dijadwalkan Senin, akhirnya digelar Selasa (7/5)": the day it was meant for
             if self.published and day > self.published + timedelta(days=1):
                 continue  # a day after publication is a plan, not when it happened
             if an is self.an and mention.start < self.dateline_end:
@@ -154,7 +156,17 @@ class ContextRules:
     """Helpers every event type uses: plans, government mentions, headlines, regions, venues, dates, people."""
 
     def is_plan(self, an: Analysis, sent: int, trigger: Match, ctx: Context | None = None) -> bool:
-        if an.matches_in(sent, "PLAN") and any(m.label == "PLAN" for m in an.matches_in(sent, "PLAN")):
+        lowers = an.lowers
+        s = an.sents[sent]
+        if any(w in self.g.done_words for w in lowers[max(s.start, trigger.start - 3) : trigger.start]) and not any(
+                trigger.start - self.near_window <= m.start < trigger.start for m in an.matches_in(sent, "PLAN_NEAR")):
+            return False  # "akhirnya melantik": whatever was planned or delayed before, it is held now
+
+        def about_this_act(m: Match) -> bool:
+            # "yang sempat ditunda", "tidak menunggu perintah": an earlier delay, or a negated plan word
+            return not any(w in self.g.plan_cancelled_by for w in lowers[max(s.start, m.start - 2) : m.start])
+
+        if any(m.label == "PLAN" and about_this_act(m) for m in an.matches_in(sent, "PLAN")):
             return True
         if ctx is not None and an is ctx.an and ctx.report_date is not None:
             for _mention, day in an.dates_in(sent):

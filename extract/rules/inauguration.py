@@ -367,7 +367,17 @@ class InaugurationRules:
             subject = " ".join(an.lowers[subject_at : subject_at + 6]) if subject_at < trig.start else ""
             if any(obj.startswith(p) or subject.startswith(p) for p in self.pair_offices):
                 return 2
-            if subject:
+            passive = any(m.label == "INAUG_PASSIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG"))
+            if passive:
+                # "Ketua Forum Kota Sehat, Dr. Nurlina, dikukuhkan oleh ...": one office opens the sentence
+                lead_at = s.start
+                dash = next((i for i in range(s.start, min(s.end, s.start + 6))
+                             if an.lowers[i] in self.g.clause_breaks and an.lowers[i] not in (",", ".")), None)
+                lead_at = dash + 1 if dash is not None else lead_at
+                lead = " ".join(an.lowers[lead_at : lead_at + 6])
+                if any(lead.startswith(o + " ") for o in self.singular_offices) and not any(
+                        w in self.g.conjunctions or w.isdigit() for w in an.lowers[lead_at : trig.start]):
+                    return 1
                 continue  # after a passive verb comes its agent, not the installed
             # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X": one office, one person
             for office in self.singular_offices:

@@ -408,3 +408,98 @@ PROBES += [
      "2024-07-02",
      {"inauguration": [{"region": "Kabupaten Kebumen", "count": 40, "date": "2024-07-02"}]}),
 ]
+
+PROBES += [
+    ("a delay word in a relative clause about the same act",
+     "SUMENEP – Bupati Sumenep Achmad Fauzi akhirnya melantik 30 kepala desa yang pelantikannya sempat ditunda, "
+     "Selasa (14/5/2024).",
+     "2024-05-14",
+     {"inauguration": [{"region": "Kabupaten Sumenep", "count": 30}]}),
+    ("waiting word about the officials' work",
+     "BLORA – Bupati Blora Arief Rohman melantik 20 pejabat dan meminta mereka tidak menunggu perintah untuk "
+     "bekerja, Senin (6/5/2024).",
+     "2024-05-06",
+     {"inauguration": [{"region": "Kabupaten Blora", "count": 20}]}),
+    ("scheduled day passed: held",
+     "Pelantikan yang semula dijadwalkan Senin akhirnya digelar Selasa (7/5/2024) di Pendopo Kabupaten Pati. "
+     "Bupati Pati Haryanto melantik 15 pejabat pengawas.",
+     "2024-05-07",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 15, "date": "2024-05-07"}]}),
+    ("the past week: held, date from the text",
+     "WONOGIRI – Sebanyak 251 kepala desa di Kabupaten Wonogiri dilantik pada Rabu (3/7/2024) lalu. Pelantikan "
+     "dipimpin Bupati Wonogiri Joko Sutopo di Alun-alun Giri Krida Bakti.",
+     "2024-07-08",
+     {"inauguration": [{"region": "Kabupaten Wonogiri", "count": 251, "by": "Joko Sutopo", "date": "2024-07-03"}]}),
+    ("a cancelled plan in an earlier year, today's act",
+     "JEPARA – Setelah batal digelar tahun lalu, pelantikan 24 anggota BPD di Kecamatan Mlonggo akhirnya "
+     "dilaksanakan, Kamis (6/6/2024). Camat Mlonggo atas nama Pj Bupati Jepara melantik mereka.",
+     "2024-06-06",
+     {"inauguration": [{"region": "Kabupaten Jepara", "count": 24}]}),
+    ("installed in a passive sentence with Pj Bupati as agent",
+     "Sebanyak 17 pejabat pimpinan tinggi pratama Pemkab Bekasi dilantik Pj Bupati Bekasi Dedy Supriyadi di "
+     "Gedung Swatantra Wibawa Mukti, Jumat (14/6/2024).",
+     "2024-06-14",
+     {"inauguration": [{"region": "Kabupaten Bekasi", "count": 17, "by": "Dedy Supriyadi"}]}),
+    ("oath of the regional secretary by the governor for a regency",
+     "BANDUNG – Bupati Bandung Dadang Supriatna melantik Cakra Amiyana sebagai Sekretaris Daerah Kabupaten "
+     "Bandung di Rumah Jabatan Bupati, Jumat (5/1/2024).",
+     "2024-01-05",
+     {"inauguration": [{"region": "Kabupaten Bandung", "count": 1, "by": "Dadang Supriatna"}]}),
+    ("village officials by the title wali nagari",
+     "PARIAMAN – Bupati Padang Pariaman Suhatri Bur melantik 12 wali nagari terpilih di Aula Kantor Bupati, "
+     "Senin (8/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kabupaten Padang Pariaman", "count": 12}]}),
+    ("acting village heads: Pj kepala desa is not a regency head",
+     "KUDUS – Pj Bupati Kudus Muhamad Hasan Chabibie melantik lima Pj kepala desa di Pendopo Kabupaten Kudus, "
+     "Rabu (10/7/2024).",
+     "2024-07-10",
+     {"inauguration": [{"region": "Kabupaten Kudus", "count": 5, "by": "Muhamad Hasan Chabibie"}]}),
+    ("the heads of a province: governor and deputy by the president",
+     "JAKARTA – Gubernur dan Wakil Gubernur Jawa Barat Dedi Mulyadi dan Erwan Setiawan dilantik Presiden di "
+     "Istana Negara, Kamis (20/2/2025).",
+     "2025-02-20",
+     {"inauguration": [{"region": "Provinsi Jawa Barat", "count": 2}],
+      "people": ["Dedi Mulyadi", "Erwan Setiawan"]}),
+    ("signing: agreement by several regents in a province",
+     "SEMARANG – Sebanyak 35 bupati dan wali kota se-Jawa Tengah menandatangani nota kesepakatan bersama "
+     "Pemprov Jawa Tengah tentang penanganan stunting di Gradhika Bhakti Praja, Selasa (6/2/2024).",
+     "2024-02-06",
+     {"agreement_signing": [{"region": "Provinsi Jawa Tengah", "kind": "mou"}]}),
+    ("signing: integrity pact by new officials after installation",
+     "WONOSOBO – Usai dilantik, 40 pejabat administrator Pemkab Wonosobo menandatangani pakta integritas di "
+     "Pendopo Bupati, Senin (8/1/2024).",
+     "2024-01-08",
+     {"agreement_signing": [{"region": "Kabupaten Wonosobo", "kind": "pakta_integritas"}],
+      "inauguration": [{"region": "Kabupaten Wonosobo", "count": 40}]}),
+]
+
+PROBES += [
+    ("names right before their titles in a list",
+     "BANDAR LAMPUNG – Gubernur Lampung Arinal Djunaidi melantik tiga penjabat bupati, Senin (22/5/2023). Mereka "
+     "yakni Marindo Kurniawan Penjabat Bupati Tulang Bawang Barat, Sulpakar Penjabat Bupati Mesuji dan "
+     "Qudrotul Ikhwan Penjabat Bupati Tulang Bawang.",
+     "2023-05-22",
+     {"inauguration": [{"region": r} for r in ("Kabupaten Tulang Bawang Barat", "Kabupaten Mesuji",
+                                                "Kabupaten Tulang Bawang")],
+      "people": ["Arinal Djunaidi", "Marindo Kurniawan", "Sulpakar", "Qudrotul Ikhwan"]}),
+    ("a title's unknown place before a comma and the name",
+     "GORONTALO – Pemkab Gorontalo dan Kejaksaan Negeri Limboto menandatangani nota kesepahaman bidang perdata, "
+     "Selasa (5/3/2024). \u201cKami siap mendampingi,\u201d kata Kajari Limboto, Supriyanto, di Kantor Bupati.",
+     "2024-03-05",
+     {"agreement_signing": [{"region": "Kabupaten Gorontalo", "kind": "mou"}],
+      "people": ["Supriyanto"], "not_people": ["Limboto"]}),
+    ("village kings listed name first",
+     "MASOHI – Bupati Maluku Tengah Abua Tuasikal melantik tiga raja negeri, Rabu (8/3/2023). Mereka adalah "
+     "Yohanes Latuheru Raja Negeri Haruru, Kecamatan Amahai, Dominggus Pattiasina Raja Tamilouw, Kecamatan "
+     "Amahai, dan Abdul Gani Raja Sepa, Kecamatan Amahai.",
+     "2023-03-08",
+     {"inauguration": [{"region": "Kabupaten Maluku Tengah", "count": 3}],
+      "people": ["Abua Tuasikal", "Yohanes Latuheru", "Dominggus Pattiasina", "Abdul Gani"],
+      "not_people": ["Tamilouw", "Sepa"]}),
+    ("one office opening a passive sentence",
+     "PALOPO – Ketua Forum Kota Sehat, Dr. Hj. Nurlina Wahid, M.Si., dikukuhkan oleh Wali Kota Palopo di "
+     "Ruang Pola, Kamis (7/3/2024).",
+     "2024-03-07",
+     {"inauguration": [{"region": "Kota Palopo", "count": 1}], "people": ["Nurlina Wahid"]}),
+]

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from db import QueryError, SearchQuery, Store
 from pantau.catalogue import index_info, series_key, series_label
 from pantau.regions import regions_by_code
+from web.about import about_facts
 from web.charts import bar_chart
 from web.deps import SearchParams, get_store, search_params
 from web.guard import ArticleId, EventId, PageId, RegionCode
@@ -138,8 +139,7 @@ def compare_page(request: Request, index: str = Query("spbe", max_length=40),
 
 @router.get("/about", response_class=HTMLResponse)
 def about_page(request: Request, store: Store = Depends(get_store)):
-    return render(request, "about.html", stats=store.stats(), runs=store.recent_runs(10),
-                  sources=len(store.sources()))
+    return render(request, "about.html", facts=about_facts(store))
 
 
 @router.get("/healthz")
