@@ -30,6 +30,7 @@ _EXPORTS = {
     "EventDetail": "db.query.results",
     "ArticleDetail": "db.query.results",
     "IndexCell": "db.query.results",
+    "CommitmentRow": "db.query.results",
     "RegencySummary": "db.query.results",
     "FACETS": "db.query.search",
     "fold": "db.fulltext",

@@ -24,7 +24,7 @@ from db.query import pages as _pages
 from db.query import search as _search
 from db.query import summaries as _summaries
 from db.query.request import SearchQuery
-from db.query.results import ArticleDetail, EventDetail, Hit, RegencySummary, SearchResult
+from db.query.results import ArticleDetail, CommitmentRow, EventDetail, Hit, RegencySummary, SearchResult
 from db.tables import BATCH
 from pantau.config import normalise_db_url
 
@@ -125,6 +125,19 @@ class Store:
         """One index (one measure of it) across regencies (of a province, or all) for one year, best first:
         by number, or by the catalogue's category order where values are categories (`rank_rows`)."""
         return _summaries.compare_index(self.engine, index, year, province, measure)
+
+    def commitments(self, year: int, province: str | None = None) -> list[CommitmentRow]:
+        """The commitment tracker: every regency/city (of a province, or all) with that year's Perjanjian
+        Kinerja, other agreements, inaugurations and index results, as consolidated events."""
+        from db.query.commitments import commitments
+
+        return commitments(self.engine, year, province)
+
+    def commitment_changes(self, year: int, province: str | None = None, limit: int = 50) -> list[Hit]:
+        """The tracker's newest changes (its stories, newest report first), for its Atom feed."""
+        from db.query.commitments import commitment_changes
+
+        return commitment_changes(self.engine, year, province, limit)
 
     def index_measures(self, index: str) -> list[str | None]:
         """The measures an index's reports were read as (None: not said), most reported first."""

@@ -27,7 +27,7 @@ from starlette.status import HTTP_404_NOT_FOUND, HTTP_405_METHOD_NOT_ALLOWED
 
 from db import Store
 from web.guard import RequestGuard, error_response, problem_message, wants_json
-from web.routes import api, docs, exports, pages
+from web.routes import api, commitments, docs, exports, pages
 
 STATIC = Path(__file__).with_name("static")
 # Pages allow only our own stylesheet: no scripts at all, no inline styles, no framing.
@@ -86,6 +86,6 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
     app.middleware("http")(_security_headers)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(HTTPException, _http_error)
-    for module in (pages, exports, api, docs):
+    for module in (pages, commitments, exports, api, docs):
         app.include_router(module.router)
     return app

@@ -23,6 +23,7 @@ from pantau.records import AGREEMENT_KINDS, EVENT_TYPES, INDEX_KEYS
 from pantau.regions import all_regions, regions_by_code
 from web import presentation
 from web.charts import bar_chart, line_chart
+from web.commitments import index_result, signatories
 from web.deps import SORTS
 from web.index_charts import index_chart
 
@@ -37,7 +38,8 @@ def environment() -> Environment:
         type_label=type_label, index_short=index_short, index_name=index_name, index_info=index_info,
         agreement_kind_label=agreement_kind_label, summary=presentation.summary, highlight=presentation.highlight,
         key_values=presentation.key_values, dispute_label=presentation.dispute_label,
-        report_differences=presentation.report_differences, fmt=presentation.fmt_date, number=presentation.number,
+        report_differences=presentation.report_differences, tracker_signatories=signatories,
+        tracker_index=index_result, fmt=presentation.fmt_date, number=presentation.number,
         brief=presentation.brief, index_chart=index_chart, series_label=series_label, split_series=split_series, bar_chart=bar_chart, line_chart=line_chart,
         region=lambda code: regions_by_code().get(code or ""), EVENT_TYPES=EVENT_TYPES, INDEX_KEYS=INDEX_KEYS,
         AGREEMENT_KINDS=AGREEMENT_KINDS, SORTS=SORTS, provinces=[r for r in all_regions() if r.is_province],

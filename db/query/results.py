@@ -115,6 +115,23 @@ class ArticleDetail:
 
 
 @dataclass
+class CommitmentRow:
+    """One regency's year in the commitment tracker (`db.query.commitments`): consolidated events, each with
+    every report. An empty list is "not found in the sources", never "did not happen"."""
+
+    region: Any  # pantau.regions.Region
+    year: int
+    performance: list[Hit]  # the Perjanjian Kinerja for this year
+    agreements: list[Hit]  # other agreements signed this year
+    inaugurations: list[Hit]
+    indexes: list[Hit]  # index results assessed for this year
+
+    @property
+    def officials(self) -> int:
+        return sum(h.event.get("officials_count") or 0 for h in self.inaugurations)
+
+
+@dataclass
 class IndexValue:
     """One value reported for an index, region and year, with the report that gave it first."""
 
