@@ -204,7 +204,7 @@ def cached_store(backend: str, events: int, seed: int = 11, progress=None) -> tu
     SQLite: a file under `CACHE`; PostgreSQL: a database on `PG_SERVER`. A store whose build did not finish
     is rebuilt."""
     from db import Store
-    from db.engine import get_engine
+    from db.engine import get_engine, migrate
 
     name = f"synthetic_{events}_s{seed}_v{VERSION}"
     if backend == "sqlite":
@@ -229,6 +229,7 @@ def cached_store(backend: str, events: int, seed: int = 11, progress=None) -> tu
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "pantau_{name}" WITH (FORCE)'))
             conn.execute(sa.text(f'CREATE DATABASE "pantau_{name}"'))
         admin.dispose()
+    migrate(url)  # a database dropped and made again in this process: `Store` would think it migrated
     store = Store(url)
     store.sync_regions()
     seconds = load(store, events, seed, progress=progress)
