@@ -51,6 +51,7 @@ class ValueReader:
         label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
         region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
         region_cues = {m.cue_start for m in an.regions_in(sent)}
+        region_ends = {m.end - 1 for m in an.regions_in(sent)}
         cue_label_ends = {m.end for m in an.matches_in(sent, "INDEX:")
                           if any(L[x] in self.category_value_cues for x in range(m.start, m.end))}
         n = n_end - a0
@@ -58,6 +59,7 @@ class ValueReader:
         def low(i: int) -> str:
             return L[a0 + i] if 0 <= i < n else ""
 
+        change_end: int | None = None  # the token after the last change read ("naik 0,79 poin| atau ...")
         i = 0
         while i < n:
             t = a0 + i
@@ -147,7 +149,9 @@ class ValueReader:
             bare = text.strip("“”\"'‘’").rstrip(".")
             if bare in self.grades:
                 after_label = (t - 1) in label_tokens
-                if (prev in self.grade_cues or after_label or text != bare or nxt in self.g.grade_plus) and not (
+                # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
+                row_grade = (t - 1) in region_ends and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
+                if (prev in self.grade_cues or after_label or row_grade or text != bare or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]
                 ):
                     value_text = bare
@@ -184,8 +188,14 @@ class ValueReader:
                     i += 1
                     continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
                 if prev in self.delta_words or (i > 1 and low(i - 2) in self.delta_words and prev in self.g.amount_links):
+                    change_end = t + 1 + (1 if nxt in self.g.unit_words else 0)
                     i += 1
                     continue  # "peningkatan 40 persen": a change, not the level
+                if change_end is not None and 0 < t - change_end <= 2 and all(
+                        L[x] in self.g.restatement_links or L[x] in self.delta_words or L[x] in self.fillers
+                        for x in range(change_end, t)) and self.g.restatement_links & set(L[change_end:t]):
+                    i += 1
+                    continue  # "naik 0,79 poin atau tumbuh 1,01 persen": the same change restated
                 percent = nxt in self.g.percent_words
                 # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
@@ -198,7 +208,7 @@ class ValueReader:
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if not percent and not label_next and not scored and (
-                        nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
+                        nxt in self.count_nouns or (nxt.isalpha() and W[t + 1] not in self.grades and nxt not in self.fillers
                                                     and nxt not in self.g.point_words
                                                     and nxt not in self.g.after_value_links)):
                     i += 1
@@ -235,6 +245,11 @@ class ValueReader:
             if v.kind == "grade" and v.predicate is None:
                 v.predicate = v.text
         for v in out:
+            if v.kind == "category" and merged and merged[-1].kind in ("zone", "grade") and v.start - merged[-1].end <= 4:
+                continue  # "zona hijau dengan kategori kepatuhan tinggi": the zone's own wording, not a second result
+            if v.kind in ("zone", "grade") and merged and merged[-1].kind == "category" and v.start - merged[-1].end <= 4:
+                merged[-1] = v  # "kategori kepatuhan tinggi (zona hijau)"
+                continue
             if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
                 merged[-1].predicate = merged[-1].predicate or v.text
                 continue

@@ -135,3 +135,83 @@ def test_an_audit_opinion_received_this_year_is_on_last_years_accounts(run):
     text = ("Tahun ini, Pemprov Jambi menerima opini WTP untuk ke-9 kalinya. LHP diserahkan Anggota V BPK di Jambi, "
             "Selasa (14/5/2024).")
     assert results(run, text, "2024-05-15") == [("Provinsi Jambi", "opini_bpk", "WTP", 2023, "2024-05-14")]
+
+
+def test_a_quarter_between_label_and_rate_is_its_period(run):
+    text = "Pertumbuhan ekonomi Kabupaten Cilacap triwulan II-2024 sebesar 5,02 persen."
+    assert results(run, text, "2024-08-05") == [("Kabupaten Cilacap", "pertumbuhan_ekonomi", 5.02, 2024, None)]
+    text = "Ekonomi Kota Surakarta pada triwulan III 2023 tumbuh 4,7 persen secara tahunan."
+    assert results(run, text, "2023-11-06") == [("Kota Surakarta", "pertumbuhan_ekonomi", 4.7, 2023, None)]
+
+
+def test_the_year_of_a_neighbouring_sentence(run):
+    text = "Pada tahun 2023, BPS mencatat berbagai capaian pembangunan. IPM Kabupaten Alor berada di angka 61,2."
+    assert results(run, text) == [("Kabupaten Alor", "ipm", 61.2, 2023, None)]
+    text = "IPM Kabupaten Rote Ndao naik menjadi 63,4. Angka itu merupakan capaian tahun 2022."
+    assert results(run, text) == [("Kabupaten Rote Ndao", "ipm", 63.4, 2022, None)]
+
+
+def test_a_laws_year_or_a_streaks_start_is_no_assessment_year(run):
+    text = ("Kabupaten Belu masuk zona hijau Ombudsman. Penilaian itu amanat Undang-Undang Nomor 25 Tahun 2009 "
+            "tentang Pelayanan Publik.")
+    assert results(run, text) == [("Kabupaten Belu", "ombudsman", "zona hijau", None, None)]
+    text = "Kabupaten Malaka meraih skor MCP 88,1 persen. Skor itu tertinggi sejak 2019."
+    assert results(run, text) == [("Kabupaten Malaka", "mcp", 88.1, None, None)]
+
+
+# ---------------------------------------------------------------- class 4 and flattened tables
+def test_grades_closing_each_item_after_its_region(run):
+    text = "Hasil evaluasi SAKIP 2023: Kabupaten Magetan A, Kabupaten Ngawi BB, Kota Madiun A."
+    assert results(run, text, "2024-02-01") == [
+        ("Kabupaten Magetan", "sakip", "A", 2023, None), ("Kabupaten Ngawi", "sakip", "BB", 2023, None),
+        ("Kota Madiun", "sakip", "A", 2023, None)]
+
+
+def test_a_grade_column_after_the_score_does_not_hide_the_row(run):
+    text = ("Nilai SAKIP 2023 Predikat\n1. Kabupaten Pacitan 72,40 BB\n2. Kabupaten Trenggalek 66,05 B\n")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-02-01")] == [
+        ("Kabupaten Pacitan", 72.4), ("Kabupaten Trenggalek", 66.05)]
+
+
+def test_a_zone_and_its_category_are_one_result(run):
+    text = ("Ombudsman menempatkan Kabupaten Blora dan Kabupaten Rembang di zona hijau dengan kategori kepatuhan "
+            "tinggi pada penilaian tahun 2023.")
+    assert results(run, text, "2024-01-10") == [
+        ("Kabupaten Blora", "ombudsman", "zona hijau", 2023, None),
+        ("Kabupaten Rembang", "ombudsman", "zona hijau", 2023, None)]
+
+
+def test_years_of_a_range_paired_in_order_after_masing_masing(run):
+    text = ("Dalam kurun 2020 hingga 2022, IPM Kabupaten Sumba Barat Daya masing-masing sebesar 62,1, 62,7, "
+            "dan 63,2.")
+    assert results(run, text) == [("Kabupaten Sumba Barat Daya", "ipm", 62.1, 2020, None),
+                                  ("Kabupaten Sumba Barat Daya", "ipm", 62.7, 2021, None),
+                                  ("Kabupaten Sumba Barat Daya", "ipm", 63.2, 2022, None)]
+    text = "Tingkat kemiskinan Kabupaten Malaka tahun 2022 dan 2023 masing-masing 13,9 persen dan 13,1 persen."
+    assert results(run, text) == [("Kabupaten Malaka", "kemiskinan", 13.1, 2023, None),
+                                  ("Kabupaten Malaka", "kemiskinan", 13.9, 2022, None)]
+
+
+def test_a_second_year_of_the_same_rate_in_the_sentence(run):
+    text = ("Pada tahun 2019 tingkat pengangguran di Kota Batam mencapai 9,1 persen, sedangkan di tahun 2023 "
+            "sebesar 8,1 persen.")
+    assert results(run, text) == [("Kota Batam", "pengangguran", 8.1, 2023, None),
+                                  ("Kota Batam", "pengangguran", 9.1, 2019, None)]
+
+
+def test_values_in_parentheses_after_each_region(run):
+    text = ("Angka kemiskinan Maret 2024 tertinggi ada di Kabupaten Lanny Jaya (38,2 persen) dan terendah di "
+            "Kota Jayapura (11,4 persen).")
+    assert results(run, text, "2024-07-01") == [("Kabupaten Lanny Jaya", "kemiskinan", 38.2, 2024, None),
+                                                ("Kota Jayapura", "kemiskinan", 11.4, 2024, None)]
+
+
+def test_a_sector_an_island_group_or_a_restated_change_is_no_result(run):
+    text = ("Ekonomi Kabupaten Mimika tahun 2023 tumbuh 6,2 persen. Menurut lapangan usaha, pertumbuhan tertinggi "
+            "dicapai sektor konstruksi sebesar 14,3 persen.")
+    assert results(run, text) == [("Kabupaten Mimika", "pertumbuhan_ekonomi", 6.2, 2023, None)]
+    text = ("Kemiskinan Kota Manado Maret 2023 sebesar 5,4 persen. Hanya Pulau Sulawesi yang kemiskinannya naik "
+            "menjadi 10,1 persen.")
+    assert results(run, text) == [("Kota Manado", "kemiskinan", 5.4, 2023, None)]
+    text = "IPM Kabupaten Badung tahun 2024 mencapai 83,1, meningkat 0,8 poin atau tumbuh 0,97 persen."
+    assert results(run, text) == [("Kabupaten Badung", "ipm", 83.1, 2024, None)]
