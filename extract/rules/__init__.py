@@ -16,18 +16,18 @@ from typing import Any
 from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
-from extract.rules.companion import CompanionRules
 from extract.rules.context import Context, ContextRules, Value
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
 from extract.rules.index_report import IndexReportRules
+from extract.rules.other_acts import OtherActRules
 from extract.rules.signing import SigningRules
 from extract.rules.values import ValueReader
 
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, CompanionRules, IndexReportRules, ValueReader, EnumerationReader):
+class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, IndexReportRules, ValueReader, EnumerationReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)
