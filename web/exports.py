@@ -10,13 +10,14 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from db import Hit
+from pantau.records import EVENT_TYPES, TYPE_FIELDS
 from web.presentation import summary
 
+# The fields of each event type come from the contract (pantau/records.py), in the order of its types.
 EXPORT_COLUMNS = (
-    "id", "date", "type", "regency_code", "regency_name", "summary", "agreement_kind", "agreement_title",
-    "agreement_year", "parties", "officials_count", "positions", "inaugurated_by", "index", "index_label",
-    "value", "value_number", "year", "predicate", "venue", "people", "evidence", "url", "article_title",
-    "source", "published", "article_id",
+    "id", "date", "type", "regency_code", "regency_name", "summary",
+    *(name for kind in EVENT_TYPES for name in TYPE_FIELDS[kind]),
+    "venue", "people", "evidence", "url", "article_title", "source", "published", "article_id",
 )
 
 
