@@ -20,7 +20,7 @@ import gzip
 import os
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -284,12 +284,3 @@ class CrawlState:
         with self.engine.connect() as connection:
             return {kind: count for kind, count in connection.execute(query)}
 
-    def forget_source(self, source: str) -> None:
-        """Drop a source's URL state (a full recrawl next time); cursors of the source too."""
-        self.flush()
-        with self.engine.begin() as connection:
-            connection.execute(update(CrawlUrl.__table__).where(CrawlUrl.__table__.c.source == source)
-                               .values(kind="forgotten"))
-            connection.execute(CrawlCursor.__table__.delete().where(CrawlCursor.__table__.c.source == source))
-        self._urls = {k: v for k, v in self._urls.items() if v.source != source}
-        self._loaded_sources.discard(source)
