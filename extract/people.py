@@ -103,6 +103,10 @@ class PeopleFinder:
         body = text.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
         return body.isalpha() and body != body.upper()
 
+    def is_name_word(self, tok) -> bool:
+        """A word that may be part of a person's name (capitalised, not a title, office or function word)."""
+        return self._is_name_token(tok) and tok.text[:1].isupper()
+
     def _is_role_word(self, tok, region_tokens: set[int]) -> bool:
         text = tok.text
         if tok.i in region_tokens:
@@ -252,6 +256,8 @@ class PeopleFinder:
                 people.extend(self._second_of_pair(an, m, person, role_end, sent.end, region_tokens))
             if person is None:
                 person = self._name_before(an, m, role_end, sent.start)
+                if person is not None:
+                    people.extend(self._first_of_pair(an, m, person, role_end, sent.start, region_tokens))
             if person is not None:
                 people.append(person)
         people.extend(self._rosters(an, wanted))
@@ -368,6 +374,27 @@ class PeopleFinder:
             return []
         second = self._person(an, m, role_end, start, end)
         return [second] if second is not None else []
+
+    def _first_of_pair(self, an: Analysis, m, second: Person, role_end: int, sent_start: int,
+                       region_tokens: set[int]) -> list[Person]:
+        """"Satono dan Fahrur Rofi sebagai Bupati dan Wakil Bupati Sambas": before a role of two offices joined
+        by "dan", two names joined by "dan" are its two holders."""
+        doc = an.view
+        if not any(doc[x].lower_ in self.g.conjunctions for x in range(m.start, role_end)):
+            return []
+        j = second.start - 1
+        if j - 1 < sent_start or doc[j].lower_ not in self.g.conjunctions:
+            return []
+        start = end = j
+        while start > sent_start and end - start < 5 and self.is_name_word(doc[start - 1]) \
+                and start - 1 not in region_tokens:
+            start -= 1
+        while start < end and self._is_honorific(doc[start]):
+            start += 1
+        if end <= start or (end - start == 1 and self._language_word(doc[start].text)):
+            return []
+        first = self._person(an, m, role_end, start, end)
+        return [first] if first is not None else []
 
     def _name_before(self, an: Analysis, m, role_end: int, sent_start: int) -> Person | None:
         """`Muhammad Abidin, S.E., Kepala ...` / `I Made Diksa selaku Perbekel ...` / `Nama (Perbekel ...)`."""

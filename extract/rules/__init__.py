@@ -16,6 +16,7 @@ from typing import Any
 from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
+from extract.rules.companion import CompanionRules
 from extract.rules.context import Context, ContextRules, Value
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
@@ -26,7 +27,7 @@ from extract.rules.values import ValueReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, IndexReportRules, ValueReader, EnumerationReader):
+class EventRules(ContextRules, SigningRules, InaugurationRules, CompanionRules, IndexReportRules, ValueReader, EnumerationReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)

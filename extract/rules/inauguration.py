@@ -106,7 +106,7 @@ class InaugurationRules:
                          + (" (acting head of a region)" if acting else ""),
                 "_sents": sents[:3],
             })
-        return events
+        return events + self.companion_installations(ctx, body, events)
 
     def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
         """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the
@@ -288,9 +288,13 @@ class InaugurationRules:
                     continue
                 break
             if prev is not None:
-                between = an.lowers[prev.end : m.cue_start]
-                if not all(w in self.g.coordinators or w in self.g.office_heads or w in self.g.deputy_words
-                           or w in self.g.office_words for w in between):
+                # "... Wakil Bupati Sambas serta Sebastianus Darwis dan Syamsul Rizal sebagai Bupati dan Wakil
+                # Bupati Bengkayang": the next pair's names and "sebagai" may stand between two offices
+                between = range(prev.end, m.cue_start)
+                if not all(an.lowers[i] in self.g.coordinators or an.lowers[i] in self.g.office_heads
+                           or an.lowers[i] in self.g.deputy_words or an.lowers[i] in self.g.office_words
+                           or an.lowers[i] in self.g.become_words or self.finder.is_name_word(an.view[i])
+                           for i in between):
                     break
             if m.region != installer_region and m.region not in out:
                 out.append(m.region)

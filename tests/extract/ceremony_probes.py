@@ -503,3 +503,73 @@ PROBES += [
      "2024-03-07",
      {"inauguration": [{"region": "Kota Palopo", "count": 1}], "people": ["Nurlina Wahid"]}),
 ]
+
+PROBES += [
+    ("minister installs acting governor: the province",
+     "MAKASSAR – Menteri Dalam Negeri Tito Karnavian melantik Bahtiar Baharuddin sebagai Penjabat "
+     "Gubernur Sulawesi Selatan di Gedung Sasana Bhakti Praja Kemendagri, Selasa (5/9/2023).",
+     "2023-09-05",
+     {"inauguration": [{"region": "Provinsi Sulawesi Selatan", "count": 1, "by": "Tito Karnavian"}],
+      "people": ["Tito Karnavian", "Bahtiar Baharuddin"]}),
+    ("PKK chair installed after the acting head: two acts",
+     "BIMA – Pj Gubernur NTB Lalu Gita Ariadi melantik Pj Bupati Bima Muhammad Irfan di Mataram, Senin "
+     "(3/6/2024). Usai pelantikan itu, Ketua TP PKK NTB mengukuhkan Pj Ketua TP PKK Kabupaten Bima.",
+     "2024-06-03",
+     {"inauguration": [{"region": "Kabupaten Bima", "count": 1, "by": "Lalu Gita Ariadi"},
+      {"region": "Kabupaten Bima"}]}),
+    ("acting heads with masing-masing",
+     "JAMBI – Gubernur Jambi Al Haris melantik dua penjabat bupati, masing-masing Raden Najmi sebagai Pj "
+     "Bupati Muaro Jambi dan Bachyuni Deliansyah sebagai Pj Bupati Sarolangun, Jumat (22/12/2023).",
+     "2023-12-22",
+     {"inauguration": [{"region": "Kabupaten Muaro Jambi", "count": 1, "by": "Al Haris"},
+      {"region": "Kabupaten Sarolangun", "count": 1, "by": "Al Haris"}], "people": ["Al Haris",
+      "Raden Najmi", "Bachyuni Deliansyah"]}),
+    ("elected pairs of two regencies named",
+     "PONTIANAK – Gubernur Kalimantan Barat Sutarmidji melantik Satono dan Fahrur Rofi sebagai Bupati "
+     "dan Wakil Bupati Sambas serta Sebastianus Darwis dan Syamsul Rizal sebagai Bupati dan Wakil Bupati "
+     "Bengkayang di Pendopo Gubernur, Jumat (26/2/2021).",
+     "2021-02-26",
+     {"inauguration": [{"region": "Kabupaten Sambas", "count": 2}, {"region": "Kabupaten Bengkayang",
+      "count": 2}], "people": ["Sutarmidji", "Satono", "Fahrur Rofi", "Sebastianus Darwis",
+      "Syamsul Rizal"]}),
+    ("count with thousand separator",
+     "KLATEN – Sebanyak 1.024 PPPK formasi guru dan tenaga kesehatan dilantik Bupati Klaten Sri Mulyani "
+     "di Stadion Trikoyo, Kamis (7/3/2024).",
+     "2024-03-07",
+     {"inauguration": [{"region": "Kabupaten Klaten", "count": 1024, "by": "Sri Mulyani"}]}),
+    ("count with orang before position",
+     "BLITAR – Bupati Blitar Rini Syarifah melantik 237 orang pejabat eselon III dan IV di Pendopo "
+     "Ronggo Hadi Negoro, Rabu (3/1/2024).",
+     "2024-01-03",
+     {"inauguration": [{"region": "Kabupaten Blitar", "count": 237, "by": "Rini Syarifah"}]}),
+    ("acting mayor and acting regent coordinated",
+     "BANDUNG – Pj Gubernur Jawa Barat Bey Machmudin melantik Pj Wali Kota Cimahi Dicky Saromi dan Pj "
+     "Bupati Subang Imran di Gedung Sate, Senin (17/6/2024).",
+     "2024-06-17",
+     {"inauguration": [{"region": "Kota Cimahi", "count": 1, "by": "Bey Machmudin"},
+      {"region": "Kabupaten Subang", "count": 1, "by": "Bey Machmudin"}], "people": ["Bey Machmudin",
+      "Dicky Saromi", "Imran"]}),
+    ("secretary installed for the province by governor",
+     "SEMARANG – Pj Gubernur Jawa Tengah Nana Sudjana melantik Sumarno sebagai Sekretaris Daerah "
+     "Provinsi Jawa Tengah di Gradhika Bhakti Praja, Jumat (1/3/2024).",
+     "2024-03-01",
+     {"inauguration": [{"region": "Provinsi Jawa Tengah", "count": 1, "by": "Nana Sudjana"}],
+      "people": ["Nana Sudjana", "Sumarno"]}),
+    ("acting head by the governor: Pj Wali Kota named later with sebagai",
+     "BANJARMASIN – Gubernur Kalimantan Selatan Sahbirin Noor melantik Ikhsan Budiman sebagai Penjabat "
+     "Wali Kota Banjarmasin, Senin (23/12/2024).",
+     "2024-12-23",
+     {"inauguration": [{"region": "Kota Banjarmasin", "count": 1, "by": "Sahbirin Noor"}],
+      "people": ["Sahbirin Noor", "Ikhsan Budiman"]}),
+    ("deputy regent installs on behalf",
+     "Wakil Bupati Jember Muhammad Balya Firjaun Barlaman melantik 28 pejabat fungsional di Aula PB "
+     "Sudirman, Jumat (12/1/2024).",
+     "2024-01-12",
+     {"inauguration": [{"region": "Kabupaten Jember", "count": 28,
+      "by": "Muhammad Balya Firjaun Barlaman"}]}),
+    ("acting heads, ordinal list in following sentences",
+     "MATARAM – Pj Gubernur NTB melantik dua penjabat bupati, Rabu (24/7/2024). Pertama, Ilham sebagai "
+     "Pj Bupati Lombok Barat. Kedua, Farid sebagai Pj Bupati Lombok Timur.",
+     "2024-07-24",
+     {"inauguration": [{"region": "Kabupaten Lombok Barat"}, {"region": "Kabupaten Lombok Timur"}]}),
+]

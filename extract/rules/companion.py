@@ -1,0 +1,77 @@
+"""Second acts of a ceremony: the chair of PKK or Dekranasda installed beside the officials.
+
+"Pengukuhan X sebagai Pj Gubernur dirangkai dengan pelantikan Ketua TP PKK", "Usai pelantikan, Ketua TP PKK
+provinsi mengukuhkan Pj Ketua TP PKK Kabupaten Bima": different people installed in a separate act are one more
+inauguration (the dev labelling convention, `shared/eval/README.md`), unless the whole ceremony was that office's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.analysis import Analysis, Match
+from extract.lexicon import fold
+from extract.rules.context import Context
+
+
+class CompanionRules:
+    def companion_office_at(self, an: Analysis, k: int, trig: Match) -> int | None:
+        """Where a companion office ("Ketua TP PKK ...") starts as the object of `trig` (after an active verb or
+        noun, before a passive one); None when the installed office is another."""
+        if not hasattr(self, "_companions"):
+            ev = self.lex.raw["events"]["inauguration"]
+            self._companions = sorted((fold(w).split() for w in ev["companion_offices"]), key=len, reverse=True)
+            self._companion_fillers = {fold(w) for w in ev["companion_fillers"]}
+        s = an.sents[k]
+        start = self.passive_subject_start(an, k, trig)
+        if start == trig.end:
+            starts = [start]
+        else:  # before a passive verb: the clause's subject, after any lead words ("Sementara itu, ...")
+            starts = list(range(start, trig.start))
+        for at in starts:
+            i = at
+            while i < s.end and i - at < 3 and an.lowers[i] in self._companion_fillers:
+                i += 1
+            for words in self._companions:
+                if an.lowers[i : i + len(words)] == words:
+                    return at
+        return None
+
+    def companion_installations(self, ctx: Context, body: list[tuple[int, Match]],
+                                main: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One more inauguration for each companion office installed in another act than the main one."""
+        an = ctx.an
+        if not body or not main:
+            return []
+        k0, m0 = body[0]
+        if self.companion_office_at(an, k0, m0) is not None:
+            return []  # the ceremony itself installs that office
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for k in dict.fromkeys(k for k, _ in body):
+            for trig in an.matches_in(k, "INAUG"):
+                if trig.label in self.inaug_context_labels or (k, trig.start) == (k0, m0.start):
+                    continue
+                at = self.companion_office_at(an, k, trig)
+                if at is None:
+                    continue
+                # the office's own region ("Pj Ketua TP PKK Kabupaten Bima"), else the ceremony's
+                region = next((rm.region for rm in an.regions_in(k) if at <= rm.cue_start and rm.start < at + 10
+                               and not rm.scope), None)
+                ref = self.region_ref(region) if region is not None else main[0]["regency"]
+                key = (ref or {}).get("code", "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                when = ctx.date_in(k, dateline=False)
+                installer = self.installer(ctx, [(k, trig)])
+                out.append({**{f: main[0][f] for f in ("type", "venue", "people")},
+                            "regency": ref,
+                            "date": when.isoformat() if when else main[0]["date"],
+                            "evidence": self.evidence(an, [k]),
+                            "officials_count": 1,
+                            "positions": self.positions(an, [(k, trig)]),
+                            "inaugurated_by": installer.as_dict() if installer else None,
+                            "_rule": "inauguration: a companion office (PKK, Dekranasda) installed in a second act",
+                            "_sents": [k]})
+        return out
