@@ -6,7 +6,8 @@ and fills the fields of `shared/spec/events.md` from that sentence, its neighbou
 exists; the public output strips them.
 
 Modules: `context` (article facts and shared helpers), `signing`, `inauguration`, `index_report` (per event
-type), on the general readers `values` (the values of a sentence) and `enumeration` (which regions own them).
+type), on the general readers `values` (the values of a sentence), `enumeration` (which regions own them) and
+`years` (the year assessed).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from extract.rules.inauguration import InaugurationRules
 from extract.rules.index_report import IndexReportRules
 from extract.rules.signing import SigningRules
 from extract.rules.values import ValueReader
+from extract.rules.years import YearReader
 
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, CompanionRules, IndexReportRules, ValueReader, EnumerationReader):
+class EventRules(ContextRules, SigningRules, InaugurationRules, CompanionRules, IndexReportRules, ValueReader,
+                 EnumerationReader, YearReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)

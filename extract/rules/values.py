@@ -51,6 +51,7 @@ class ValueReader:
         label_tokens = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start, m.end)}
         region_tokens = {x for m in an.regions_in(sent) for x in range(m.start, m.end)}
         region_cues = {m.cue_start for m in an.regions_in(sent)}
+        region_ends = {m.end - 1 for m in an.regions_in(sent)}
         cue_label_ends = {m.end for m in an.matches_in(sent, "INDEX:")
                           if any(L[x] in self.category_value_cues for x in range(m.start, m.end))}
         n = n_end - a0
@@ -147,7 +148,9 @@ class ValueReader:
             bare = text.strip("“”\"'‘’").rstrip(".")
             if bare in self.grades:
                 after_label = (t - 1) in label_tokens
-                if (prev in self.grade_cues or after_label or text != bare or nxt in self.g.grade_plus) and not (
+                # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
+                row_grade = (t - 1) in region_ends and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
+                if (prev in self.grade_cues or after_label or row_grade or text != bare or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]
                 ):
                     value_text = bare
@@ -198,7 +201,7 @@ class ValueReader:
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if not percent and not label_next and not scored and (
-                        nxt in self.count_nouns or (nxt.isalpha() and nxt.islower() and nxt not in self.fillers
+                        nxt in self.count_nouns or (nxt.isalpha() and W[t + 1] not in self.grades and nxt not in self.fillers
                                                     and nxt not in self.g.point_words
                                                     and nxt not in self.g.after_value_links)):
                     i += 1
@@ -235,6 +238,11 @@ class ValueReader:
             if v.kind == "grade" and v.predicate is None:
                 v.predicate = v.text
         for v in out:
+            if v.kind == "category" and merged and merged[-1].kind in ("zone", "grade") and v.start - merged[-1].end <= 4:
+                continue  # "zona hijau dengan kategori kepatuhan tinggi": the zone's own wording, not a second result
+            if v.kind in ("zone", "grade") and merged and merged[-1].kind == "category" and v.start - merged[-1].end <= 4:
+                merged[-1] = v  # "kategori kepatuhan tinggi (zona hijau)"
+                continue
             if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
                 merged[-1].predicate = merged[-1].predicate or v.text
                 continue

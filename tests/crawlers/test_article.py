@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from crawlers.article import clean_text, extract_page, parse_date
+from crawlers.article import extract_page
+from crawlers.boilerplate import clean_text
+from crawlers.dates import parse_date
 from crawlers.registry import Layout
 
 BODY = [

@@ -13,7 +13,7 @@ def test_shared_table_reads_indonesian_and_english_names():
 
 
 def test_extractor_and_crawler_read_the_same_months():
-    from crawlers.article import MONTHS
+    from crawlers.dates import MONTHS
 
     assert load_lexicon().months == month_numbers() == MONTHS
     assert load_lexicon().weekdays == weekday_numbers()

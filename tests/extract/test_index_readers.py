@@ -135,3 +135,47 @@ def test_an_audit_opinion_received_this_year_is_on_last_years_accounts(run):
     text = ("Tahun ini, Pemprov Jambi menerima opini WTP untuk ke-9 kalinya. LHP diserahkan Anggota V BPK di Jambi, "
             "Selasa (14/5/2024).")
     assert results(run, text, "2024-05-15") == [("Provinsi Jambi", "opini_bpk", "WTP", 2023, "2024-05-14")]
+
+
+def test_a_quarter_between_label_and_rate_is_its_period(run):
+    text = "Pertumbuhan ekonomi Kabupaten Cilacap triwulan II-2024 sebesar 5,02 persen."
+    assert results(run, text, "2024-08-05") == [("Kabupaten Cilacap", "pertumbuhan_ekonomi", 5.02, 2024, None)]
+    text = "Ekonomi Kota Surakarta pada triwulan III 2023 tumbuh 4,7 persen secara tahunan."
+    assert results(run, text, "2023-11-06") == [("Kota Surakarta", "pertumbuhan_ekonomi", 4.7, 2023, None)]
+
+
+def test_the_year_of_a_neighbouring_sentence(run):
+    text = "Pada tahun 2023, BPS mencatat berbagai capaian pembangunan. IPM Kabupaten Alor berada di angka 61,2."
+    assert results(run, text) == [("Kabupaten Alor", "ipm", 61.2, 2023, None)]
+    text = "IPM Kabupaten Rote Ndao naik menjadi 63,4. Angka itu merupakan capaian tahun 2022."
+    assert results(run, text) == [("Kabupaten Rote Ndao", "ipm", 63.4, 2022, None)]
+
+
+def test_a_laws_year_or_a_streaks_start_is_no_assessment_year(run):
+    text = ("Kabupaten Belu masuk zona hijau Ombudsman. Penilaian itu amanat Undang-Undang Nomor 25 Tahun 2009 "
+            "tentang Pelayanan Publik.")
+    assert results(run, text) == [("Kabupaten Belu", "ombudsman", "zona hijau", None, None)]
+    text = "Kabupaten Malaka meraih skor MCP 88,1 persen. Skor itu tertinggi sejak 2019."
+    assert results(run, text) == [("Kabupaten Malaka", "mcp", 88.1, None, None)]
+
+
+# ---------------------------------------------------------------- class 4 and flattened tables
+def test_grades_closing_each_item_after_its_region(run):
+    text = "Hasil evaluasi SAKIP 2023: Kabupaten Magetan A, Kabupaten Ngawi BB, Kota Madiun A."
+    assert results(run, text, "2024-02-01") == [
+        ("Kabupaten Magetan", "sakip", "A", 2023, None), ("Kabupaten Ngawi", "sakip", "BB", 2023, None),
+        ("Kota Madiun", "sakip", "A", 2023, None)]
+
+
+def test_a_grade_column_after_the_score_does_not_hide_the_row(run):
+    text = ("Nilai SAKIP 2023 Predikat\n1. Kabupaten Pacitan 72,40 BB\n2. Kabupaten Trenggalek 66,05 B\n")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-02-01")] == [
+        ("Kabupaten Pacitan", 72.4), ("Kabupaten Trenggalek", 66.05)]
+
+
+def test_a_zone_and_its_category_are_one_result(run):
+    text = ("Ombudsman menempatkan Kabupaten Blora dan Kabupaten Rembang di zona hijau dengan kategori kepatuhan "
+            "tinggi pada penilaian tahun 2023.")
+    assert results(run, text, "2024-01-10") == [
+        ("Kabupaten Blora", "ombudsman", "zona hijau", 2023, None),
+        ("Kabupaten Rembang", "ombudsman", "zona hijau", 2023, None)]

@@ -1,0 +1,159 @@
+"""The year assessed of an index value: in its sentence, after its label, around it, or in the article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.analysis import Analysis
+from extract.lexicon import fold
+from extract.rules.context import Context, Value, _is_year_token
+
+
+class YearReader:
+    """Which year a value was assessed for (`value_year`), with the article's fallbacks: the year each index is
+    written with (`index_years`), and the nearest sentence naming a year (`neighbour_year`)."""
+
+    def own_year(self, an: Analysis, sent, v: Value, compared: bool) -> bool:
+        """An earlier value's own year: right after it ("dari 72,5 pada 2022"), or for a compared value between the
+        comparison word and it ("dibandingkan tahun 2022 yang mencapai 10,19 persen")."""
+        lowers, words = an.lowers, an.words
+        for i in range(v.end, min(sent.end, v.end + 8)):  # "dari 74,21 (kategori BB) pada tahun 2023 menjadi"
+            if lowers[i] in self.g.year_scan_stops or (an.like_num[i] and not _is_year_token(words[i])):
+                break
+            if _is_year_token(words[i]):
+                return True
+        if any(w in self.comparison_after for w in lowers[max(sent.start, v.start - 4) : v.start]):
+            return True  # "opini tahun sebelumnya WTP": a year said relative to the one reported
+        if compared:
+            cue = max((i for i in range(max(sent.start, v.start - 8), v.start) if lowers[i] in self.comparison_words),
+                      default=None)
+            # "pada tahun sebelumnya mendapatkan nilai CC": a year said relative to the one reported
+            return cue is not None and (lowers[cue] in self.comparison_after
+                                        or any(_is_year_token(words[i]) for i in range(cue, v.start)))
+        return False
+
+    def index_years(self, ctx: Context) -> dict[str, int]:
+        """The year each index is written with anywhere in the article ("SPI tahun 2021", "SAKIP 2019")."""
+        counts: dict[str, Counter[int]] = {}
+        analyses = [ctx.an] + ([ctx.an.title] if ctx.an.title else [])
+        for an in analyses:
+            doc = an.view
+            labelled = sorted({m.sent for m in an.matches if m.label.startswith("INDEX:")} - an.skip)
+            for k in labelled:
+                labels = self.labels_in(an, k)
+                if not labels:
+                    continue
+                date_chars = [(m.start, m.end) for m, _ in an.dates_in(k) if m.kind in ("numeric", "month")]
+                for key, _start, end, _ in labels:
+                    window = [t for t in doc[end : min(len(doc), end + 5)]]
+                    for t in window:
+                        if t.text in (".", ";") or t.is_space:
+                            break
+                        if any(a <= t.idx < b for a, b in date_chars):
+                            break  # "LKPD pada 27 Maret 2025": the day something happened, not the year assessed
+                        if _is_year_token(t.text):
+                            counts.setdefault(key, Counter())[int(t.text)] += 1
+                            break
+        return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
+
+    def neighbour_year(self, an: Analysis, k: int, article_wide: bool) -> int | None:
+        """For a value whose own sentence names no year: the assessment year written in the nearest sentence
+        around it (two either side), else — when `article_wide` — the year the article names most. A year that is
+        part of a date, a range, or follows a comparison or "sejak" is no assessment year."""
+        cache = an.notes.setdefault("_neighbour_years", {})
+        if "years" not in cache:
+            cache["years"] = self.sentence_years(an)
+        years: dict[int, list[int]] = cache["years"]
+        for dist in (0, -1, 1, -2, 2):
+            found = years.get(k + dist)
+            if found:
+                return found[0]
+        if not article_wide:
+            return None
+        counts = Counter(y for ys in years.values() for y in ys)
+        return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+    def sentence_years(self, an: Analysis) -> dict[int, list[int]]:
+        """The assessment-like years of each live sentence (not dates, ranges, or years compared with)."""
+        out: dict[int, list[int]] = {}
+        lowers, words = an.lowers, an.words
+        skip_before = self.comparison_words | self.comparison_from | self.g.since_words
+        for k in an.live_sentences():
+            s = an.sents[k]
+            date_chars = [(m.start, m.end) for m, _ in an.dates_in(k) if m.kind in ("numeric", "month")]
+            for i in range(s.start, s.end):
+                if not _is_year_token(words[i]):
+                    continue
+                month_year = i >= 1 and lowers[i - 1] in self.lex.months and not (i >= 2 and an.like_num[i - 2])
+                if not month_year and any(a <= an.offsets[i] < b for a, b in date_chars):
+                    continue
+                before = lowers[max(s.start, i - 3) : i]
+                ranged = (i - 2 >= s.start and lowers[i - 1] in self.g.range_words and _is_year_token(words[i - 2])) or (
+                    i + 2 < s.end and lowers[i + 1] in self.g.range_words and _is_year_token(words[i + 2]))
+                if ranged or any(w in skip_before for w in before) or any(
+                        w in self.g.decree_words for w in lowers[max(s.start, i - 5) : i]):
+                    continue  # "Undang-Undang Nomor 25 Tahun 2009": a law's year
+                out.setdefault(k, []).append(int(words[i]))
+        return out
+
+    def value_year(self, an: Analysis, sent: int, v: Value, l_start: int, l_end: int,
+                   doc_year: int | None, report_year: int | None = None, lag: int = 0) -> tuple[int | None, bool]:
+        """The year assessed, and whether the sentence itself says it (a range "2012 sampai 2015" says: none).
+        `lag`: the index is announced that many years after the year assessed ("tahun ini menerima opini WTP")."""
+        doc = an.view
+        s = an.sents[sent]
+        date_chars = [(m.start, m.end) for m, _ in an.dates_in(sent) if m.kind in ("numeric", "month")]
+        def in_date(t) -> bool:
+            # "pada Desember 2023" (a month and a year, no day) is a statistic's period: its year is the year
+            if t.i >= 2 and doc[t.i - 1].lower_ in self.lex.months and not doc[t.i - 2].like_num:
+                return False
+            return any(a <= t.idx < b for a, b in date_chars)
+
+        # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
+        back = " ".join(t.lower_ for t in doc[max(s.start, v.start - 4) : v.start])
+        if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
+            return doc_year - 1, True
+        # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
+        for t in doc[v.end : min(s.end, v.end + 8)]:
+            if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)):
+                break
+            if _is_year_token(t.text) and not in_date(t):
+                before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
+                if "pada" in before or before[-1:] == ["di"] or (
+                        before and before[-1] in self.g.assessment_words
+                        and "," not in an.lowers[v.end : t.i]):
+                    return int(t.text), True  # "88,5 untuk penilaian 2023"
+                break
+        # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
+        rel = " ".join(t.lower_ for t in doc[s.start : v.start])
+        if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
+            return report_year - 1, True
+        # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
+        near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
+        if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
+            return report_year - lag, True
+        # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
+        for t in reversed(list(doc[s.start : v.start])):
+            if _is_year_token(t.text) and not in_date(t):
+                # "2012 sampai 2015" is a range; "triwulan II-2024" is one period
+                link = next((x.i for x in doc[max(s.start, t.i - 2) : t.i] if x.lower_ in self.g.range_words), None)
+                if link is not None and any(_is_year_token(x.text) for x in doc[max(s.start, link - 2) : link]):
+                    return None, True
+                nxt = doc[t.i + 1].text if t.i + 1 < s.end else ""
+                if nxt in ("-", "–") or fold(nxt) in self.g.range_words:
+                    return None, True
+                return int(t.text), True
+        # a label written after its value: "Predikat B SAKIP 2019"
+        if l_start >= v.end:
+            for t in doc[l_end : min(s.end, l_end + 4)]:
+                if _is_year_token(t.text) and not in_date(t):
+                    return int(t.text), True
+        if report_year and re.search(r"\btahun ini\b", rel):
+            return report_year - lag, True
+        # "atas LKPD Tahun Anggaran 2024" after the value
+        after = list(doc[v.end : s.end])
+        for i, t in enumerate(after[:20]):
+            if _is_year_token(t.text) and not in_date(t) and i > 0 and after[i - 1].lower_ in self.g.fiscal_year_heads:
+                return int(t.text), True
+        return doc_year, False
