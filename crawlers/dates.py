@@ -17,35 +17,23 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
 
+# The forms `parse_date` tries, in order, each with the groups holding its year, month (a number or a name
+# of MONTHS) and day.
+_DATE_FORMS = ((ISO_DATE, 1, 2, 3), (TEXT_DATE, 3, 2, 1), (TEXT_DATE_US, 3, 1, 2), (NUMERIC_DATE, 3, 2, 1))
+
 
 def parse_date(value: str | None) -> dt.date | None:
     """A date from ISO timestamps, Indonesian/English month names or dd/mm/yyyy."""
     if not value:
         return None
-    match = ISO_DATE.search(value)
-    if match:
-        try:
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            pass
-    match = TEXT_DATE.search(value)
-    if match:
-        try:
-            return dt.date(int(match[3]), MONTHS[match[2].casefold()], int(match[1]))
-        except ValueError:
-            pass
-    match = TEXT_DATE_US.search(value)
-    if match:
-        try:
-            return dt.date(int(match[3]), MONTHS[match[1].casefold()], int(match[2]))
-        except ValueError:
-            pass
-    match = NUMERIC_DATE.search(value)
-    if match:
-        try:
-            return dt.date(int(match[3]), int(match[2]), int(match[1]))
-        except ValueError:
-            pass
+    for pattern, year, month, day in _DATE_FORMS:
+        match = pattern.search(value)
+        if match:
+            number = int(match[month]) if match[month].isdigit() else MONTHS[match[month].casefold()]
+            try:
+                return dt.date(int(match[year]), number, int(match[day]))
+            except ValueError:
+                pass
     return None
 
 

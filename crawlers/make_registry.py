@@ -37,6 +37,7 @@ HEADER = '''\
 # Optional overrides, when discovery or generic extraction is not enough:
 # feeds = ["https://site/feed/"]; sitemaps = ["https://site/sitemap.xml"]; listings = ["https://site/berita"]
 # article_pattern = "/berita/detail/\\d+/"   # a URL matching it is an article on this site
+# hosts = ["old-name.go.id"]    # other hosts the site's redirects may lead to (a moved domain)
 # [[source.layout]]             # CSS selectors, versioned by the date the layout became valid
 # valid_from = "2023-06-01"
 # title = "h1.judul"; body = "div.isi-berita"; date = "span.tanggal"; author = "span.penulis"
@@ -78,7 +79,8 @@ def _render(entry: dict) -> str:
     return "\n".join(lines)
 
 
-OVERRIDE_FIELDS = ("feeds", "sitemaps", "listings", "article_pattern", "layout")
+# Per-source overrides, taken alike by government sites (government_overrides.toml) and outlets (outlets.toml).
+OVERRIDE_FIELDS = ("feeds", "sitemaps", "listings", "article_pattern", "hosts", "layout")
 
 
 def government_overrides(path: Path) -> dict[str, dict]:

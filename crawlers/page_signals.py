@@ -149,6 +149,21 @@ _SITE_HEADER_CLASS = re.compile(r"logo|brand|site-title|site-header|masthead|nav
                                 re.IGNORECASE)
 
 
+def _marked(ancestors, tags: set[str], classes: re.Pattern, node=None) -> bool:
+    """Whether `node` (if given) or one of its `ancestors`, innermost first, is one of `tags` or has a class
+    or id `classes` matches; the search stops at the page's own element, whose classes ("one-sidebar
+    sidebar-first") say nothing."""
+    for element in ancestors if node is None else (node, *ancestors):
+        if element.tag in _PAGE_TAGS:
+            break
+        if element.tag in tags:
+            return True
+        marker = (element.get("class") or "") + " " + (element.get("id") or "")
+        if marker.strip() and classes.search(marker):
+            return True
+    return False
+
+
 def _in_site_header(node) -> bool:
     """In the site's own header (logo, top bar with today's date), not an article's header."""
     for element in (node, *node.iterancestors()):
@@ -167,15 +182,7 @@ def _in_site_header(node) -> bool:
 def _in_side(node) -> bool:
     """In a sidebar, footer, navigation, site header or related-posts box (where other articles' dates
     and authors, or today's date, are)."""
-    for element in (node, *node.iterancestors()):
-        if element.tag in _PAGE_TAGS:  # the page's own classes ("one-sidebar sidebar-first") say nothing
-            break
-        if element.tag in _SIDE_TAGS:
-            return True
-        marker = (element.get("class") or "") + " " + (element.get("id") or "")
-        if marker.strip() and _SIDE_CLASS.search(marker):
-            return True
-    return _in_site_header(node)
+    return _marked(node.iterancestors(), _SIDE_TAGS, _SIDE_CLASS, node) or _in_site_header(node)
 
 
 def page_signals(tree, url: str) -> PageSignals:
@@ -359,15 +366,7 @@ _CHROME_CLASS = re.compile(r"sidebar|widget|menu|navbar|footer|header|breadcrumb
 
 def _in_chrome(node) -> bool:
     """Whether an element sits in navigation, a sidebar, a footer or a related-posts box."""
-    for ancestor in node.iterancestors():
-        if ancestor.tag in _PAGE_TAGS:
-            break
-        if ancestor.tag in _CHROME_TAGS:
-            return True
-        marker = (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")
-        if marker.strip() and _CHROME_CLASS.search(marker):
-            return True
-    return False
+    return _marked(node.iterancestors(), _CHROME_TAGS, _CHROME_CLASS)
 
 
 def page_links(tree, url: str, signals: PageSignals | None = None) -> PageSignals:

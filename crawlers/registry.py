@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from crawlers.urls import host_of, hostname_of
-from pantau.regions import regions_by_code
+from pantau.regions import regions_by_code, regions_named
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sources.toml")
 
@@ -172,10 +172,6 @@ def load_registry(path: str | os.PathLike[str] | None = None) -> list[SourceEntr
     return list(_load(str(path or registry_path())))
 
 
-_ADMIN_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kab\.?|kota|kot\.?|"
-                           r"provinsi|prov\.?|pemkab|pemkot|pemprov)\s+", re.IGNORECASE)
-
-
 def _fold(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s.-]", " ", name.casefold()).split())
 
@@ -188,7 +184,6 @@ def resolve_sources(terms: list[str], entries: list[SourceEntry] | None = None) 
     Raises `UnknownSourceError` for a term that matches nothing.
     """
     entries = entries if entries is not None else load_registry()
-    regions = regions_by_code()
     chosen: dict[str, SourceEntry] = {}
     for term in terms:
         if term.startswith("="):  # exactly one source by its key: no region expansion (the flow's batches)
@@ -200,17 +195,8 @@ def resolve_sources(terms: list[str], entries: list[SourceEntry] | None = None) 
         folded = _fold(term)
         matches = [e for e in entries if e.key.casefold() == folded or _fold(e.name) == folded
                    or e.domain == host_of(term.strip().lower())]
-        codes: set[str] = set()
-        if term.strip() in regions:
-            codes.add(term.strip())
-        stripped = _ADMIN_PREFIX.sub("", folded)
-        for code, region in regions.items():
-            region_name = _fold(region.name)
-            if folded == region_name or (stripped == _fold(region.short_name) and (
-                    folded == stripped or _ADMIN_PREFIX.match(folded) and
-                    _fold(_ADMIN_PREFIX.match(folded).group(1)).rstrip(".")[:3] == region_name[:3])):
-                codes.add(code)
-        for code in codes:
+        # Region names are read by the project's one resolver of typed names (the search's too).
+        for code in [region.code for region in regions_named(term)]:
             matches += [e for e in entries if e.kind == "government" and code in e.regions]
             matches += [e for e in entries if e.kind == "outlet" and code in e.regions]
         if not matches:

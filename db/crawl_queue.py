@@ -132,6 +132,15 @@ def finish_job(engine: sa.Engine, job_id: int, state: str, *, worker: str, resul
     return updated.rowcount == 1
 
 
+def add_to_job_result(engine: sa.Engine, job_id: int, **fields: Any) -> None:
+    """Merge `fields` into a job's result (what a batch did once, kept on its first job)."""
+    with engine.begin() as connection:
+        row = connection.execute(sa.select(JOBS.c.result).where(JOBS.c.id == job_id)).first()
+        if row is None:
+            return
+        connection.execute(JOBS.update().where(JOBS.c.id == job_id).values(result={**(row.result or {}), **fields}))
+
+
 def requeue_stale(engine: sa.Engine, run_id: int, max_attempts: int, stale_after: dt.timedelta = STALE_AFTER) -> dict[str, int]:
     """Jobs whose worker stopped beating: back to the queue, or failed once they used `max_attempts`."""
     limit = now() - stale_after

@@ -86,9 +86,9 @@ def _url_state(row) -> UrlState:
 
 
 class CrawlState:
-    """Crawl state over one store (`url=None`: `PANTAU_DB_URL` or `sqlite:///pantau.db`)."""
+    """Crawl state over the store at `url` (resolved at the edge: `pantau.config.db_url`)."""
 
-    def __init__(self, url: str | None = None, *, run_migrations: bool = True):
+    def __init__(self, url: str, *, run_migrations: bool = True):
         if run_migrations:
             migrate(url)
         self.engine = get_engine(url)

@@ -38,12 +38,12 @@ def remembered_port() -> tuple[int, bool]:
     return (port, False) if 0 < port < 65536 and _port_is_free(port) else (0, True)
 
 
-def demo_events(db: str | None, base_url: str) -> list[dict[str, Any]]:
-    """The stored events of the demo's articles (spec records with `article_id`)."""
+def demo_events(url: str, base_url: str) -> list[dict[str, Any]]:
+    """The stored events of the demo's articles (spec records with `article_id`) in the store at `url`."""
     from db import SearchQuery, Store
     from demo import gold_records
 
-    store = Store(db_url(db), migrate_schema=False)
+    store = Store(url, migrate_schema=False)
     events = []
     for record in gold_records(base_url):
         query = SearchQuery(article_id=record["id"], facets=False, per_page=200)
@@ -51,24 +51,24 @@ def demo_events(db: str | None, base_url: str) -> list[dict[str, Any]]:
     return events
 
 
-def run_demo(db: str | None = None, *, concurrency: int | None = None) -> tuple[dict[str, Any], dict[str, Any], str]:
-    """Crawl the demo site into the store; return (run summary, store stats, site URL)."""
+def run_demo(url: str, *, concurrency: int | None = None) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """Crawl the demo site into the store at `url`; return (run summary, store stats, site URL)."""
     from demo import DemoServer
     from flows.runs import run_nightly
 
     port, _ = remembered_port()
     with DemoServer(port=port) as site:
         (state_dir() / PORT_FILE).write_text(str(site.port))
-        summary = run_nightly(urls=[site.url], db=db, concurrency=concurrency, crawl_retries=1,
+        summary = run_nightly(urls=[site.url], db=url, concurrency=concurrency, crawl_retries=1,
                               retry_delay_seconds=2.0, crawl_timeout=600.0,
                               crawl_args=DEMO_CRAWL_ARGS)
     from db import Store
 
-    return summary, Store(db_url(db), migrate_schema=False).stats(), site.url
+    return summary, Store(url, migrate_schema=False).stats(), site.url
 
 
 def demo_main(db: str | None = None) -> int:
-    """The command: returns the exit status."""
+    """The command: returns the exit status. The store URL is resolved here, once (`--db`, else the default)."""
     from rich.console import Console
 
     from flows.nightly import RunFailed
@@ -79,7 +79,7 @@ def demo_main(db: str | None = None) -> int:
     url = db_url(db)
     console.print(f"[bold]pantau demo[/]: crawling the bundled demo site (Lintas Pantura) into {url}", soft_wrap=True)
     try:
-        summary, stats, site_url = run_demo(db)
+        summary, stats, site_url = run_demo(url)
     except RunFailed as exc:
         print_nightly_summary(exc.summary, console)
         console.print(f"[red]The demo run failed: {exc}[/]")
@@ -89,7 +89,7 @@ def demo_main(db: str | None = None) -> int:
     print_store_stats(stats, console)
     from demo import score_events
 
-    scores = score_events(demo_events(db, site_url.rstrip("/")), site_url.rstrip("/"))
+    scores = score_events(demo_events(url, site_url.rstrip("/")), site_url.rstrip("/"))
     console.print(f"Against the demo's gold labels (demo/gold.toml): detection precision "
                   f"{scores['precision']:.2f}, recall {scores['recall']:.2f}, F1 {scores['f1']:.2f}; "
                   f"regency right on {scores['regency_accuracy'] or 0:.0%} of paired events")

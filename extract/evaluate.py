@@ -19,9 +19,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pantau.records import ARTICLE_FIELDS  # what the extractor reads
+
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 BLIND_DIGITS = "0123"
-ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text")  # what the extractor reads
 
 
 def is_blind(article_id: str) -> bool:

@@ -6,6 +6,8 @@ in `flows.deploy`. Importing this package sets Prefect's offline, project-local 
 set already) but does not import Prefect.
 """
 
+import os
+
 from pantau.config import configure_prefect
 
 # The flows' entry: every way into this stage (the CLI, a Prefect worker importing `flows.nightly:nightly`,
@@ -14,6 +16,4 @@ configure_prefect()
 
 # Prefect's ephemeral API keeps its database under PREFECT_HOME (inside PANTAU_HOME by default); on a fresh
 # machine neither folder exists yet, and the server cannot create the database in a missing folder.
-import os as _os  # noqa: E402
-
-_os.makedirs(_os.environ["PREFECT_HOME"], exist_ok=True)
+os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)

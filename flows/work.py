@@ -251,7 +251,7 @@ def close_jobs(jobs: list[dict[str, Any]], crawl: dict[str, Any], settings: Sett
                stop: threading.Event) -> Counter[str]:
     """Load what the batch queued, then close each job: done, failed with its reason, or queued again
     (its crawl process died and it has attempts left)."""
-    from db.crawl_queue import finish_job
+    from db.crawl_queue import add_to_job_result, finish_job
     from db.engine import get_engine
     from db.source_health import Outcome, record_outcomes
 
@@ -307,14 +307,7 @@ def close_jobs(jobs: list[dict[str, Any]], crawl: dict[str, Any], settings: Sett
                      entry.get("pages", 0))
     if loaded:
         # The batch's loads, kept once on the batch's first job, so run totals do not count them twice.
-        from db.crawl_queue import JOBS
-
-        with engine.begin() as connection:
-            first = jobs[0]["id"]
-            row = connection.execute(JOBS.select().where(JOBS.c.id == first)).first()
-            result = dict(row.result or {})
-            result["loaded"] = {k: v for k, v in loaded.items() if k != "problems"}
-            connection.execute(JOBS.update().where(JOBS.c.id == first).values(result=result))
+        add_to_job_result(engine, jobs[0]["id"], loaded={k: v for k, v in loaded.items() if k != "problems"})
     for outcome in outcomes:
         outcome.run_id = settings.run_id
     record_outcomes(engine, outcomes)

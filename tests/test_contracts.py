@@ -43,3 +43,15 @@ def test_the_extractor_writes_the_contract_fields():
 
     assert extract.EVENT_FIELDS == TYPE_FIELDS
     assert ("article_id", *extract.COMMON_FIELDS) == COMMON_EVENT_FIELDS
+
+
+def test_the_api_schema_and_the_exports_show_every_contract_field():
+    """The API's event model (what OpenAPI shows) and the spreadsheet columns name every field of the
+    contract: a field added to pantau/records.py and not to web/schemas.py fails here."""
+    from web.exports import EXPORT_COLUMNS
+    from web.schemas import EventRecord
+
+    contract = {*COMMON_EVENT_FIELDS, *(name for kind in EVENT_TYPES for name in TYPE_FIELDS[kind])}
+    assert contract - set(EventRecord.model_fields) == set(), "contract fields missing from web.schemas.EventRecord"
+    flat = {"regency": "regency_code"}  # the export spreads the regency over code and name columns
+    assert {flat.get(name, name) for name in contract} - set(EXPORT_COLUMNS) == set()

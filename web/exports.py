@@ -15,17 +15,19 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from db import Hit
+from pantau.records import EVENT_TYPES, TYPE_FIELDS
 from pantau.regions import regions_by_code
 from web.presentation import summary
 from web.spreadsheets import csv_safe, csv_text
 
 XLSX_MAX_ROWS = 1_048_575  # a sheet's rows below its header
+# The fields of each event type come from the contract (pantau/records.py), in the order of its types; around
+# them, where the event is and every report of it.
 EXPORT_COLUMNS = (
     "id", "date", "type", "province_code", "province_name", "regency_code", "regency_name", "summary",
-    "agreement_kind", "agreement_title", "agreement_year", "parties", "officials_count", "positions",
-    "inaugurated_by", "index", "index_label", "value", "value_number", "year", "predicate", "disputed", "venue",
-    "people", "evidence", "reports", "sources", "urls", "url", "article_title", "source", "published",
-    "article_id",
+    *(name for kind in EVENT_TYPES for name in TYPE_FIELDS[kind]),
+    "disputed", "venue", "people", "evidence", "reports", "sources", "urls", "url", "article_title", "source",
+    "published", "article_id",
 )
 # Codes a spreadsheet would read as numbers ("35.10" -> 35.1): written as text in CSV and .xlsx.
 TEXT_COLUMNS = ("province_code", "regency_code")

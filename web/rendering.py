@@ -22,7 +22,7 @@ from pantau.catalogue import (
 from pantau.records import AGREEMENT_KINDS, EVENT_TYPES, INDEX_KEYS
 from pantau.regions import all_regions, regions_by_code
 from web import presentation
-from web.charts import bar_chart, line_chart
+from web.charts import bar_chart
 from web.commitments import index_result, signatories
 from web.deps import SORTS
 from web.index_charts import index_chart
@@ -40,7 +40,7 @@ def environment() -> Environment:
         key_values=presentation.key_values, dispute_label=presentation.dispute_label,
         report_differences=presentation.report_differences, tracker_signatories=signatories,
         tracker_index=index_result, fmt=presentation.fmt_date, number=presentation.number,
-        brief=presentation.brief, index_chart=index_chart, series_label=series_label, split_series=split_series, bar_chart=bar_chart, line_chart=line_chart,
+        brief=presentation.brief, index_chart=index_chart, series_label=series_label, split_series=split_series, bar_chart=bar_chart,
         region=lambda code: regions_by_code().get(code or ""), EVENT_TYPES=EVENT_TYPES, INDEX_KEYS=INDEX_KEYS,
         AGREEMENT_KINDS=AGREEMENT_KINDS, SORTS=SORTS, provinces=[r for r in all_regions() if r.is_province],
         local_regions=[r for r in all_regions() if not r.is_province],

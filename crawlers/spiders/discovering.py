@@ -67,6 +67,13 @@ class Discovering:
             self.errors.append(f"{response.url}: HTTP {response.status}")
         return True
 
+    def _nothing_to_read(self, response) -> bool:
+        """A sitemap, feed or API answer that is unchanged (304, counted) or an error (reported)."""
+        if response.status == 304:
+            self.crawler.stats.inc_value("pantau/not_modified")
+            return True
+        return self._bad_status(response)
+
     def mark_missing(self, response) -> None:
         site = self.site_of(response)
         self.state.set_cursor(CursorState(key=response.meta["cursor_key"], kind="missing", source=site.key,
@@ -228,10 +235,7 @@ class Discovering:
         site = self.site_of(response)
         if response.meta.get("from_frontier"):
             self.frontier.sitemap_done(site.key)
-        if response.status == 304:
-            self.crawler.stats.inc_value("pantau/not_modified")
-            return
-        if self._bad_status(response):
+        if self._nothing_to_read(response):
             return
         body, truncated = gunzip_limited(response.body, MAX_SITEMAP_BYTES)
         if truncated:
@@ -302,10 +306,7 @@ class Discovering:
 
     def parse_feed(self, response):
         site = self.site_of(response)
-        if response.status == 304:
-            self.crawler.stats.inc_value("pantau/not_modified")
-            return
-        if self._bad_status(response):
+        if self._nothing_to_read(response):
             return
         result = parse_feed(response.body, response.url)
         if result is None or (response.meta.get("probe") and not result.entries and self._is_html(response)):
@@ -328,10 +329,7 @@ class Discovering:
 
     def parse_wpjson(self, response):
         site = self.site_of(response)
-        if response.status == 304:
-            self.crawler.stats.inc_value("pantau/not_modified")
-            return
-        if self._bad_status(response):
+        if self._nothing_to_read(response):
             return
         entries = parse_wordpress_posts(response.body)
         if entries is None:

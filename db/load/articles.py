@@ -21,12 +21,12 @@ from db.load.stats import LoadStats
 from db.rows import as_date, as_datetime, batched, refusal, signed64, write_transaction
 from db.tables import ARTICLES, BANDS, BATCH, VERSIONS
 from pantau import fingerprint
-from pantau.records import article_id_for_url, article_problem
+from pantau.records import ARTICLE_FIELDS, article_id_for_url, article_problem
 from pantau.text import clean_record
 
 # The article fields with columns of their own; any other key of a record is kept in `Article.extra`.
-ARTICLE_FIELDS = ("id", "url", "source", "title", "published", "text", "canonical_url", "author",
-                  "content_hash", "simhash", "version", "fetched_at", "regions")
+STORED_ARTICLE_FIELDS = (*ARTICLE_FIELDS, "canonical_url", "author", "content_hash", "simhash", "version",
+                         "fetched_at", "regions")
 _METADATA = ("url", "canonical_url", "source", "author", "published")
 
 
@@ -100,7 +100,7 @@ def article_row(record: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
     simhash = _given_simhash(record.get("simhash"))
     if simhash is None:
         simhash = fingerprint.simhash(text)
-    extra = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS}
+    extra = {k: v for k, v in record.items() if k not in STORED_ARTICLE_FIELDS}
     if record.get("regions"):
         extra["regions"] = record["regions"]
     if record.get("fetched_at"):

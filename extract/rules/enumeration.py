@@ -99,6 +99,41 @@ class EnumerationReader:
                 return {}
         return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
 
+    def paired_years(self, an: Analysis, sent: Sentence, values: list[Value]) -> dict[int, int]:
+        """"pada 2019 hingga 2021 ... masing-masing 20,26 persen, 28,74 persen, dan 25,28 persen" / "tahun 2022 dan
+        2023 masing-masing 70,1 dan 71,4": the years before a distributive word, paired in order with as many
+        values after it. Returns value start token -> year."""
+        lowers, words = an.lowers, an.words
+        at = next((i for i in range(sent.start, sent.end) if lowers[i] in self.distributive_words or (
+            i + 2 < sent.end and lowers[i + 1] == "-" and f"{lowers[i]}-{lowers[i + 2]}" in self.distributive_words)),
+            None)
+        if at is None:
+            return {}
+        marks = [i for i in range(sent.start, at) if _is_year_token(words[i])]
+        years: list[int] = []
+        if len(marks) == 2 and 1 <= marks[1] - marks[0] <= 2 and any(
+                lowers[x] in self.g.range_words for x in range(marks[0] + 1, marks[1])):
+            first, last = int(words[marks[0]]), int(words[marks[1]])
+            years = list(range(first, last + 1)) if 0 < last - first <= 10 else []
+        elif len(marks) >= 2 and all(all(lowers[x] in self.g.list_coordinators for x in range(a + 1, b))
+                                     for a, b in zip(marks, marks[1:], strict=False)):
+            years = [int(words[i]) for i in marks]
+        after = [v for v in values if v.start > at and v.kind in ("score", "percent")]
+        if len(years) < 2 or len(after) != len(years):
+            return {}
+        return {v.start: y for v, y in zip(after, years, strict=True)}
+
+    def year_led(self, an: Analysis, sent: Sentence, v: Value) -> bool:
+        """"..., sedangkan di tahun 2022 sebesar 28,21 persen": the value's own year right before it, only link
+        words between — the same label's value for another year."""
+        lowers = an.lowers
+        for i in range(v.start - 1, max(sent.start, v.start - 4) - 1, -1):
+            if _is_year_token(an.words[i]):
+                return True
+            if lowers[i] not in self.fillers and lowers[i] not in self.g.pair_links:
+                return False
+        return False
+
     def averaged(self, doc: TokenView, m: RegionMention) -> bool:
         """"lebih rendah dari rata-rata NTT 3,14 persen": the region frames an average, it owns no result."""
         return any(t.lower_ in self.g.average_words for t in doc[max(0, m.cue_start - 2) : m.cue_start])

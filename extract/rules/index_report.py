@@ -94,6 +94,7 @@ class IndexReportRules:
             asserts = bool(words & self.attainment)
             sent_keys: set[str] = set()  # indices already given a value in this sentence
             pairs = self.paired_values(src.view, sent, regions, values)
+            year_pairs = self.paired_years(src, sent, values)  # "2019 hingga 2021 ... masing-masing 20,3, 28,7 dan 25,3"
             for v in values:
                 label = self.label_for(src.view, v, labels)
                 if label is None and context_label is not None and context_age <= 4:
@@ -110,8 +111,9 @@ class IndexReportRules:
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
                     # value here, a region written right before a further value pairs with it
-                    if v.start not in pairs and not (
-                            (compared or self.region_pair(src, sent, regions, v)) and key in sent_keys):
+                    if v.start not in pairs and v.start not in year_pairs and not (
+                            (compared or self.region_pair(src, sent, regions, v) or self.year_led(src, sent, v))
+                            and key in sent_keys):
                         continue
                 listed = self.listed_owners(src.view, sent, regions, v, values)
                 if v.start in pairs:
@@ -154,6 +156,8 @@ class IndexReportRules:
                 report = ctx.report_date.year if ctx.report_date else None
                 year, explicit = self.value_year(src, k, v, l_start, l_end, doc_years.get(key), report,
                                                  self.this_year_lag.get(key, 0))
+                if v.start in year_pairs:
+                    year, explicit = year_pairs[v.start], True
                 if column_row is not None:
                     year, explicit = column_row[values.index(v)], True  # the column's year
                 if not explicit and v.start in pairs:

@@ -59,6 +59,7 @@ class ValueReader:
         def low(i: int) -> str:
             return L[a0 + i] if 0 <= i < n else ""
 
+        change_end: int | None = None  # the token after the last change read ("naik 0,79 poin| atau ...")
         i = 0
         while i < n:
             t = a0 + i
@@ -187,8 +188,14 @@ class ValueReader:
                     i += 1
                     continue  # "nilai 81,00 – 100", "30-50": a band's bounds, not a result
                 if prev in self.delta_words or (i > 1 and low(i - 2) in self.delta_words and prev in self.g.amount_links):
+                    change_end = t + 1 + (1 if nxt in self.g.unit_words else 0)
                     i += 1
                     continue  # "peningkatan 40 persen": a change, not the level
+                if change_end is not None and 0 < t - change_end <= 2 and all(
+                        L[x] in self.g.restatement_links or L[x] in self.delta_words or L[x] in self.fillers
+                        for x in range(change_end, t)) and self.g.restatement_links & set(L[change_end:t]):
+                    i += 1
+                    continue  # "naik 0,79 poin atau tumbuh 1,01 persen": the same change restated
                 percent = nxt in self.g.percent_words
                 # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))

@@ -54,6 +54,15 @@ def test_resolve_by_name_code_and_domain():
         resolve_sources(["Kabupaten Atlantis"])
 
 
+def test_region_names_are_read_as_the_search_reads_them():
+    """One resolver of typed region names (pantau.regions) for the crawler and the search: its cue words and
+    province aliases work here too."""
+    assert "35.16" in {e.key for e in resolve_sources(["Pemkab Mojokerto"])}
+    assert "35.76" not in {e.key for e in resolve_sources(["Pemkab Mojokerto"])}
+    assert [e.key for e in resolve_sources(["Pemkot Mojokerto"])][0] == "35.76"
+    assert [e.key for e in resolve_sources(["Jatim"])][0] == "35"
+
+
 def test_source_for_url_prefers_the_longest_domain():
     assert source_for_url("https://jatim.antaranews.com/berita/1").key == "jatim.antaranews.com"
     assert source_for_url("https://berita.mojokertokab.go.id/a").key == "35.16"

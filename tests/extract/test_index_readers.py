@@ -179,3 +179,39 @@ def test_a_zone_and_its_category_are_one_result(run):
     assert results(run, text, "2024-01-10") == [
         ("Kabupaten Blora", "ombudsman", "zona hijau", 2023, None),
         ("Kabupaten Rembang", "ombudsman", "zona hijau", 2023, None)]
+
+
+def test_years_of_a_range_paired_in_order_after_masing_masing(run):
+    text = ("Dalam kurun 2020 hingga 2022, IPM Kabupaten Sumba Barat Daya masing-masing sebesar 62,1, 62,7, "
+            "dan 63,2.")
+    assert results(run, text) == [("Kabupaten Sumba Barat Daya", "ipm", 62.1, 2020, None),
+                                  ("Kabupaten Sumba Barat Daya", "ipm", 62.7, 2021, None),
+                                  ("Kabupaten Sumba Barat Daya", "ipm", 63.2, 2022, None)]
+    text = "Tingkat kemiskinan Kabupaten Malaka tahun 2022 dan 2023 masing-masing 13,9 persen dan 13,1 persen."
+    assert results(run, text) == [("Kabupaten Malaka", "kemiskinan", 13.1, 2023, None),
+                                  ("Kabupaten Malaka", "kemiskinan", 13.9, 2022, None)]
+
+
+def test_a_second_year_of_the_same_rate_in_the_sentence(run):
+    text = ("Pada tahun 2019 tingkat pengangguran di Kota Batam mencapai 9,1 persen, sedangkan di tahun 2023 "
+            "sebesar 8,1 persen.")
+    assert results(run, text) == [("Kota Batam", "pengangguran", 8.1, 2023, None),
+                                  ("Kota Batam", "pengangguran", 9.1, 2019, None)]
+
+
+def test_values_in_parentheses_after_each_region(run):
+    text = ("Angka kemiskinan Maret 2024 tertinggi ada di Kabupaten Lanny Jaya (38,2 persen) dan terendah di "
+            "Kota Jayapura (11,4 persen).")
+    assert results(run, text, "2024-07-01") == [("Kabupaten Lanny Jaya", "kemiskinan", 38.2, 2024, None),
+                                                ("Kota Jayapura", "kemiskinan", 11.4, 2024, None)]
+
+
+def test_a_sector_an_island_group_or_a_restated_change_is_no_result(run):
+    text = ("Ekonomi Kabupaten Mimika tahun 2023 tumbuh 6,2 persen. Menurut lapangan usaha, pertumbuhan tertinggi "
+            "dicapai sektor konstruksi sebesar 14,3 persen.")
+    assert results(run, text) == [("Kabupaten Mimika", "pertumbuhan_ekonomi", 6.2, 2023, None)]
+    text = ("Kemiskinan Kota Manado Maret 2023 sebesar 5,4 persen. Hanya Pulau Sulawesi yang kemiskinannya naik "
+            "menjadi 10,1 persen.")
+    assert results(run, text) == [("Kota Manado", "kemiskinan", 5.4, 2023, None)]
+    text = "IPM Kabupaten Badung tahun 2024 mencapai 83,1, meningkat 0,8 poin atau tumbuh 0,97 persen."
+    assert results(run, text) == [("Kabupaten Badung", "ipm", 83.1, 2024, None)]

@@ -1,5 +1,5 @@
-"""Government sites take the same per-site overrides as outlets (feeds, listings, article pattern, versioned
-layouts), from `crawlers/data/government_overrides.toml`; the committed registry is up to date."""
+"""Government sites take the same per-site overrides as outlets (feeds, listings, article pattern, other
+hosts, versioned layouts), from `crawlers/data/government_overrides.toml`; the committed registry is up to date."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from crawlers.registry import parse_registry
 def test_a_government_site_takes_a_versioned_layout(tmp_path):
     overrides = tmp_path / "government_overrides.toml"
     overrides.write_text('[[government]]\ncode = "35.16"\nlistings = ["https://mojokertokab.go.id/berita"]\n'
+                         'hosts = ["portal.mojokertokab.go.id"]\n'
                          'article_pattern = "/berita/detail/\\\\d+/"\n'
                          '[[government.layout]]\nvalid_from = "2023-06-01"\ntitle = "h1.judul"\nbody = "div.isi"\n'
                          'remove = [".baca-juga"]\n', encoding="utf-8")
@@ -21,6 +22,7 @@ def test_a_government_site_takes_a_versioned_layout(tmp_path):
     mojokerto = entries["35.16"]
     assert mojokerto.kind == "government" and mojokerto.listings == ("https://mojokertokab.go.id/berita",)
     assert mojokerto.article_pattern == r"/berita/detail/\d+/"
+    assert mojokerto.hosts == ("portal.mojokertokab.go.id",)
     layout = mojokerto.layout_for(dt.date(2024, 1, 1))
     assert (layout.title, layout.body, layout.remove) == ("h1.judul", "div.isi", (".baca-juga",))
     assert entries["35.17"].layouts == ()

@@ -148,7 +148,10 @@ def test_compare_page_ranks_regencies(site):
     page = fetch_page(site.client, "/compare?index=spbe&year=2023&province=35")
     assert [row[1] for row in table_rows(page, "table.data")] == [
         "Kota Surabaya", "Kabupaten Banyuwangi", "Kabupaten Sidoarjo", "Kabupaten Mojokerto"]
-    assert len(page.css("svg.chart.bars")) == 1
+    # One chart drawn twice, the stylesheet showing one: names beside the bars (wide), above them (phones).
+    assert len(page.css("svg.chart.bars.wide")) == 1 and len(page.css("svg.chart.bars.narrow")) == 1
+    for layout in ("wide", "narrow"):
+        assert texts(page, f"svg.chart.bars.{layout} text.name") == [row[1] for row in table_rows(page, "table.data")]
     # The year selector offers every year with data.
     assert texts(page, "select[name=year] option") == ["2023", "2022"]
     assert text(fetch_page(site.client, "/compare?index=ipm"), "main p.muted") == "Belum ada nilai IPM."
