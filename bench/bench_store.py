@@ -1,102 +1,124 @@
-"""Store benchmark: load rate and search latency through `db.Store`, next to baselines measured in
-the same run on the same rows.
+"""Store benchmark at scale: load rate and search latency through `db.Store` on a store of `--events`
+synthetic events (`bench.synthetic`: built once per size under /tmp, then reused), next to baselines measured
+in the same run on the same data.
 
-- load: `Store.load_articles` + `Store.replace_events` (validation, ids, clusters, people, search index)
-  vs a bare `executemany` INSERT of the same event rows into a plain table (no index, no search document);
-- search: `Store.search` (full text + ranking + facets + page of hits) vs a bare FTS query that returns
-  the first 20 matching ids (SQLite: FTS5 MATCH; PostgreSQL: tsvector @@ tsquery) on the same index.
+- load: a fresh slice of articles and events (`--slice`) through `Store.load_articles` + `Store.replace_events`
+  onto the full store (validation, ids, clusters, stories, people, search index) vs a bare `executemany` of
+  the same rows into plain tables (no index, no search document) in the same database; then removed again;
+- search: ≥ 20 realistic queries (words, phrases, prefixes, names, OR and exclusion, filters, date ranges,
+  sorts) through `Store.search` with and without facets, vs a bare full-text query returning 20 matching ids
+  (SQLite: FTS5 MATCH; PostgreSQL: tsvector @@ tsquery) on the same index;
+- SQLite only: 100,000 events into a fresh store (`--fresh`), timed.
 
-Runs on SQLite (a temporary file) and, when the server answers, on PostgreSQL (a temporary database).
-    python -m bench store            # BENCH_EVENTS=5000 by default
+Runs on SQLite and, when the server answers, on PostgreSQL.
+    python -m bench store                        # 5,000 events (BENCH_EVENTS)
+    python -m bench store --events 1000000       # the issue-13 run: builds the stores the first time
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import os
-import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
 
 import sqlalchemy as sa
 
-PG_SERVER = os.environ.get("PANTAU_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+from bench.synthetic import PG_SERVER, cached_store, iter_synthetic, synthetic  # noqa: F401  (API of this module)
+
 EVENTS = int(os.environ.get("BENCH_EVENTS", "5000"))
-QUERIES = ["perjanjian kinerja", '"pakta integritas"', "lantik", "kinerj*", "Mojokerto", "opini WTP",
-           "pelantikan pejabat", "indeks SPBE", "kejaksaan negeri", "sistem merit"]
 
 
-def synthetic(events: int, seed: int = 11) -> tuple[list[dict], list[dict]]:
-    """Articles and events shaped like the real ones (two events an article, Indonesian wording)."""
-    from pantau.regions import all_regions
-
-    rng = random.Random(seed)
-    regencies = [r for r in all_regions() if not r.is_province]
-    names = ["Ikfina Fahmawati", "Yuhronur Efendi", "Dico Ganinduto", "Ahmad Muhdlor Ali", "Ika Puspitasari",
-             "Hendy Setiono", "Ipuk Fiestiandani", "Sutiaji", "Eri Cahyadi", "Whisnu Sakti Buana"]
-    words = ("pemerintah daerah pelayanan publik program kegiatan anggaran masyarakat desa kecamatan dinas "
-             "kesehatan pendidikan jalan pembangunan evaluasi target capaian laporan rapat koordinasi").split()
-    articles, records = [], []
-    for number in range((events + 1) // 2):
-        region = rng.choice(regencies)
-        person = rng.choice(names)
-        year = rng.choice([2021, 2022, 2023, 2024])
-        day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        filler = " ".join(rng.choice(words) for _ in range(rng.randint(60, 160)))
-        kind = rng.choice(["perjanjian_kinerja", "mou", "pakta_integritas", "pks"])
-        title = {"perjanjian_kinerja": f"Perjanjian Kinerja tahun {year}", "mou": "nota kesepahaman",
-                 "pakta_integritas": "pakta integritas", "pks": "perjanjian kerja sama"}[kind]
-        signing = (f"Pejabat {region.name} menandatangani {title} bersama Bupati {person} di pendopo.")
-        inauguration = f"Bupati {person} melantik {rng.randint(5, 90)} pejabat administrator di {region.name}."
-        value = round(rng.uniform(1.5, 4.5), 2)
-        index = f"Indeks SPBE {region.name} tahun {year} mencapai {str(value).replace('.', ',')} dengan predikat baik."
-        article_id = f"bench-{number:06d}"
-        articles.append({"id": article_id, "url": f"https://bench.test/{article_id}", "source": "bench.test",
-                         "title": f"Berita {region.short_name} {number}", "published": day,
-                         "text": f"{signing} {filler} {inauguration} {index}"})
-        ref = {"code": region.code, "name": region.name}
-        base = {"article_id": article_id, "regency": ref, "date": day, "venue": "pendopo",
-                "people": [{"name": person, "role": f"Bupati {region.short_name}"}]}
-        choice = rng.random()
-        records.append({**base, "type": "agreement_signing", "evidence": signing, "agreement_kind": kind,
-                        "agreement_title": title, "agreement_year": year, "parties": ["kepala perangkat daerah"]})
-        if choice < 0.5:
-            records.append({**base, "type": "inauguration", "evidence": inauguration, "officials_count": 10,
-                            "positions": ["pejabat administrator"], "inaugurated_by": base["people"][0]})
-        else:
-            records.append({**base, "type": "index_report", "evidence": index, "index": "spbe",
-                            "index_label": "Indeks SPBE", "value": str(value).replace(".", ","),
-                            "value_number": value, "year": year, "predicate": "baik"})
-    return articles, records[:events]
+def realistic_queries() -> list[tuple[str, dict]]:
+    """(label, SearchQuery fields): what people type and click on the site."""
+    day = dt.date.fromisoformat
+    return [
+        ("words", {"text": "perjanjian kinerja"}), ("phrase", {"text": '"pakta integritas"'}),
+        ("root word", {"text": "lantik"}), ("prefix", {"text": "kinerj*"}), ("regency name", {"text": "Mojokerto"}),
+        ("index and grade", {"text": "opini WTP"}), ("three words", {"text": "pelantikan pejabat administrator"}),
+        ("index name", {"text": "indeks SPBE"}), ("two words", {"text": "sistem merit"}),
+        ("person", {"text": "Teguh Wibowo"}), ("OR", {"text": "kemiskinan OR pengangguran"}),
+        ("exclusion", {"text": "kinerja -pakta"}), ("phrase + prefix", {"text": '"kepala desa" lantik*'}),
+        ("words + type", {"text": "Wali Kota", "types": ["inauguration"]}),
+        ("index + year", {"text": "SAKIP", "years": [2023]}),
+        ("words + regency", {"text": "penandatanganan", "regencies": ["35.16"]}),
+        ("words + province + since", {"text": "lantik", "provinces": ["35"], "since": day("2022-01-01")}),
+        ("words + index + year", {"text": "pembangunan manusia", "indexes": ["ipm"], "years": [2022]}),
+        ("words, newest", {"text": "Surabaya", "sort": "newest"}), ("words, oldest", {"text": "pejabat pengawas", "sort": "oldest"}),
+        ("browse", {}), ("type + province", {"types": ["inauguration"], "provinces": ["35"]}),
+        ("date range", {"since": day("2023-01-01"), "until": day("2023-03-31")}),
+        ("kind + year", {"agreement_kinds": ["mou"], "years": [2024]}),
+        ("regency, page 3", {"regencies": ["33.74"], "page": 3}),
+    ]
 
 
-def _baseline_insert(url: str, events: list[dict]) -> float:
-    """Seconds for a bare executemany of the same event rows into a plain table."""
-    from db.engine import get_engine
-
-    engine = get_engine(url)
+def _plain_tables(engine) -> tuple[sa.MetaData, sa.Table, sa.Table]:
     metadata = sa.MetaData()
-    table = sa.Table(f"bench_plain_{uuid.uuid4().hex[:8]}", metadata,
-                     sa.Column("id", sa.String(40), primary_key=True), sa.Column("article_id", sa.String(64)),
-                     sa.Column("type", sa.String(24)), sa.Column("regency_code", sa.String(8)),
-                     sa.Column("date", sa.String(10)), sa.Column("evidence", sa.Text),
-                     sa.Column("payload", sa.JSON))
+    suffix = uuid.uuid4().hex[:8]
+    articles = sa.Table(f"bench_articles_{suffix}", metadata, sa.Column("id", sa.String(64), primary_key=True),
+                        sa.Column("url", sa.Text), sa.Column("source", sa.String(255)), sa.Column("title", sa.Text),
+                        sa.Column("published", sa.String(10)), sa.Column("text", sa.Text))
+    events = sa.Table(f"bench_events_{suffix}", metadata, sa.Column("id", sa.String(40), primary_key=True),
+                      sa.Column("article_id", sa.String(64)), sa.Column("type", sa.String(24)),
+                      sa.Column("regency_code", sa.String(8)), sa.Column("date", sa.String(10)),
+                      sa.Column("evidence", sa.Text), sa.Column("payload", sa.JSON))
     metadata.create_all(engine)
-    rows = [{"id": f"{e['article_id']}-{i}", "article_id": e["article_id"], "type": e["type"],
-             "regency_code": e["regency"]["code"], "date": e["date"], "evidence": e["evidence"], "payload": e}
-            for i, e in enumerate(events)]
+    return metadata, articles, events
+
+
+def bare_load(engine, articles: list[dict], events: list[dict]) -> float:
+    """Seconds for a bare executemany of the same articles and events into plain tables, one transaction."""
+    metadata, article_table, event_table = _plain_tables(engine)
+    article_rows = [{k: a.get(k) for k in ("id", "url", "source", "title", "published", "text")} for a in articles]
+    event_rows = [{"id": f"{e['article_id']}-{i}", "article_id": e["article_id"], "type": e["type"],
+                   "regency_code": e["regency"]["code"], "date": e["date"], "evidence": e["evidence"], "payload": e}
+                  for i, e in enumerate(events)]
     try:
         start = time.perf_counter()
         with engine.begin() as conn:
-            for offset in range(0, len(rows), 500):
-                conn.execute(table.insert(), rows[offset:offset + 500])
+            for table, rows in ((article_table, article_rows), (event_table, event_rows)):
+                for offset in range(0, len(rows), 1000):
+                    conn.execute(table.insert(), rows[offset:offset + 1000])
         return time.perf_counter() - start
     finally:
         metadata.drop_all(engine)
 
 
-def _bare_fts(store, text: str) -> None:
+def _remove(store, article_ids: list[str]) -> None:
+    """Take a measured slice out again, so the cached store stays the size it says."""
+    from db.tables import ARTICLES, BANDS, VERSIONS
+
+    store.replace_events(article_ids, [])
+    with store.engine.begin() as conn:
+        for table, column in ((BANDS, BANDS.c.article_id), (VERSIONS, VERSIONS.c.article_id), (ARTICLES, ARTICLES.c.id)):
+            for offset in range(0, len(article_ids), 500):
+                conn.execute(table.delete().where(column.in_(article_ids[offset:offset + 500])))
+
+
+def measure_load(label: str, store, size: int, seed: int) -> None:
+    articles, events = synthetic(size, seed=seed)
+    ids = [a["id"] for a in articles]
+    try:
+        start = time.perf_counter()
+        store.load_articles(articles)
+        middle = time.perf_counter()
+        stats = store.replace_events(ids, events, extractor="bench")
+        end = time.perf_counter()
+    finally:
+        _remove(store, ids)
+    assert stats.inserted == len(events), stats
+    bare = bare_load(store.engine, articles, events)
+    print(f"[{label}] load {len(events):,} events ({len(articles):,} articles) onto the store: "
+          f"{len(events) / (end - start):,.0f} events/s through the Store (articles {middle - start:.1f} s, "
+          f"events {end - middle:.1f} s) vs {len(events) / bare:,.0f}/s bare executemany = "
+          f"{bare / (end - start):.2f}x the bare rate (goal >= 0.5x)", flush=True)
+
+
+def bare_fts(store, text: str) -> None:
     from db.query.language import parse_query, to_fts5, to_tsquery
 
     parsed = parse_query(text)
@@ -109,73 +131,100 @@ def _bare_fts(store, text: str) -> None:
                          {"q": to_tsquery(parsed)}).fetchall()
 
 
-def _latencies(function, rounds: int = 3) -> list[float]:
-    times = []
-    for _ in range(rounds):
-        for text in QUERIES:
-            start = time.perf_counter()
-            function(text)
-            times.append((time.perf_counter() - start) * 1000)
-    return times
+def _timed(function) -> float:
+    start = time.perf_counter()
+    function()
+    return (time.perf_counter() - start) * 1000
 
 
-def run_backend(label: str, url: str, articles: list[dict], events: list[dict]) -> None:
-    from db import SearchQuery, Store
+def _line(label: str, name: str, values: list[float]) -> str:
+    ordered = sorted(values)
+    p95 = ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
+    return f"[{label}] {name:26s} p50 {statistics.median(values):7.2f} ms, p95 {p95:7.2f} ms ({len(values)} runs)"
 
+
+def measure_search(label: str, store, rounds: int) -> None:
+    from db import SearchQuery
+
+    queries = realistic_queries()
+    store.search(SearchQuery(text="pemanasan"))
+    full, bare, pages, capped, slowest = [], [], [], 0, []
+    for round_ in range(rounds):
+        for name, fields in queries:
+            query = SearchQuery(**fields)
+            result = None
+
+            def run(query=query):
+                nonlocal result
+                result = store.search(query)
+
+            elapsed = _timed(run)
+            full.append(elapsed)
+            slowest.append((elapsed, name))
+            capped += round_ == 0 and result.capped
+            pages.append(_timed(lambda query=query: store.search(SearchQuery(**{**query.__dict__, "facets": False}))))
+            if fields.get("text"):
+                bare.append(_timed(lambda text=fields["text"]: bare_fts(store, text)))
+    print(_line(label, "Store.search + facets", full))
+    print(_line(label, "Store.search, no facets", pages))
+    print(_line(label, "bare FTS (20 ids)", bare))
+    print(f"[{label}] {len(queries)} queries x {rounds} rounds; {capped} of them read past the window (capped "
+          f"counts); slowest: " + ", ".join(f"{n} {t:.0f} ms" for t, n in sorted(slowest, reverse=True)[:3]), flush=True)
+
+
+def fresh_sqlite_load(events: int) -> None:
+    from db import Store
+
+    articles, records = synthetic(events, seed=23)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/fresh.db")
+        store.sync_regions()
+        start, cpu = time.perf_counter(), time.process_time()
+        store.load_articles(articles)
+        middle, middle_cpu = time.perf_counter(), time.process_time()
+        store.replace_events([a["id"] for a in articles], records, extractor="bench")
+        end, end_cpu = time.perf_counter(), time.process_time()
+    print(f"[sqlite] {events:,} events into a fresh store: events {end - middle:.1f} s ({end_cpu - middle_cpu:.1f} s "
+          f"CPU), with their {len(articles):,} articles {end - start:.1f} s ({end_cpu - cpu:.1f} s CPU); goal <= 10 s",
+          flush=True)
+
+
+def run_backend(label: str, events: int, args) -> None:
+    from db import Store
+
+    url, built = cached_store(label, events)
+    note = f"built in {built:.0f} s ({events / built:,.0f} events/s)" if built else "reused"
     store = Store(url)
-    store.sync_regions()
-    start = time.perf_counter()
-    article_stats = store.load_articles(articles)
-    article_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    event_stats = store.replace_events([a["id"] for a in articles], events, extractor="bench")
-    event_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    again = store.replace_events([a["id"] for a in articles], events, extractor="bench")
-    reload_seconds = time.perf_counter() - start
-    assert event_stats.inserted == len(events) and again.unchanged == len(events)
-    baseline = _baseline_insert(url, events)
-    print(f"[{label}] articles: {len(articles) / article_seconds:,.0f}/s ({article_stats})")
-    print(f"[{label}] events:   {len(events) / event_seconds:,.0f}/s through Store.replace_events; "
-          f"bare executemany {len(events) / baseline:,.0f}/s; ratio {event_seconds / baseline:.1f}x the baseline's time")
-    print(f"[{label}] reload of the same events (idempotent, nothing written): {len(events) / reload_seconds:,.0f}/s")
-
-    store.search(SearchQuery(text="warm up"))
-    full = _latencies(lambda text: store.search(SearchQuery(text=text)))
-    pages = _latencies(lambda text: store.search(SearchQuery(text=text, facets=False)))
-    bare = _latencies(lambda text: _bare_fts(store, text))
-    for name, values in (("Store.search + facets", full), ("Store.search, no facets", pages), ("bare FTS query", bare)):
-        print(f"[{label}] {name:24s} median {statistics.median(values):7.2f} ms, "
-              f"p95 {sorted(values)[int(len(values) * 0.95) - 1]:7.2f} ms")
-    print(f"[{label}] search ratio (median, with facets / bare): {statistics.median(full) / statistics.median(bare):.1f}x; "
-          f"without facets: {statistics.median(pages) / statistics.median(bare):.1f}x")
+    with store.engine.connect() as conn:
+        held = conn.execute(sa.text("SELECT count(*) FROM event")).scalar_one()
+    print(f"[{label}] store of {held:,} events: {note}", flush=True)
+    measure_load(label, store, args.slice, seed=97)
+    measure_search(label, store, args.rounds)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     from pantau.config import configure_prefect
 
+    parser = argparse.ArgumentParser(prog="python -m bench store")
+    parser.add_argument("--events", type=int, default=EVENTS, help="events in the store searched and loaded onto")
+    parser.add_argument("--slice", type=int, default=20_000, help="events loaded onto it for the load rate")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the query set")
+    parser.add_argument("--fresh", type=int, default=100_000, help="events loaded into a fresh SQLite store (0: skip)")
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     configure_prefect()
-    articles, events = synthetic(EVENTS)
-    print(f"{len(articles)} articles, {len(events)} events")
-    with tempfile.TemporaryDirectory() as folder:
-        run_backend("sqlite", f"sqlite:///{folder}/bench.db", articles, events)
-    name = f"pantau_bench_{uuid.uuid4().hex[:8]}"
-    try:
-        admin = sa.create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server: report SQLite only
-        print(f"[postgresql] skipped: {exc.__class__.__name__}")
-        return
-    try:
-        run_backend("postgresql", f"{PG_SERVER}/{name}", articles, events)
-    finally:
-        from db.engine import get_engine
-
-        get_engine(f"{PG_SERVER}/{name}").dispose()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    backends = args.backends.split(",")
+    if "sqlite" in backends:
+        run_backend("sqlite", args.events, args)
+        if args.fresh:
+            fresh_sqlite_load(args.fresh)
+    if "postgresql" in backends:
+        try:
+            sa.create_engine(f"{PG_SERVER}/test").connect().close()
+        except Exception as exc:  # no server: SQLite only
+            print(f"[postgresql] skipped: {exc.__class__.__name__}")
+            return
+        run_backend("postgresql", args.events, args)
 
 
 if __name__ == "__main__":

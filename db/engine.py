@@ -18,6 +18,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # In WAL mode NORMAL stays consistent after a crash (the last commits may be lost on power failure, never
+    # half-written) and spares an fsync per commit; a 64 MB page cache (default 2 MB) keeps the upper levels
+    # of the event, story and full-text b-trees in memory once the store holds a million events.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

@@ -35,14 +35,15 @@ def _shingles(words: list[str], size: int = 3):
 
 def simhash(text: str) -> int:
     """64-bit SimHash as a signed integer (fits a SQL BIGINT)."""
+    import numpy as np
+
     words = _WORD.findall(normalise_text(text))
-    hashes = [format(int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big"), "064b")
-              for shingle in _shingles(words)]
-    # A bit is set where more shingle hashes have it set than not; the columns are counted in C (zip over the
-    # binary strings, most significant bit first) rather than bit by bit in Python.
-    value = 0
-    for column in zip(*hashes, strict=True):
-        value = (value << 1) | (2 * column.count("1") > len(column))
+    digests = b"".join(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest() for shingle in _shingles(words))
+    # A bit is set where more shingle hashes have it set than not. The hashes are big-endian, so unpacking their
+    # bytes gives each hash's bits most significant first: column i of the matrix is bit 63 - i.
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
+    majority = 2 * bits.sum(axis=0, dtype=np.int64) > len(digests) // 8
+    value = int.from_bytes(np.packbits(majority).tobytes(), "big")
     return value - (1 << 64) if value >= 1 << 63 else value
 
 

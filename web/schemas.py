@@ -92,6 +92,8 @@ class Facet(BaseModel):
 
 class EventList(BaseModel):
     total: int
+    total_is_lower_bound: bool = Field(False, description="More events matched than a search reads (1,000): `total`, "
+                                       "`facets` and `pages` are those of the events read; narrow the search for the rest")
     page: int
     per_page: int
     pages: int

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from db.load.clusters import assign_clusters, clusterable, simhash_bands
+from db.load.clusters import assign_clusters, clusterable, stored_band_keys
 from db.load.events import refresh_article_events
 from db.load.stats import LoadStats
 from db.rows import as_date, as_datetime, batched, refusal, signed64, write_transaction
@@ -204,11 +204,14 @@ def _write(conn, current, new_ids, changed_ids, versions, rehash_ids, existing) 
         conn.execute(ARTICLES.update().where(ARTICLES.c.id == article_id), {k: v for k, v in row.items() if k != "id"})
     if versions:
         conn.execute(VERSIONS.insert(), versions)
-    rebanded = [i for i in rehash_ids if i in existing]
+    # Bands carry the publication period (`db.load.clusters`): a new date moves them as a new body does.
+    band_ids = rehash_ids + sorted(i for i in changed_ids if i not in rehash_ids
+                                   and existing[i]["published"] != current[i]["published"])
+    rebanded = [i for i in band_ids if i in existing]
     if rebanded:
         conn.execute(BANDS.delete().where(BANDS.c.article_id.in_(rebanded)))
-    bands = [{"key": key, "article_id": i} for i in rehash_ids if clusterable(current[i])
-             for key in simhash_bands(current[i]["simhash"])]
+    bands = [{"key": key, "article_id": i} for i in band_ids if clusterable(current[i])
+             for key in stored_band_keys(current[i]["simhash"], current[i]["published"])]
     if bands:
         conn.execute(BANDS.insert(), bands)
     touched = list(changed_ids) + new_ids

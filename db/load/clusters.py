@@ -4,6 +4,13 @@ Bodies within `pantau.fingerprint.NEAR_DUPLICATE_BITS` of each other's SimHash, 
 `NEAR_DUPLICATE_WINDOW`, are one story. Candidates come from an index of SimHash bands (`SimhashBand`):
 64 bits in 7 bands, so two hashes within 6 differing bits agree exactly on at least one band (pigeonhole),
 and finding candidates is an indexed lookup instead of a scan of every article.
+
+A band alone has 9 or 10 bits, so at 150,000 articles each band value is shared by ~300 of them, and a batch
+of a few hundred articles asked for nearly every value: candidates grew with the store. Each stored band
+therefore also carries the article's 30-day period of publication (`_period`), and a dated article asks only
+for its own period, the two next to it (a republication within the window is at most one period away) and
+period 0 (undated articles, which the window never excludes): what it fetches no longer grows with the years
+the store covers. An undated article asks for every period of its bands (a key range).
 """
 
 from __future__ import annotations
@@ -23,6 +30,20 @@ NEAR_DUPLICATE_WINDOW = dt.timedelta(days=30)  # republications of a story appea
 MIN_CLUSTER_WORDS = 20  # very short bodies (stubs, captions) say too little to call two of them one story
 
 
+_PERIOD_BITS = 16  # the low bits of a stored band key: the publication period (0: undated)
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _period(published: dt.date | None) -> int:
+    """The 30-day period an article was published in (1 onward), or 0 when its date is unknown."""
+    return (published - _EPOCH).days // NEAR_DUPLICATE_WINDOW.days + 1 if published else 0
+
+
+def stored_band_keys(simhash: int, published: dt.date | None) -> list[int]:
+    """The `SimhashBand` keys of an article: each band's key with its publication period."""
+    return [key << _PERIOD_BITS | _period(published) for key in simhash_bands(simhash)]
+
+
 def simhash_bands(simhash: int) -> list[int]:
     """The band keys of a SimHash (see `models.SimhashBand`)."""
     unsigned = simhash & ((1 << 64) - 1)
@@ -37,19 +58,32 @@ def clusterable(row: dict[str, Any]) -> bool:
     return row["simhash"] is not None and len(row["text"].split()) >= MIN_CLUSTER_WORDS
 
 
+def _band_lookups(rows: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
+    """(exact stored keys to look up, band keys whose every period is wanted) for a batch of rows."""
+    exact: set[int] = set()
+    every_period: set[int] = set()
+    for row in rows:
+        bands = simhash_bands(row["simhash"])
+        period = _period(row["published"])
+        if not period:
+            every_period.update(bands)
+            continue
+        for key in bands:
+            exact.update(key << _PERIOD_BITS | p for p in (0, period - 1, period, period + 1) if p >= 0)
+    return exact, every_period
+
+
 def _stored_candidates(conn, clusterable_rows: list[dict[str, Any]], own_ids) -> dict[str, dict[str, Any]]:
-    """Stored articles sharing a band with any of the rows, within the publication window."""
+    """Stored articles sharing a band with any of the rows in a period near theirs (see the module's docstring)."""
     candidates: dict[str, dict[str, Any]] = {}
-    keys = sorted({key for row in clusterable_rows for key in simhash_bands(row["simhash"])})
-    for key_chunk in batched(keys, 900):
+    exact, every_period = _band_lookups(clusterable_rows)
+    lookups = [BANDS.c.key.in_(chunk) for chunk in batched(sorted(exact), 900)]
+    lookups += [sa.or_(*(BANDS.c.key.between(key << _PERIOD_BITS, (key + 1 << _PERIOD_BITS) - 1) for key in chunk))
+                for chunk in batched(sorted(every_period), 100)]
+    for lookup in lookups:
         query = (sa.select(ARTICLES.c.id, ARTICLES.c.simhash, ARTICLES.c.cluster_id, ARTICLES.c.published,
                            ARTICLES.c.first_seen)
-                 .join(BANDS, BANDS.c.article_id == ARTICLES.c.id)
-                 .where(BANDS.c.key.in_(key_chunk)).distinct())
-        dates = [row["published"] for row in clusterable_rows if row["published"]]
-        if dates and len(dates) == len(clusterable_rows):
-            query = query.where(sa.or_(ARTICLES.c.published.is_(None), ARTICLES.c.published.between(
-                min(dates) - NEAR_DUPLICATE_WINDOW, max(dates) + NEAR_DUPLICATE_WINDOW)))
+                 .join(BANDS, BANDS.c.article_id == ARTICLES.c.id).where(lookup).distinct())
         for found in conn.execute(query):
             if found.id not in own_ids:
                 candidates[found.id] = dict(found._mapping)

@@ -64,10 +64,13 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
                 valid.append((position, identifier, event, stories(event, identifier)))
             _write_guarded(conn, valid, extractor, stats, keep)
         for article_chunk in batched(sorted(listed | named), BATCH):
-            stored = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload)
-                                  .where(EVENTS.c.article_id.in_(article_chunk))).all()
-            stale = [identifier for identifier, _ in stored if identifier not in keep]
-            record_aliases(conn, [(i, p) for i, p in stored if i not in keep], kept)
+            # Ids first (narrow rows): only the events being dropped need their payload, for their aliases.
+            stored = conn.execute(sa.select(EVENTS.c.id).where(EVENTS.c.article_id.in_(article_chunk))).scalars()
+            stale = [identifier for identifier in stored if identifier not in keep]
+            if stale:
+                dropped = [(i, p) for ids_ in batched(stale, BATCH) for i, p in conn.execute(
+                    sa.select(EVENTS.c.id, EVENTS.c.payload).where(EVENTS.c.id.in_(ids_)))]
+                record_aliases(conn, dropped, kept)
             _delete_events(conn, stale)
             stats.deleted += len(stale)
     return stats

@@ -90,6 +90,9 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     parsed: ParsedQuery | None = None
+    # More events matched than a search reads (`db.query.search.WINDOW`): `total` is then a lower bound, and
+    # the counts, facets and pages are those of the events read (`db.query.search`).
+    capped: bool = False
 
     @property
     def pages(self) -> int:

@@ -4,10 +4,20 @@ of the event); each facet counts with every filter but its own.
 
 The unit is the consolidated event (`story_key`, `db.load.stories`): an event reported by two outlets is one
 hit with two reports, counted once in totals, facets and exports. A story matches when any of its reports
-matches; it ranks by its best-matching report."""
+matches; it ranks by its best-matching report.
+
+A search reads at most `WINDOW` matching events, in one narrow query (story, facet columns, dates, score),
+and counts, ranks and pages them here; a facet with a filter of its own set reads its window without that
+filter. When no more events match than that, everything is exact. When more do (a one-word query over a
+million events), the result says so (`SearchResult.capped`: the total is a lower bound, "more than") and its
+counts, facets and pages are those of the window, as search engines cap counts rather than scan every match
+per request: without words (or sorted by date or arrival) the window is the newest (oldest, last loaded)
+events, so its pages are the first pages; ranked by relevance it is the first matches in the full-text
+index's order, ranked among themselves. Exports (`iter_hits`) always read every match."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,7 +35,6 @@ from pantau.regions import region_name
 __all__ = ["FACETS", "HIT_COLUMNS", "conditions", "hit_of", "iter_hits", "search", "with_story_counts"]
 
 FACETS = ("type", "kind", "province", "regency", "index", "year")
-STORIES = sa.func.count(sa.distinct(EVENTS.c.story_key))  # what every count counts
 
 
 def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True):
@@ -87,18 +96,94 @@ def _base(columns: list[Any], query: SearchQuery, matches, skip: str | None = No
     return statement.where(*conditions(query, skip))
 
 
+WINDOW = 1000  # matching events a search reads at most (see the module's docstring)
+_FACET_COLUMNS = {"type": EVENTS.c.type, "kind": EVENTS.c.agreement_kind, "province": EVENTS.c.province_code,
+                  "regency": EVENTS.c.regency_code, "index": EVENTS.c.index_key, "year": EVENTS.c.effective_year}
+_FACET_FILTERS = {"type": "types", "kind": "agreement_kinds", "province": "provinces", "regency": "regencies",
+                  "index": "indexes", "year": "years"}
+
+
 def search(engine, query: SearchQuery) -> SearchResult:
     parsed = query.parsed()
     dialect = engine.dialect.name
-    matches = _matches(dialect, parsed) if parsed else None
-    unranked = _matches(dialect, parsed, ranked=False) if parsed else None
+    ranked = bool(parsed) and (query.sort or "relevance") == "relevance"
+    matches = _matches(dialect, parsed, ranked=ranked) if parsed else None
     page = max(1, query.page)
-    per_page = max(1, min(query.per_page, 1000))
+    per_page = max(1, min(query.per_page, WINDOW))
     with engine.connect() as conn:
-        total = conn.execute(_base([STORIES], query, unranked)).scalar_one()
-        hits = _hits(conn, query, matches, offset=(page - 1) * per_page, limit=per_page)
-        facets = _facets(conn, query, unranked) if query.facets else {}
-    return SearchResult(total=total, page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed)
+        rows, complete = _window(conn, query, matches)
+        stories = _ordered_stories(rows, query.sort or ("relevance" if ranked else "newest"))
+        hits = story_hits(conn, stories[(page - 1) * per_page:page * per_page], query.article_id)
+        facets = _facets(conn, query, matches, rows) if query.facets else {}
+    return SearchResult(total=len(stories), page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed,
+                        capped=not complete)
+
+
+def _window(conn, query: SearchQuery, matches, skip: str | None = None) -> tuple[list[Any], bool]:
+    """(at most WINDOW events matching the search, with every filter but facet `skip`'s; whether that is all
+    of them). Narrow rows: story key, facet columns, date, arrival, score."""
+    score = matches.c.score if matches is not None else sa.null()
+    # Dates and times only order stories here: read as the database returns them (ISO text on SQLite, whose
+    # order is theirs), not converted to Python objects, which cost more than the query at a thousand rows.
+    columns = [EVENTS.c.story_key, *(column.label(name) for name, column in _FACET_COLUMNS.items()),
+               sa.type_coerce(EVENTS.c.effective_date, sa.String).label("effective_date"),
+               sa.type_coerce(EVENTS.c.loaded_at, sa.String).label("loaded_at"), score.label("score")]
+    statement = _base(columns, query, matches, skip)
+    sort = query.sort or ("relevance" if matches is not None else "newest")
+    if sort == "loaded":
+        statement = statement.order_by(EVENTS.c.loaded_at.desc())
+    elif sort != "relevance" or matches is None:
+        # Dated events by date (an index's order on both backends), then the undated ones, which sort last.
+        date = EVENTS.c.effective_date
+        dated = conn.execute(statement.where(date.is_not(None))
+                             .order_by(date.asc() if sort == "oldest" else date.desc()).limit(WINDOW + 1)).all()
+        if len(dated) <= WINDOW:
+            dated += conn.execute(statement.where(date.is_(None)).limit(WINDOW + 1 - len(dated))).all()
+        return dated[:WINDOW], len(dated) <= WINDOW
+    rows = conn.execute(statement.limit(WINDOW + 1)).all()
+    return rows[:WINDOW], len(rows) <= WINDOW
+
+
+class _Story:
+    __slots__ = ("story_key", "score", "latest", "earliest", "arrived")
+
+    def __init__(self, row) -> None:
+        self.story_key, self.score = row.story_key, row.score
+        self.latest = self.earliest = row.effective_date
+        self.arrived = row.loaded_at
+
+    def add(self, row) -> None:
+        if row.score is not None and (self.score is None or row.score > self.score):
+            self.score = row.score
+        if row.effective_date is not None:
+            if self.latest is None or row.effective_date > self.latest:
+                self.latest = row.effective_date
+            if self.earliest is None or row.effective_date < self.earliest:
+                self.earliest = row.effective_date
+        if row.loaded_at is not None and (self.arrived is None or row.loaded_at > self.arrived):
+            self.arrived = row.loaded_at
+
+
+def _ordered_stories(rows: list[Any], sort: str) -> list[_Story]:
+    """The stories of a window's events in result order (the order `_order` gives in SQL)."""
+    stories: dict[str, _Story] = {}
+    for row in rows:
+        if row.story_key in stories:
+            stories[row.story_key].add(row)
+        else:
+            stories[row.story_key] = _Story(row)
+    ordered = sorted(stories.values(), key=lambda s: s.story_key)
+    # Stable sorts, least significant key first; a missing date sorts last either way.
+    if sort == "oldest":
+        ordered.sort(key=lambda s: (s.earliest is None, s.earliest or 0))
+        return ordered
+    ordered.sort(key=lambda s: (s.arrived is not None, s.arrived or 0), reverse=True)
+    if sort == "loaded":
+        return ordered
+    ordered.sort(key=lambda s: (s.latest is not None, s.latest or 0), reverse=True)
+    if sort == "relevance":
+        ordered.sort(key=lambda s: (s.score is not None, s.score or 0.0), reverse=True)
+    return ordered
 
 
 def iter_hits(engine, query: SearchQuery, batch_size: int = BATCH) -> Iterator[Hit]:
@@ -133,24 +218,22 @@ def _ranked_stories(query: SearchQuery, matches):
             .group_by(EVENTS.c.story_key).order_by(*_order(query, matches)))
 
 
-def _hits(conn, query: SearchQuery, matches, *, offset: int, limit: int) -> list[Hit]:
-    # Two steps: rank and cut the page on narrow columns, then read the wide rows (payload, article) of that
-    # page's stories only, rather than carrying every match's payload through the sort.
-    page = conn.execute(_ranked_stories(query, matches).offset(offset).limit(limit)).all()
-    return story_hits(conn, page, query.article_id)
-
-
-def _facets(conn, query: SearchQuery, matches) -> dict[str, list[FacetValue]]:
-    columns = {"type": EVENTS.c.type, "kind": EVENTS.c.agreement_kind, "province": EVENTS.c.province_code, "regency": EVENTS.c.regency_code,
-               "index": EVENTS.c.index_key, "year": EVENTS.c.effective_year}
+def _facets(conn, query: SearchQuery, matches, rows: list[Any]) -> dict[str, list[FacetValue]]:
+    """Stories per value of each facet: from the search's own window, or for a facet whose filter is set, from
+    a window read without that filter."""
     facets: dict[str, list[FacetValue]] = {}
-    for name, column in columns.items():
-        count = STORIES.label("n")
-        statement = (_base([column.label("value"), count], query, matches, skip=name)
-                     .where(column.is_not(None)).group_by(column))
-        statement = statement.order_by(column.desc()) if name == "year" else statement.order_by(count.desc(), column)
-        rows = conn.execute(statement.limit(40)).fetchall()
-        facets[name] = [FacetValue(str(r.value), _facet_label(name, r.value), r.n) for r in rows]
+    for position, name in enumerate(_FACET_COLUMNS, start=1):  # the column's place in a window's rows
+        window = _window(conn, query, matches, skip=name)[0] if getattr(query, _FACET_FILTERS[name]) else rows
+        stories: dict[Any, set[str]] = defaultdict(set)
+        for row in window:
+            if row[position] is not None:
+                stories[row[position]].add(row[0])
+        counts = {value: len(keys) for value, keys in stories.items()}
+        if name == "year":
+            values = sorted(counts, reverse=True)
+        else:
+            values = sorted(counts, key=lambda v: (-counts[v], v))
+        facets[name] = [FacetValue(str(v), _facet_label(name, v), counts[v]) for v in values[:40]]
     return facets
 
 

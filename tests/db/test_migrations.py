@@ -55,3 +55,32 @@ def test_migrations_0005_and_0006_key_stored_events_as_a_load_would(loaded_store
     # The two outlets' reports of one signing share a key; every other event has its own.
     keys = [key for _, key, _, _ in loaded]
     assert len(keys) == 12 and len(set(keys)) == 11
+
+
+def test_migration_0007_gives_stored_bands_the_keys_a_load_would(loaded_store):
+    from alembic import command
+
+    from db.engine import alembic_config
+    from db.load.clusters import simhash_bands, stored_band_keys
+
+    query = sa.text("SELECT b.key, b.article_id, a.simhash, a.published FROM simhashband b "
+                    "JOIN article a ON a.id = b.article_id ORDER BY b.article_id, b.key")
+    with loaded_store.engine.connect() as conn:
+        loaded = conn.execute(query).all()
+    assert loaded and {(k, a) for k, a, _, _ in loaded} == {
+        (key, a) for _, a, simhash, published in loaded for key in stored_band_keys(simhash, _date(published))}
+    config = alembic_config(loaded_store.url)
+    with loaded_store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+        old = connection.execute(query).all()
+        assert {(k, a) for k, a, _, _ in old} == {(key, a) for _, a, simhash, _ in old for key in simhash_bands(simhash)}
+        command.upgrade(config, "head")
+    with loaded_store.engine.connect() as conn:
+        assert conn.execute(query).all() == loaded
+
+
+def _date(value):
+    import datetime as dt
+
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value

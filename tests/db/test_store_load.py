@@ -131,6 +131,31 @@ def test_cluster_found_across_batches_and_outside_window_not(store_url):
     assert clusters == {"a": "a", "b": "a", "c": "c"}
 
 
+def test_clusters_found_across_publication_periods_and_without_dates(store_url):
+    """Stored bands carry a 30-day publication period; lookups span the neighbouring periods and undated ones."""
+    store = Store(store_url)
+    text = " ".join(f"kata{i}" for i in range(120))
+    near = text.replace("kata60", "lain60")
+    last_day = dt.date(1970, 1, 1) + dt.timedelta(days=30 * 650 + 29)  # the last day of a period
+
+    def load(record):  # one load each: candidates come from the stored bands, not from the same batch
+        store.load_articles([record])
+        return {a["id"]: a["cluster_id"] for a in store.iter_articles()}
+
+    load({"id": "a", "text": text, "published": last_day.isoformat()})
+    assert load({"id": "b", "text": near, "published": (last_day + dt.timedelta(days=29)).isoformat()})["b"] == "a"
+    assert load({"id": "n", "text": near + " tanpa tanggal"})["n"] == "a"  # undated: every period
+    assert load({"id": "u", "text": text + " lain"})["u"] == "a"
+    # 31 days after a (two periods on), within the window of b (one period on)
+    assert load({"id": "late", "text": near, "published": (last_day + dt.timedelta(days=31)).isoformat()})["late"] == "a"
+    assert load({"id": "far", "text": near, "published": "2030-05-20"})["far"] == "a"  # through n or u, undated
+    # A date that moves an article by years moves its bands: a copy published near its new date finds it.
+    other = " ".join(f"lain{i}" for i in range(120))
+    load({"id": "m", "text": other, "published": "2024-01-01"})
+    load({"id": "m", "text": other, "published": "2031-05-05"})
+    assert load({"id": "m2", "text": other + " salinan", "published": "2031-05-20"})["m2"] == "m"
+
+
 def test_band_keys_cover_every_pair_within_the_threshold():
     import random
 

@@ -367,3 +367,25 @@ def test_a_disputed_year_keeps_every_value_in_summaries_comparisons_and_hits(loa
     (story,) = find(loaded_store, indexes=["mcp"]).hits
     assert sorted(story.disputes["value"]) == ["90", "94,19"] and len(story.reports) == 2
     assert find(loaded_store, indexes=["mcp"]).total == 1  # one event, disputed, not two
+
+
+def test_a_search_over_more_events_than_its_window_says_so_and_keeps_its_first_pages(loaded_store, monkeypatch):
+    """Past `WINDOW` matching events a search counts, facets and pages the window (the newest, oldest or last
+    loaded events for those sorts) and flags the total as a lower bound; within it everything is exact."""
+    from db.query import search as search_module
+
+    exact = {sort: [h.id for h in loaded_store.iter_hits(SearchQuery(sort=sort))] for sort in ("newest", "oldest", "loaded")}
+    mojokerto = find(loaded_store, "Mojokerto")
+    monkeypatch.setattr(search_module, "WINDOW", 5)
+    for sort, order in exact.items():
+        first = loaded_store.search(SearchQuery(sort=sort, per_page=3))
+        assert first.capped and 3 <= first.total <= 5
+        assert [h.id for h in first.hits] == order[:3], sort
+        facets = {f.value: f.count for f in first.facets["type"]}
+        assert sum(facets.values()) == first.total
+    small = find(loaded_store, "Mojokerto")  # 4 events: within the window, exact as before
+    assert not small.capped and small.total == mojokerto.total
+    assert [h.id for h in small.hits] == [h.id for h in mojokerto.hits] and small.facets == mojokerto.facets
+    broad = loaded_store.search(SearchQuery(types=["index_report"]))
+    types = {f.value: f.count for f in broad.facets["type"]}  # its own window, read without the type filter
+    assert broad.capped and "index_report" in types and len(types) > 1 and sum(types.values()) <= 5

@@ -19,7 +19,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 def api_events(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     result = store.search(params.query_or_400())
     return schemas.EventList(
-        total=result.total, page=result.page, per_page=result.per_page, pages=result.pages,
+        total=result.total, total_is_lower_bound=result.capped, page=result.page, per_page=result.per_page, pages=result.pages,
         events=[schemas.EventRecord.model_validate(record_json(h)) for h in result.hits],
         facets={name: [schemas.Facet(value=f.value, label=f.label, count=f.count) for f in values]
                 for name, values in result.facets.items()},
