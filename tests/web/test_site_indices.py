@@ -172,6 +172,8 @@ def test_a_disputed_year_in_a_comparison_shows_both_values(site):
         assert row.css("td:nth-child(5)::text").get() == "2"
         charts = html.css("svg.chart.bars")  # one per layout (wide, narrow)
         assert charts
-        for chart in charts:  # a bar per value the sources gave, never one of them alone
-            assert sorted(chart.css("rect.bar title::text").getall()) == [
-                "Kabupaten Kendal (sumber berbeda: 90): 90", "Kabupaten Kendal (sumber berbeda: 94,19): 94,19"]
+        for chart in charts:  # every value the sources gave, as disputed; no bar picks one of them
+            assert not chart.css("rect.bar")
+            dots = chart.css("circle.dot.disputed title::text").getall()
+            assert len(dots) == 2 and all(sorted(d.split("— ")[1].split(" / ")) == ["90", "94,19"] for d in dots)
+            assert sorted(chart.css("text.value.disputed::text").get().split(" / ")) == ["90", "94,19"]

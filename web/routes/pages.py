@@ -131,22 +131,11 @@ def compare_page(request: Request, index: str = Query("spbe", max_length=40),
     series = series_key(index, chosen_measure)
     # Bars compare numbers only, and only when every value is one: categories are ranked in the table.
     numeric = rows and all(r["basis"] == "number" for r in rows)
-    chart = bar_chart(_bars(rows), title=f"{series_label(series)} {chosen or ''}") if numeric else ""
+    values = [[(v.value_number, v.value) for v in r["cell"].values or [r["cell"]]] for r in rows]
+    chart = bar_chart([(r["name"], found) for r, found in zip(rows, values, strict=True)],
+                      title=f"{series_label(series)} {chosen or ''}") if numeric else ""
     return render(request, "compare.html", index=index, years=years, year=chosen, province=province_code,
                   rows=rows, chart=chart, measure=chosen_measure, measures=measures, series=series)
-
-
-def _bars(rows: list[dict]) -> list[tuple[str, float | None]]:
-    """A bar per regency; a disputed one gets a bar per value the sources gave, each labelled as disputed, so
-    the chart never picks one source's figure."""
-    bars: list[tuple[str, float | None]] = []
-    for row in rows:
-        cell = row["cell"]
-        if cell.disputed:
-            bars += [(f"{row['name']} (sumber berbeda: {v.value})", v.value_number) for v in cell.values]
-        else:
-            bars.append((row["name"], cell.value_number))
-    return bars
 
 
 @router.get("/about", response_class=HTMLResponse)
