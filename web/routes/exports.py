@@ -14,7 +14,15 @@ from db import Store
 from pantau.catalogue import index_short, type_label
 from pantau.regions import regions_by_code
 from web.deps import SearchParams, get_store, search_params
-from web.exports import EXPORT_COLUMNS, TEXT_COLUMNS, csv_chunks, filename, json_default, record_json, xlsx_rows
+from web.exports import (
+    EXPORT_COLUMNS,
+    TEXT_COLUMNS,
+    csv_chunks,
+    filename,
+    json_default,
+    record_json,
+    xlsx_rows,
+)
 from web.presentation import atom_time
 from web.rendering import render_text
 from web.spreadsheets import XLSX_TYPE, xlsx_bytes
