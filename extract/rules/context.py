@@ -101,9 +101,6 @@ class Context:
         best = max(scores, key=lambda c: (scores[c], -first_pos[c]))
         return by_code[best]
 
-    def live_sents(self) -> list[int]:
-        return self.live
-
     def date_in(self, sent: int, an: Analysis | None = None, dateline: bool = True) -> date | None:
         """The first event date in a sentence. The dateline's date ("Lamongan, (23/3) –") is when the report
         was filed: a later date in the sentence wins over it, and `dateline=False` leaves it out."""
