@@ -218,8 +218,11 @@ class ContextRules:
                 return gov[0].region
         for k in sents:
             mentions = [m for m in an.regions_in(k) if not m.scope]
-            if mentions:
-                return mentions[0].region
+            # "SURABAYA – Kota Mojokerto dan Kabupaten Jombang menandatangani ...": the dateline is where the
+            # report was filed; a region named in the sentence itself comes first
+            named = [m for m in mentions if not (k == 0 and m.start - an.sents[0].start <= 3)]
+            if named or mentions:
+                return (named or mentions)[0].region
         for k in sents:
             # "Kepala OPD se-Kabupaten Bintan meneken pakta integritas": the scope is the only region named
             mentions = [m for m in an.regions_in(k) if not m.region.is_province]
