@@ -151,6 +151,10 @@ class YearReader:
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
+                lead = an.lowers[max(s.start, t.i - 5) : t.i]
+                since = lead[-1:] and lead[-1] in self.g.since_words and v.start - t.i > 4  # "sejak 2015 C (46,03)" owns it
+                if since or any(w in self.g.decree_words for w in lead):
+                    continue  # "Sejak 2017, ...", "Perpres Nomor 95 Tahun 2018 tentang SPBE": not the year assessed
                 # "2012 sampai 2015" is a range; "triwulan II-2024" is one period
                 link = next((x.i for x in doc[max(s.start, t.i - 2) : t.i] if x.lower_ in self.g.range_words), None)
                 if link is not None and any(_is_year_token(x.text) for x in doc[max(s.start, link - 2) : link]):

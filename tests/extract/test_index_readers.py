@@ -249,3 +249,12 @@ def test_a_whole_table_flattened_into_one_line_with_row_numbers_and_year_columns
         ("Kabupaten Bantul", "ipm", 80.69, 2022, None), ("Kabupaten Bantul", "ipm", 81.13, 2023, None),
         ("Kabupaten Sleman", "ipm", 84.0, 2022, None), ("Kabupaten Sleman", "ipm", 84.98, 2023, None),
         ("Kota Yogyakarta", "ipm", 88.12, 2022, None), ("Kota Yogyakarta", "ipm", 88.61, 2023, None)]
+
+
+def test_a_streaks_start_or_a_decrees_year_before_the_value_is_not_its_year(run):
+    text = "Sejak 2016, Pemkab Brebes selalu meraih opini WTP dari BPK atas LKPD 2023."
+    assert results(run, text, "2024-06-01") == [("Kabupaten Brebes", "opini_bpk", "WTP", 2023, None)]
+    text = "Sesuai Peraturan Presiden Nomor 95 Tahun 2018 tentang SPBE, Kabupaten Brebes meraih indeks SPBE 3,1."
+    assert results(run, text) == [("Kabupaten Brebes", "spbe", 3.1, None, None)]
+    text = "Nilai SAKIP Pemprov Papua naik sejak 2019 B (64,05) hingga 2021 B (64,57)."
+    assert [(r[2], r[3]) for r in results(run, text)] == [(64.05, 2019), (64.57, 2021)]
