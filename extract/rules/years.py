@@ -57,6 +57,21 @@ class YearReader:
                             break
         return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
 
+    def inline_column_year(self, an: Analysis, sent, regions: list, values: list[Value], v: Value) -> int | None:
+        """A table flattened into one sentence, header and rows: the distinct years before the first region are
+        the columns ("IPM 2022 IPM 2023"), and a row's values after its region take them in order."""
+        if not regions:
+            return None
+        years = [int(an.words[i]) for i in range(sent.start, regions[0].cue_start) if _is_year_token(an.words[i])]
+        if len(years) < 2 or len(set(years)) != len(years):
+            return None
+        owner = max((m for m in regions if m.end <= v.start), key=lambda m: m.end, default=None)
+        if owner is None:
+            return None
+        following = min((m.cue_start for m in regions if m.cue_start >= v.end), default=sent.end)
+        row = [o for o in values if owner.end <= o.start < following and o.kind in ("score", "percent")]
+        return years[row.index(v)] if len(row) == len(years) and v in row else None
+
     def neighbour_year(self, an: Analysis, k: int, article_wide: bool) -> int | None:
         """For a value whose own sentence names no year: the assessment year written in the nearest sentence
         around it (two either side), else — when `article_wide` — the year the article names most. A year that is

@@ -240,3 +240,12 @@ def test_a_region_with_its_own_relative_clause_takes_the_later_value(run):
 def test_the_recipient_of_a_hand_over_holds_the_result(run):
     text = "Opini WTP atas LKPD 2023 diserahkan kepada Pemkab Nagekeo pada 14 Mei 2024."
     assert results(run, text, "2024-05-21") == [("Kabupaten Nagekeo", "opini_bpk", "WTP", 2023, "2024-05-14")]
+
+
+def test_a_whole_table_flattened_into_one_line_with_row_numbers_and_year_columns(run):
+    text = ("No Kabupaten/Kota IPM 2022 IPM 2023 1 Kab. Bantul 80,69 81,13 2 Kab. Sleman 84,00 84,98 "
+            "3 Kota Yogyakarta 88,12 88,61")
+    assert results(run, text, "2024-01-15") == [
+        ("Kabupaten Bantul", "ipm", 80.69, 2022, None), ("Kabupaten Bantul", "ipm", 81.13, 2023, None),
+        ("Kabupaten Sleman", "ipm", 84.0, 2022, None), ("Kabupaten Sleman", "ipm", 84.98, 2023, None),
+        ("Kota Yogyakarta", "ipm", 88.12, 2022, None), ("Kota Yogyakarta", "ipm", 88.61, 2023, None)]
