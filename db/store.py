@@ -125,10 +125,11 @@ class Store:
         return _summaries.index_years(self.engine, index)
 
     def compare_index(self, index: str, year: int, province: str | None = None,
-                      measure: str | None = None) -> list[dict[str, Any]]:
-        """One index (one measure of it) across regencies (of a province, or all) for one year, best first:
-        by number, or by the catalogue's category order where values are categories (`rank_rows`)."""
-        return _summaries.compare_index(self.engine, index, year, province, measure)
+                      measure: str | None = None, level: str = "regency") -> list[dict[str, Any]]:
+        """One index (one measure of it) across regencies (of a province, or all) — or across provinces, with
+        `level="province"` — for one year, best first: by number, or by the catalogue's category order where
+        values are categories (`rank_rows`)."""
+        return _summaries.compare_index(self.engine, index, year, province, measure, level)
 
     def commitments(self, year: int, province: str | None = None) -> list[CommitmentRow]:
         """The commitment tracker: every regency/city (of a province, or all) with that year's Perjanjian

@@ -143,10 +143,13 @@ def index_years(engine, index: str) -> list[int]:
 
 
 def compare_index(engine, index: str, year: int, province: str | None = None,
-                  measure: str | None = None) -> list[dict[str, Any]]:
+                  measure: str | None = None, level: str = "regency") -> list[dict[str, Any]]:
     """One index (one measure of it: by default its most reported, "" for reports that did not say) across
     regencies (of a province, or all) for one year, best first (`rank_rows`). Each row: code, name, cell,
-    basis ("number" | "category" | "unranked")."""
+    basis ("number" | "category" | "unranked"). A province's own value is not a regency's: with
+    `level="province"` the provinces are ranked among themselves instead."""
+    if level not in ("regency", "province"):
+        raise ValueError(f"unknown level {level!r}")
     if measure is None:
         measure = next(iter(index_measures(engine, index)), None)
     conditions = [EVENTS.c.index_key == index, EVENTS.c.regency_code.is_not(None),
@@ -154,6 +157,9 @@ def compare_index(engine, index: str, year: int, province: str | None = None,
                   EVENTS.c.measure == measure if measure else EVENTS.c.measure.is_(None)]
     if province:
         conditions.append(EVENTS.c.province_code == province)
+    # Kemendagri codes: "35" is a province, "35.07" a regency or city.
+    conditions.append(EVENTS.c.regency_code.contains(".") if level == "regency"
+                      else ~EVENTS.c.regency_code.contains("."))
     with engine.connect() as conn:
         regions = [r for (r,) in conn.execute(sa.select(EVENTS.c.regency_code).distinct().where(
             EVENTS.c.type == "index_report", *conditions))]

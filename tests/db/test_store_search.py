@@ -197,6 +197,22 @@ def test_compare_index_across_a_province(loaded_store):
     assert len(loaded_store.compare_index("spbe", 2023)) == 4
 
 
+def test_a_provinces_own_value_is_ranked_among_provinces_not_regencies(loaded_store):
+    def spbe(code, name, value):
+        return {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": code, "name": name},
+                "date": None, "venue": None, "people": [], "evidence": f"Indeks SPBE {name} {value}.",
+                "index": "spbe", "index_label": "indeks SPBE", "value": str(value).replace(".", ","),
+                "value_number": value, "year": 2023, "predicate": None}
+
+    loaded_store.replace_events(["sda-banjir"], [spbe("35", "Provinsi Jawa Timur", 4.5),
+                                                 spbe("33", "Provinsi Jawa Tengah", 3.9)])
+    regencies = loaded_store.compare_index("spbe", 2023)
+    assert all("." in r["code"] for r in regencies) and len(regencies) == 4
+    provinces = loaded_store.compare_index("spbe", 2023, level="province")
+    assert [r["code"] for r in provinces] == ["35", "33"]
+    assert [r["code"] for r in loaded_store.compare_index("spbe", 2023, province="35", level="province")] == ["35"]
+
+
 def test_province_summary(loaded_store):
     summary = loaded_store.province_summary("35")
     assert len(summary["regencies"]) == 38

@@ -177,3 +177,16 @@ def test_a_disputed_year_in_a_comparison_shows_both_values(site):
             dots = chart.css("circle.dot.disputed title::text").getall()
             assert len(dots) == 2 and all(sorted(d.split("— ")[1].split(" / ")) == ["90", "94,19"] for d in dots)
             assert sorted(chart.css("text.value.disputed::text").get().split(" / ")) == ["90", "94,19"]
+
+
+def test_a_provinces_own_value_is_compared_with_provinces_not_with_its_regencies(site):
+    events = [index_event(SPARE[0], {"code": "35", "name": "Provinsi Jawa Timur"}, "ipm", "74,65", 74.65, 2023,
+                          "IPM Jawa Timur 2023 sebesar 74,65."),
+              index_event(SPARE[0], jatim(1), "ipm", "69,10", 69.10, 2023, "IPM Pacitan 2023 sebesar 69,10.")]
+    with loaded(site, events):
+        regencies = page(site, "/compare", index="ipm", year="2023")
+        assert regencies.css("table.data tbody tr td:nth-child(2) a::text").getall() == ["Kabupaten Pacitan"]
+        provinces = page(site, "/compare", index="ipm", year="2023", tingkat="provinsi")
+        assert provinces.css("table.data thead th:nth-child(2)::text").get() == "Provinsi"
+        assert provinces.css("table.data tbody tr td:nth-child(2) a::attr(href)").getall() == ["/regions/35"]
+        assert site.client.get("/compare", params={"index": "ipm", "tingkat": "desa"}).status_code == 422

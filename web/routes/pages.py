@@ -127,7 +127,9 @@ def _comparison_chart(rows: list[dict], info, title: str):
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(request: Request, index: str = Query("spbe", max_length=40),
                  year: str = Query("", pattern=r"^(\d{4})?$"), province: str = Query("", max_length=2),
-                 measure: str = Query("", max_length=16), store: Store = Depends(get_store)):
+                 measure: str = Query("", max_length=16),
+                 level: str = Query("kabupaten", alias="tingkat", pattern=r"^(kabupaten|provinsi)?$"),
+                 store: Store = Depends(get_store)):
     info = index_info(index)
     if info is None:
         return render(request, "error.html", status_code=400, message=f"Indeks {index!r} tidak dikenal.")
@@ -139,11 +141,13 @@ def compare_page(request: Request, index: str = Query("spbe", max_length=40),
     years = store.index_years(index)
     chosen = int(year) if year.isdigit() else (years[0] if years else None)
     province_code = province if province in regions_by_code() and len(province) == 2 else None
-    rows = store.compare_index(index, chosen, province_code, chosen_measure) if chosen else []
+    store_level = "province" if level == "provinsi" else "regency"
+    rows = store.compare_index(index, chosen, province_code, chosen_measure, store_level) if chosen else []
     series = series_key(index, chosen_measure)
     chart = _comparison_chart(rows, info, f"{series_label(series)} {chosen or ''}")
     return render(request, "compare.html", index=index, years=years, year=chosen, province=province_code,
-                  rows=rows, chart=chart, measure=chosen_measure, measures=measures, series=series)
+                  rows=rows, chart=chart, measure=chosen_measure, measures=measures, series=series,
+                  level=store_level)
 
 
 @router.get("/about", response_class=HTMLResponse)
