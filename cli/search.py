@@ -9,6 +9,7 @@ import sys
 import typer
 
 FORMATS = ("table", "json", "jsonl", "csv")
+TABLE_WIDTH = 100  # columns of the table when the output is not a terminal
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -97,24 +98,28 @@ def _print_table(hits, total: int, query: str) -> None:
     from pantau.catalogue import type_label
     from web.presentation import summary
 
-    # Piped output gets a wide table rather than Rich's 80-column default, so URLs stay on one line.
-    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+    # A terminal's own width; piped output 100 columns, what a reader's window or a pasted report holds. URLs
+    # are listed whole under the table, numbered like its rows: folded in a cell they could not be copied.
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else TABLE_WIDTH)
     if not hits:
         console.print(f"No events found{f' for {query!r}' if query else ''}. Try fewer words, a prefix "
                       "(kinerj*), another form of a word, or drop a filter; `pantau search --help` lists them.",
                       markup=False, highlight=False)
         return
     table = Table(show_lines=False, expand=False)
+    table.add_column("#", justify="right", no_wrap=True)
     table.add_column("date", style="cyan", no_wrap=True)
-    table.add_column("regency", max_width=28)
+    table.add_column("regency", max_width=22)
     table.add_column("type", style="magenta", max_width=16)
     table.add_column("summary", min_width=30)
-    table.add_column("url", style="blue", no_wrap=True, overflow="ignore")
-    for hit in hits:
+    for number, hit in enumerate(hits, 1):
         regency = (hit.event.get("regency") or {}).get("name") or ""
-        table.add_row(hit.date.isoformat() if hit.date else "", regency, type_label(hit.event.get("type", "")),
-                      summary(hit.event), hit.url or "")
+        table.add_row(str(number), hit.date.isoformat() if hit.date else "", regency,
+                      type_label(hit.event.get("type", "")), summary(hit.event))
     console.print(table)
+    for number, hit in enumerate(hits, 1):
+        if hit.url:
+            console.print(f"[{number}] {hit.url}", markup=False, highlight=False, soft_wrap=True)
     shown = f"{len(hits)} of {total}" if total > len(hits) else str(total)
     console.print(f"{shown} event(s). --format json|csv for full records; --limit N for more.",
                   markup=False, highlight=False)

@@ -7,7 +7,11 @@ The site's port is remembered under the state folder and reused, so the articles
 
 from __future__ import annotations
 
+import os
+import shlex
+import shutil
 import socket
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,21 @@ from pantau.config import db_url, state_dir
 PORT_FILE = "demo-site-port"
 # The site is ours and local: no politeness delay between requests.
 DEMO_CRAWL_ARGS = ["--delay", "0", "--allow-local"]  # the demo site is served on this machine
+
+
+def pantau_command() -> str:
+    """How to type `pantau` here: bare when it is on PATH, else the path of this install's script (after
+    `make demo` that is `.venv/bin/pantau`, which is not on PATH until the venv is activated)."""
+    script = Path(sys.executable).with_name("pantau")
+    if not script.exists():
+        return f"{shlex.quote(sys.executable)} -m pantau"
+    found = shutil.which("pantau")
+    if found and os.path.samefile(found, script):
+        return "pantau"
+    try:
+        return shlex.quote(str(script.relative_to(Path.cwd())))
+    except ValueError:
+        return shlex.quote(str(script))
 
 
 def _port_is_free(port: int) -> bool:
@@ -93,10 +112,14 @@ def demo_main(db: str | None = None) -> int:
     console.print(f"Against the demo's gold labels (demo/gold.toml): detection precision "
                   f"{scores['precision']:.2f}, recall {scores['recall']:.2f}, F1 {scores['f1']:.2f}; "
                   f"regency right on {scores['regency_accuracy'] or 0:.0%} of paired events")
-    db_flag = "" if db is None else f" --db '{db}'"
+    db_flag = "" if db is None else f" --db {shlex.quote(db)}"
+    pantau = pantau_command()
+    activate = (f"\n(or activate the venv, `source {shlex.quote(str(Path(pantau).parent / 'activate'))}`, "
+                "and type `pantau …`)") if pantau.endswith("/pantau") else ""
     console.print(f"\nDone in {time.monotonic() - started:.1f} s. Search the events:\n"
-                  f"  pantau search \"perjanjian kinerja\"{db_flag}\n"
-                  f"  pantau search pelantikan --regency Lamongan{db_flag}\n"
-                  f"  pantau search --type index_report --index sakip{db_flag}\n"
-                  f"or open the site: pantau web{db_flag}  (http://127.0.0.1:8000)")
+                  f"  {pantau} search \"perjanjian kinerja\"{db_flag}\n"
+                  f"  {pantau} search pelantikan --regency Lamongan{db_flag}\n"
+                  f"  {pantau} search --type index_report --index sakip{db_flag}\n"
+                  f"or open the site: {pantau} web{db_flag}  (http://127.0.0.1:8000){activate}",
+                  markup=False, highlight=False, soft_wrap=True)
     return 0 if summary["status"] != "failed" else 1

@@ -449,7 +449,7 @@ class PeopleFinder:
             return None
         if any(x.label.startswith("INDEX:") and x.start < end and start < x.end for x in an.matches_in(m.sent)):
             return None  # "Sistem Merit": an index's name
-        if end - start == 1 and self._common_word(doc, start, end):
+        if end - start == 1 and self._common_word(doc, start, end) and not self._listed_before_role(an, m, start, end):
             return None  # "Sehat", "Ekonomi", "Madani": a single word of the language is no name
         role = doc[m.start:role_end].text.strip(" ,")
         return Person(name, role, doc[m.start].lower_.rstrip("."), m.sent, start, end, m.start, role_end)
@@ -461,6 +461,19 @@ class PeopleFinder:
 
         low = fold(text)
         return low in dictionary_words() or (low.isalpha() and root(low) in dictionary_words() and root(low) != low)
+
+    def _listed_before_role(self, an: Analysis, m, start: int, end: int) -> bool:
+        """"Mereka adalah Muflihun, Pj Wali Kota Pekanbaru; Hambali, Pj Bupati Kampar": an item of a list, one
+        word then a comma and its title, is a name even when the word is also in the dictionary (a root word,
+        not a derived one such as "Terakhir")."""
+        from extract.morph import root
+
+        doc = an.view
+        if not (end + 1 == m.start and doc[end].text == "," and start > an.sents[m.sent].start):
+            return False
+        before = doc[start - 1].lower_
+        low = fold(doc[start].text)
+        return (before in self.g.list_coordinators or before in self.g.link_forward) and root(low) == low
 
     def _common_word(self, doc: TokenView, start: int, end: int) -> bool:
         """A one-word name that is a word of the dictionary, with no honorific before it or degree after it

@@ -17,11 +17,11 @@ from typing import Any
 from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
-from extract.rules.companion import CompanionRules
 from extract.rules.context import Context, ContextRules, Value
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
 from extract.rules.index_report import IndexReportRules
+from extract.rules.other_acts import OtherActRules
 from extract.rules.signing import SigningRules
 from extract.rules.values import ValueReader
 from extract.rules.years import YearReader
@@ -29,7 +29,7 @@ from extract.rules.years import YearReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, CompanionRules, IndexReportRules, ValueReader,
+class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, IndexReportRules, ValueReader,
                  EnumerationReader, YearReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex

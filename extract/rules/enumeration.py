@@ -158,6 +158,8 @@ class EnumerationReader:
         cue = next((i for i, w in enumerate(own) if w in self.yardstick_words), None)
         if cue is not None and any(w in self.yardstick_aggregates for w in own[cue + 1 :]):
             return None  # "2,71 persen, lebih rendah dari inflasi nasional 2,61 persen": the yardstick's value
+        if since > nearest.end and any(w in self.yardstick_aggregates for w in own):
+            return None  # "NTT 2,5 persen, sedangkan inflasi nasional 2,6 persen": the nation's, after the region's
         # "Pemda Banten memiliki tiga daerah yang mendapat predikat ... BB": the value is the group's.
         for i, t in enumerate(gap[:-1]):
             nxt = gap[i + 1].lower_

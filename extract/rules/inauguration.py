@@ -132,10 +132,10 @@ class InaugurationRules:
                 ):
                     continue
                 named = True
-                first = next((rm for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6
-                              and not rm.region.is_province), None)
-                if first is None:
-                    continue
+                first = next((rm for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6),
+                             None)
+                if first is None or first.region.is_province:
+                    continue  # "Pj Gubernur Sultra X di Kendari": a province's acting head, not Kendari's
                 for region in [first.region] + self.coordinated_after(an, k, first):
                     if region != installer_region and region not in found and not region.is_province:
                         found.append(region)
@@ -218,7 +218,14 @@ class InaugurationRules:
         higher = installer_region is None or installer_region.is_province
         for k, trig in items:
             for rm in an.regions_in(k):
-                if rm.region.is_province or rm.region == installer_region or not rm.is_government or rm.scope:
+                # "Mendagri melantik Pj Gubernur Sultra ... di Kendari": a governor installed from above heads
+                # the province
+                governor = installer_region is None and rm.cue and any(
+                    w in self.g.province_heads for w in rm.cue.split()) and rm.cue_start <= trig.end + 8 and not any(
+                    m.label == "INAUG_PASSIVE" and m.start == trig.start  # "dilantik (oleh) Gubernur": the installer
+                    for m in an.matches_in(k, "INAUG"))
+                if (rm.region.is_province and not governor) or rm.region == installer_region or rm.scope or not (
+                        rm.is_government or governor):
                     continue
                 if not (rm.cue and any(w in self.g.office_heads for w in rm.cue.split())) or rm.cue_start < trig.end:
                     continue
@@ -332,22 +339,25 @@ class InaugurationRules:
             i += max(used, 1)
         return out
 
+    def summed(self, an: Analysis, counts: list[tuple[int, int, int]]) -> int:
+        """"melantik 20 pejabat administrator dan 35 pejabat pengawas", "satu ketua dan tiga wakil ketua": the
+        groups of one act, listed together, add up."""
+        total, last_end = counts[0][0], counts[0][2]
+        for value, start, end in counts[1:]:
+            between = [w for w in an.lowers[last_end:start] if w not in self.g.count_leads_words]
+            joined = [w for w in between if w in self.g.list_openers or w in self.g.conjunctions]
+            if not joined or len(between) > 8 or any(w in self.g.count_breaks for w in between):
+                break
+            total += value
+            last_end = end
+        return total
+
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
         doc = an.view
         for k, _trig in items:
             counts = self.counts_in(an, k)
-            if not counts:
-                continue
-            # "melantik 20 pejabat administrator dan 35 pejabat pengawas": groups of one act add up
-            total, last_end = counts[0][0], counts[0][2]
-            for value, start, end in counts[1:]:
-                between = [w for w in an.lowers[last_end:start] if w not in self.g.count_leads_words]
-                joined = [w for w in between if w in self.g.list_openers or w in self.g.conjunctions]
-                if not joined or len(between) > 8 or any(w in self.g.count_breaks for w in between):
-                    break
-                total += value
-                last_end = end
-            return total
+            if counts:
+                return self.summed(an, counts)
         # "dilantik sebagai Gubernur dan Wakil Gubernur": count the offices named.
         for k, trig in items:
             s = an.sents[k]
@@ -383,17 +393,22 @@ class InaugurationRules:
                         w in self.g.conjunctions or w.isdigit() for w in an.lowers[lead_at : trig.start]):
                     return 1
                 continue  # after a passive verb comes its agent, not the installed
-            # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X": one office, one person
+            # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X", "mengambil sumpah
+            # jabatan Ketua DPRD X": one office, one person
+            lead = 0
+            while lead < len(words) and words[lead] in self.g.oath_words:
+                lead += 1
+            obj = " ".join(words[lead : lead + 6])
             for office in self.singular_offices:
-                if obj.startswith(office + " ") and trig.end + len(office.split()) < s.end:
-                    nxt = doc[trig.end + len(office.split())]
+                if obj.startswith(office + " ") and trig.end + lead + len(office.split()) < s.end:
+                    nxt = doc[trig.end + lead + len(office.split())]
                     if nxt.text[:1].isupper() and not nxt.like_num:
                         return 1
         # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
         for k, _trig in items[:1]:
             for j in (k - 1, k + 1):
                 if 0 <= j < len(an.sents) and j not in an.skip and (counts := self.counts_in(an, j)):
-                    return counts[0][0]
+                    return self.summed(an, counts)
         return None
 
     def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:

@@ -11,10 +11,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.support.browser import CHROMIUM, DEV_SET, SCREENSHOTS
+from tests.support.browser import CHROMIUM, DEV_SET, SCREENSHOTS, WIDTHS
 from tests.support.hostile_http import start_server, stop_server
-
-WIDTHS = (1280, 390)
 
 
 def _pantau(*args: str) -> None:

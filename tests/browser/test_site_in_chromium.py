@@ -3,6 +3,8 @@ loaded by the CLI (tests/browser/conftest.py). Every page must fit its width (no
 scroll inside their own box, never the page), log no script or CSP error, and show charts whose labels are
 readable (at least 10 px tall), inside the chart and not on top of each other.
 
+Every page is also checked at 360 px, the narrowest phones in use.
+
 The seven tasks a journalist or a watchdog came for, each done by clicks and typing as a reader would:
 
 1. Search "perjanjian kinerja", and open an event: its evidence sentence, marked in the stored article, and
@@ -12,7 +14,7 @@ The seven tasks a journalist or a watchdog came for, each done by clicks and typ
 4. Open a regency page (Wilayah → province → regency) and read its index chart: an axis for years and for
    values; every year of the table on it; a year the sources disagree on shows every value.
 5. Compare regencies on an index (Bandingkan): best first in the index's own direction, the bars in the
-   table's order.
+   table's order, a region whose sources disagree drawn with every value; grades in the index's order.
 6. Open /komitmen for a province and year and export it as CSV: one row per regency/city of the province,
    the same as the table, region codes with their dots.
 7. Subscribe to an Atom alert from a search: the feed the link gives lists events of that search.
@@ -33,12 +35,13 @@ import pytest
 from db import SearchQuery
 from pantau.catalogue import agreement_kind_label, category_rank, index_info, index_keys, split_series
 from pantau.regions import regions_by_code
-from tests.support.browser import SCREENSHOTS
+from tests.support.browser import SCREENSHOTS, WIDTHS
 from web.index_charts import UNCHARTED
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 TRACKER_YEAR, TRACKER_PROVINCE = 2024, "35"
+NARROWEST = 360
 MIN_LABEL_PX = 10
 
 # Elements sticking out of the viewport, unless a box that scrolls sideways on its own holds them.
@@ -196,6 +199,11 @@ def test_every_page_fits_the_screen(page, targets, name):
         page.locator(".swagger-ui .opblock").first.wait_for()  # rendered from the site's own files
         assert_fits(page, f"page-{name}")
         assert not page.errors, f"/docs: the browser reported {page.errors}"
+    if page.width == min(WIDTHS):  # the narrowest phones in use: 360 px
+        page.set_viewport_size({"width": NARROWEST, "height": 800})
+        page.wait_for_timeout(100)
+        assert_fits(page, f"page-{name} at {NARROWEST}px")
+        assert_charts_readable(page, f"page-{name} at {NARROWEST}px")
 
 
 # --------------------------------------------------------------------------------------------------- tasks
@@ -297,6 +305,10 @@ def test_task5_compare_regencies_on_an_index(page, targets):
     names = [r.locator("td").nth(1).inner_text().strip() for r in page.locator("table.data tbody tr").all()]
     bars = [t.text_content().strip() for t in page.locator("svg.chart.bars:visible text.name").all()]
     assert bars == names, "the bars are in the table's order"
+    disputed = [t.text_content() for t in page.locator("svg.chart.bars:visible text.value.disputed").all()]
+    for row in page.locator("table.data tbody tr.disputed").all():  # the sources disagree: every value drawn
+        said = " / ".join(a.inner_text().strip() for a in row.locator("td").nth(2).locator("a").all())
+        assert said in disputed, f"{said} is not drawn as disputed: {disputed}"
     assert_charts_readable(page, "task5-compare")
     assert_fits(page, "task5-compare")
     shot(page, "task5-compare")

@@ -78,7 +78,8 @@ def test_search_table(loaded_url):
     result = run("search", "perjanjian kinerja", "--db", loaded_url)
     assert result.exit_code == 0
     assert "Kabupaten Mojokerto" in result.stdout
-    assert "https://kabarmojokerto.test/berita/mjk-pk-2024" in result.stdout
+    assert "https://kabarmojokerto.test/berita/mjk-pk-2024" in result.stdout  # listed whole, under the table
+    assert max(map(len, result.stdout.splitlines())) <= 100, "a table fits a 100-column window"
     assert "2024-01-31" in result.stdout and "1 event(s)" in result.stdout  # two outlets, one event
 
 

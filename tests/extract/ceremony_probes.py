@@ -573,3 +573,35 @@ PROBES += [
      "2024-07-24",
      {"inauguration": [{"region": "Kabupaten Lombok Barat"}, {"region": "Kabupaten Lombok Timur"}]}),
 ]
+
+PROBES += [
+    ("acting governor installed in the provincial capital",
+     "KENDARI – Mendagri melantik Pj Gubernur Sultra Andap Budhi Revianto di Kendari, Senin (4/9/2023). "
+     "Pelantikan disaksikan para bupati dan wali kota se-Sultra.",
+     "2023-09-04",
+     {"inauguration": [{"region": "Provinsi Sulawesi Tenggara", "count": 1}]}),
+    ("name then comma then acting title, list of three",
+     "PEKANBARU – Pj Gubernur Riau Rahman Hadi melantik tiga penjabat kepala daerah, Rabu (22/5/2024). "
+     "Mereka adalah Muflihun, Pj Wali Kota Pekanbaru; Hambali, Pj Bupati Kampar; dan Asmar, Pj Bupati "
+     "Kepulauan Meranti.",
+     "2024-05-22",
+     {"inauguration": [{"region": "Kota Pekanbaru"}, {"region": "Kabupaten Kampar"},
+      {"region": "Kabupaten Kepulauan Meranti"}], "people": ["Rahman Hadi", "Muflihun", "Hambali",
+      "Asmar"]}),
+    ("DPRD speaker sworn in by court head",
+     "KUNINGAN – Ketua Pengadilan Negeri Kuningan mengambil sumpah jabatan Ketua DPRD Kabupaten Kuningan "
+     "Nuzul Rachdy dalam rapat paripurna, Selasa (1/10/2024).",
+     "2024-10-01",
+     {"inauguration": [{"region": "Kabupaten Kuningan", "count": 1}], "people": ["Nuzul Rachdy"]}),
+    ("DPRD leaders: speaker and deputies",
+     "SRAGEN – Pimpinan DPRD Kabupaten Sragen masa jabatan 2024-2029 resmi dilantik, Senin (7/10/2024). "
+     "Mereka terdiri atas satu ketua dan tiga wakil ketua.",
+     "2024-10-07",
+     {"inauguration": [{"region": "Kabupaten Sragen", "count": 4}]}),
+    ("name, comma, role after",
+     "DHARMASRAYA – Annisa Suci Ramadhani, Bupati Dharmasraya, melantik 12 wali nagari di Gedung "
+     "Nasional, Kamis (4/1/2024).",
+     "2024-01-04",
+     {"inauguration": [{"region": "Kabupaten Dharmasraya", "count": 12,
+      "by": "Annisa Suci Ramadhani"}]}),
+]

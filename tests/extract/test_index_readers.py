@@ -215,3 +215,16 @@ def test_a_sector_an_island_group_or_a_restated_change_is_no_result(run):
     assert results(run, text) == [("Kota Manado", "kemiskinan", 5.4, 2023, None)]
     text = "IPM Kabupaten Badung tahun 2024 mencapai 83,1, meningkat 0,8 poin atau tumbuh 0,97 persen."
     assert results(run, text) == [("Kabupaten Badung", "ipm", 83.1, 2024, None)]
+
+
+# ---------------------------------------------------------------- class 7: regions
+def test_survey_towns_belong_to_their_regency(run):
+    text = "Inflasi y-on-y Desember 2023 di Waingapu sebesar 1,9 persen, Maumere 2,2 persen dan Kota Kupang 2,5 persen."
+    assert results(run, text, "2024-01-02") == [("Kabupaten Sikka", "inflasi", 2.2, 2023, None),
+                                                ("Kabupaten Sumba Timur", "inflasi", 1.9, 2023, None),
+                                                ("Kota Kupang", "inflasi", 2.5, 2023, None)]
+
+
+def test_the_nations_figure_after_the_regions_is_not_theirs(run):
+    text = "Inflasi Desember 2023 di Provinsi Bengkulu sebesar 2,3 persen, sedangkan inflasi nasional 2,6 persen."
+    assert results(run, text, "2024-01-02") == [("Provinsi Bengkulu", "inflasi", 2.3, 2023, None)]

@@ -11,3 +11,4 @@ DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 # Debian's package (.ci/run installs it); Playwright drives it by path and never downloads a browser.
 CHROMIUM = Path(os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = ROOT / ".artifacts" / "screenshots"
+WIDTHS = (1280, 390)  # a desktop and a phone

@@ -67,7 +67,8 @@ def test_categories_with_long_names_stay_inside():
 
 def test_bars_in_two_layouts_with_long_names_cut_and_kept_whole_in_the_tooltip():
     name = "Kabupaten Kepulauan Siau Tagulandang Biaro dan Sekitarnya yang Panjang Sekali"
-    html = Selector(str(bar_chart([("Kota Surabaya", 83.75), (name, 49.0), ("Kabupaten Kuningan", -4.0)], "SPI")))
+    html = Selector(str(bar_chart([("Kota Surabaya", [(83.75, "83,75")]), (name, [(49.0, "49")]),
+                                   ("Kabupaten Kuningan", [(-4.0, "-4")])], "SPI")))
     for layout, width in (("wide", 640), ("narrow", 340)):
         (svg,) = html.css(f"svg.chart.bars.{layout}")
         names = svg.css("text.name::text").getall()
@@ -75,3 +76,16 @@ def test_bars_in_two_layouts_with_long_names_cut_and_kept_whole_in_the_tooltip()
         assert any(name in t for t in svg.css("rect title::text").getall())
         assert_labels_apart(svg, width, float(svg.attrib["height"]))
         assert "0" in svg.css("text.tick::text").getall()  # the axis holds zero: bar lengths compare
+
+
+def test_a_region_whose_sources_disagree_gets_every_value_and_no_bar():
+    bars = [("Kota Banda Aceh", [(86.28, "86,28")]), ("Provinsi Aceh", [(72.8, "72,80"), (72.18, "72,18"), (0.86, "0,86")]),
+            ("Kabupaten Pidie", [(71.2, "71,20")]), ("Kabupaten Nias", [(None, "B"), (65.2, "65,20")])]
+    html = Selector(str(bar_chart(bars, "IPM 2022")))
+    for layout, width in (("wide", 640), ("narrow", 340)):
+        (svg,) = html.css(f"svg.chart.bars.{layout}")
+        assert len(svg.css("rect.bar")) == 2  # only the undisputed get a bar
+        assert svg.css("text.value.disputed::text").getall() == ["72,80 / 72,18 / 0,86", "B / 65,20"]
+        assert len(svg.css("circle.dot.disputed")) == 4  # a dot per number; "B" is written, not placed
+        assert svg.css("text.value:not(.disputed)::text").getall() == ["86,28", "71,20"]  # as the sources wrote
+        assert_labels_apart(svg, width, float(svg.attrib["height"]))

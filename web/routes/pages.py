@@ -131,7 +131,8 @@ def compare_page(request: Request, index: str = Query("spbe", max_length=40),
     series = series_key(index, chosen_measure)
     # Bars compare numbers only, and only when every value is one: categories are ranked in the table.
     numeric = rows and all(r["basis"] == "number" for r in rows)
-    chart = bar_chart([(r["name"], r["cell"].value_number) for r in rows],
+    values = [[(v.value_number, v.value) for v in r["cell"].values or [r["cell"]]] for r in rows]
+    chart = bar_chart([(r["name"], found) for r, found in zip(rows, values, strict=True)],
                       title=f"{series_label(series)} {chosen or ''}") if numeric else ""
     return render(request, "compare.html", index=index, years=years, year=chosen, province=province_code,
                   rows=rows, chart=chart, measure=chosen_measure, measures=measures, series=series)

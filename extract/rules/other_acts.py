@@ -1,8 +1,9 @@
-"""Second acts of a ceremony: the chair of PKK or Dekranasda installed beside the officials.
+"""Installations beside the article's ceremony: second acts.
 
-"Pengukuhan X sebagai Pj Gubernur dirangkai dengan pelantikan Ketua TP PKK", "Usai pelantikan, Ketua TP PKK
-provinsi mengukuhkan Pj Ketua TP PKK Kabupaten Bima": different people installed in a separate act are one more
-inauguration (the dev labelling convention, `shared/eval/README.md`), unless the whole ceremony was that office's.
+- A second act: "Pengukuhan X sebagai Pj Gubernur dirangkai dengan pelantikan Ketua TP PKK", "Usai pelantikan,
+  Ketua TP PKK provinsi mengukuhkan Pj Ketua TP PKK Kabupaten Bima": different people installed in a separate act
+  are one more inauguration (the labelling convention of `shared/eval/README.md`), unless the whole ceremony was
+  that office's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from extract.lexicon import fold
 from extract.rules.context import Context
 
 
-class CompanionRules:
+class OtherActRules:
     def companion_office_at(self, an: Analysis, k: int, trig: Match) -> int | None:
         """Where a companion office ("Ketua TP PKK ...") starts as the object of `trig` (after an active verb or
         noun, before a passive one); None when the installed office is another."""
