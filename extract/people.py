@@ -251,6 +251,17 @@ class PeopleFinder:
             person = None
             if fold(doc[m.start:m.end].text) in self.place_heads and self._apposed_before(an, m, sent.start):
                 person = self._name_before(an, m, role_end, sent.start)  # "Yusuf Tamala Raja Maneoratu"
+            elif fold(doc[m.start:m.end].text) in self.place_heads and m.start > sent.start and (
+                    doc[m.start - 1].lower_ in self.as_words):
+                # "Lasmini sebagai Kepala Desa Ngasem dan ...": the person stood before "sebagai"; the capitalised
+                # words after the office are its place
+                while role_end < min(sent.end, m.end + 3) and self.is_name_word(doc[role_end]):
+                    role_end += 1
+                taken_until = role_end
+                person = self._name_before(an, m, role_end, sent.start)
+                if person is not None:
+                    people.append(person)
+                continue
             person = person or self._name_after(an, m, role_end, sent.end, region_tokens)
             if person is not None:
                 people.extend(self._second_of_pair(an, m, person, role_end, sent.end, region_tokens))

@@ -44,7 +44,12 @@ class InaugurationRules:
             if any(w in (",", ".", ";") for w in before):
                 before = before[max(i for i, w in enumerate(before) if w in (",", ".", ";")) + 1 :]
             if any(w in self.reference_markers for w in before[-3:]):
-                return True
+                # "45 pejabat yang dilantik Bupati X di Pendopo, Senin (8/1/2024), diminta ...": a day written
+                # with it tells the ceremony itself
+                return not any(mention.kind in ("numeric", "month") and mention.day is not None and day is not None
+                               and (ctx.report_date is None or day <= ctx.report_date)
+                               and self.dated_act(src, m, mention.start)
+                               for mention, day in src.dates_in(src.sent_of[m.start]))
             # "sejak keduanya dilantik pada Februari lalu": background, unless it says the day
             # ("Sejak kami dilantik ... pada 20 Februari 2025 di Istana Negara" still records the ceremony)
             return any(w in self.since_markers for w in before) and not any(
@@ -107,6 +112,13 @@ class InaugurationRules:
                 "_sents": sents[:3],
             })
         return events + self.companion_installations(ctx, body, events)
+
+    def dated_act(self, an: Analysis, trig: Match, at: int) -> bool:
+        """A day written shortly after the verb, with no vaguer time between ("yang dilantik Bupati di Pendopo,
+        Senin (8/1/2024)"; not "yang dilantik bulan lalu untuk membahas banjir, Selasa (5/3)")."""
+        end = an.view[trig.end - 1].idx + len(an.view[trig.end - 1].text)
+        between = fold(an.text[end:at]).split()
+        return 0 <= at - end <= 80 and not any(w.strip(",.") in self.g.vague_past for w in between)
 
     def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
         """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the

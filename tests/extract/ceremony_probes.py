@@ -605,3 +605,69 @@ PROBES += [
      {"inauguration": [{"region": "Kabupaten Dharmasraya", "count": 12,
       "by": "Annisa Suci Ramadhani"}]}),
 ]
+
+PROBES += [
+    ("installed referred to with yang but dated: the ceremony",
+     "KUDUS – Sebanyak 45 pejabat eselon III dan IV yang dilantik Bupati Kudus Hartopo di Pendopo "
+     "Kabupaten, Senin (8/1/2024), diminta langsung bekerja.",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kabupaten Kudus", "count": 45, "by": "Hartopo"}]}),
+    ("installation in preparation for the election is no plan",
+     "PATI – Pj Bupati Pati Henggar Budi Anggoro melantik 12 pejabat administrator dalam rangka "
+     "persiapan Pilkada 2024 di Pendopo Kabupaten, Jumat (12/7/2024).",
+     "2024-07-12",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 12}]}),
+    ("vacancies not yet filled: still installed",
+     "BREBES – Bupati Brebes Idza Priyanti melantik 16 pejabat untuk mengisi jabatan yang belum terisi, "
+     "Rabu (10/1/2024), di Pendopo.",
+     "2024-01-10",
+     {"inauguration": [{"region": "Kabupaten Brebes", "count": 16}]}),
+    ("mengangkat sumpah",
+     "SIAK – Sebanyak 40 anggota DPRD Kabupaten Siak periode 2024-2029 mengangkat sumpah dalam rapat "
+     "paripurna istimewa, Senin (2/9/2024).",
+     "2024-09-02",
+     {"inauguration": [{"region": "Kabupaten Siak", "count": 40}]}),
+    ("headline verb ambil sumpah in body",
+     "MAGELANG – Bupati Magelang Zaenal Arifin ambil sumpah 812 PPPK di Lapangan Drh Soepardi, Selasa "
+     "(5/3/2024).",
+     "2024-03-05",
+     {"inauguration": [{"region": "Kabupaten Magelang", "count": 812}]}),
+    ("sworn in and the governor awaits the decree: still held",
+     "MAMUJU – Pj Gubernur Sulawesi Barat melantik Pj Bupati Mamasa di Kantor Gubernur, Senin "
+     "(22/5/2023). Pj Bupati diminta tidak menunggu lama untuk menata birokrasi.",
+     "2023-05-22",
+     {"inauguration": [{"region": "Kabupaten Mamasa", "count": 1}]}),
+    ("acting head named with Penjabat (Pj) abbreviation in parentheses",
+     "SERANG – Penjabat (Pj) Gubernur Banten Al Muktabar melantik Penjabat (Pj) Bupati Lebak Gunawan "
+     "Rusminto di Pendopo Gubernur, Selasa (16/5/2023).",
+     "2023-05-16",
+     {"inauguration": [{"region": "Kabupaten Lebak", "count": 1, "by": "Al Muktabar"}],
+      "people": ["Al Muktabar", "Gunawan Rusminto"]}),
+    ("the day in the next sentence",
+     "Bupati Sragen Kusdinar Untung Yuni Sukowati melantik 20 pejabat pengawas di Ruang Sukowati. "
+     "Pelantikan berlangsung Senin (15/1/2024) pagi.",
+     "2024-01-16",
+     {"inauguration": [{"region": "Kabupaten Sragen", "count": 20, "date": "2024-01-15"}]}),
+    ("village heads: sebagai kepala desa list by village",
+     "BOJONEGORO – Pj Bupati Bojonegoro Adriyanto melantik tiga kepala desa hasil pemilihan antarwaktu, "
+     "Kamis (4/7/2024). Mereka yakni Suwarno sebagai Kepala Desa Sukorejo, Lasmini sebagai Kepala Desa "
+     "Ngasem dan Kuswanto sebagai Kepala Desa Dander.",
+     "2024-07-04",
+     {"inauguration": [{"region": "Kabupaten Bojonegoro", "count": 3, "by": "Adriyanto"}],
+      "people": ["Adriyanto", "Suwarno", "Lasmini", "Kuswanto"]}),
+    ("regency council installs: Sekda on behalf of the regent",
+     "WONOSOBO – Atas nama Bupati, Sekda Wonosobo One Andang Wardoyo melantik 25 pejabat fungsional di "
+     "Ruang Mangunkusumo, Kamis (11/1/2024).",
+     "2024-01-11",
+     {"inauguration": [{"region": "Kabupaten Wonosobo", "count": 25}]}),
+    ("the reporter's own day: kemarin",
+     "TEGAL – Wali Kota Tegal Dedy Yon Supriyono melantik 33 pejabat administrator dan pengawas kemarin "
+     "di Ruang Adipura Balai Kota.",
+     "2024-01-09",
+     {"inauguration": [{"region": "Kota Tegal", "count": 33, "date": "2024-01-08"}]}),
+    ("BPD members confirmed by the camat",
+     "Camat Kaliwungu Agus Santoso mengukuhkan sembilan anggota BPD Desa Protomulyo, Kabupaten Kendal, "
+     "di Balai Desa, Rabu (17/1/2024).",
+     "2024-01-17",
+     {"inauguration": [{"region": "Kabupaten Kendal", "count": 9, "by": "Agus Santoso"}]}),
+]
