@@ -84,6 +84,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, I
         self.yardstick_aggregates = {fold(w) for w in idx["enumeration"]["yardstick_aggregates"]}
         self.other_occasions = {fold(w) for w in idx["enumeration"]["other_occasions"]}
         self.passive_owners = {fold(w) for w in idx["enumeration"]["passive_owners"]}
+        self.handover_verbs = {fold(w) for w in idx["enumeration"]["handover_verbs"]}
         self.item_marks = frozenset(idx["enumeration"]["item_marks"])
         self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}
         self.this_year_lag = {k: int(v) for k, v in idx["year_lag_this_year"].items()}

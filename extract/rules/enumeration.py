@@ -195,7 +195,9 @@ class EnumerationReader:
             return []
         if any(v.end <= o.start < after[0].cue_start for o in values if o is not v):
             return []  # another value stands between: the list is its own
-        passive = max((i for i, g in enumerate(gap) if g in self.passive_owners), default=None)
+        # "Opini WTP atas LKPD 2023 diserahkan kepada Pemkab A": a hand-over verb and its recipient hold it too
+        passive = max((i for i, g in enumerate(gap) if g in self.passive_owners or (
+            g in self.handover_verbs and i + 1 < len(gap) and gap[i + 1] in self.g.recipient_links)), default=None)
         if passive is not None and len(gap) - passive <= 3:
             gap = []  # "Opini WTP atas LKPD 2023 diraih oleh A, B dan C": the verb names who holds the value
         if len(gap) > 4:
@@ -207,15 +209,25 @@ class EnumerationReader:
         owners = [after[0].region]
         inside = self._mention_tokens(sent)
         after = self._outside_parentheses(doc, after)
+        last = after[0]
         for prev, m in zip(after, after[1:], strict=False):
             if any(prev.end <= o.start < m.cue_start for o in values):
                 break
             if self._joined(doc, prev.end, m.cue_start, inside, self.g.list_coordinators):
                 if m.region not in owners:
                     owners.append(m.region)
+                last = m
             else:
                 break
+        following = min((o.start for o in values if o.start >= last.end), default=None)
+        if following is not None and self.relative_subject(doc, last.end, following):
+            return []  # "27 meraih WTP dan hanya Kabupaten Subang yang mendapat WDP": the next value's subject
         return owners
+
+    def relative_subject(self, doc: TokenView, end: int, value_start: int) -> bool:
+        """A relative clause ("yang mendapat") right after a listed region leads to the region's own value."""
+        gap = [t.lower_ for t in doc[end:value_start]]
+        return 0 < len(gap) <= 4 and any(w in self.g.relative_words for w in gap)
 
     def introduced_list(self, an: Analysis, k: int, regions: list[RegionMention], start: int | None = None,
                         stop: int | None = None) -> list[Region]:
@@ -231,11 +243,15 @@ class EnumerationReader:
             if not after or after[0].cue_start - at > 3:
                 continue  # "kepada lima pemda, yakni A, B": the list may follow a later enumerator
             out = [after[0].region]
+            last = after[0]
             for prev, m in zip(after, after[1:], strict=False):
                 if not self._joined(an.view, prev.end, m.cue_start, inside, self.g.list_coordinators):
                     break
                 if m.region not in out:
                     out.append(m.region)
+                last = m
+            if stop is not None and self.relative_subject(an.view, last.end, stop):
+                return []  # "27 meraih WTP dan hanya Kabupaten Subang yang mendapat WDP": the next value's subject
             return out
         return []
 

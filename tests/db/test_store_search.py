@@ -335,6 +335,40 @@ def test_the_events_own_words_rank_above_its_articles_headline(loaded_store):
         loaded_store.replace_events([a["id"] for a in articles], [])
 
 
+def test_counts_and_facets_count_a_story_once_however_many_outlets(loaded_store):
+    result = find(loaded_store, "perjanjian kinerja")
+    assert result.total == 1 and len(result.hits[0].reports) == 2
+    facets = {name: {f.value: f.count for f in values} for name, values in result.facets.items() if values}
+    assert facets == {"type": {"agreement_signing": 1}, "kind": {"perjanjian_kinerja": 1}, "province": {"35": 1},
+                      "regency": {"35.16": 1}, "year": {"2024": 1}}
+    mojokerto = find(loaded_store, regencies=["35.16"])
+    assert mojokerto.total == len(mojokerto.hits) == sum(f.count for f in mojokerto.facets["type"]) == 3
+    assert len(list(loaded_store.iter_hits(SearchQuery(regencies=["35.16"])))) == 3
+    counts = loaded_store.province_summary("35")["counts"]["35.16"]
+    assert counts["agreement_signing"] == 1 and counts["total"] == 3
+
+
+def test_a_disputed_year_keeps_every_value_in_summaries_comparisons_and_hits(loaded_store):
+    """Kendal-style: one outlet gives MCP 2022 as 90, another 94,19. Nothing picks one: the regency's cell, the
+    comparison's row and the search hit each carry both."""
+    kendal = {"code": "33.24", "name": "Kabupaten Kendal"}
+
+    def mcp(article_id: str, value: str, number: float) -> dict:
+        return {"article_id": article_id, "type": "index_report", "regency": kendal, "date": None, "venue": None,
+                "people": [], "evidence": f"Skor MCP Kendal 2022 sebesar {value}.", "index": "mcp",
+                "index_label": "MCP", "value": value, "value_number": number, "year": 2022, "predicate": None}
+
+    loaded_store.replace_events(["sda-banjir"], [mcp("sda-banjir", "90", 90.0)])
+    loaded_store.replace_events(["kdl-rencana-lantik"], [mcp("kdl-rencana-lantik", "94,19", 94.19)])
+    cell = loaded_store.regency_summary("33.24").indexes["mcp"][2022]
+    assert cell.disputed and sorted(v.value for v in cell.values) == ["90", "94,19"] and cell.reports == 2
+    (row,) = loaded_store.compare_index("mcp", 2022)
+    assert row["cell"].disputed and sorted(v.value_number for v in row["cell"].values) == [90.0, 94.19]
+    (story,) = find(loaded_store, indexes=["mcp"]).hits
+    assert sorted(story.disputes["value"]) == ["90", "94,19"] and len(story.reports) == 2
+    assert find(loaded_store, indexes=["mcp"]).total == 1  # one event, disputed, not two
+
+
 def test_a_search_over_more_events_than_its_window_says_so_and_keeps_its_first_pages(loaded_store, monkeypatch):
     """Past `WINDOW` matching events a search counts, facets and pages the window (the newest, oldest or last
     loaded events for those sorts) and flags the total as a lower bound; within it everything is exact."""

@@ -671,3 +671,28 @@ PROBES += [
      "2024-01-17",
      {"inauguration": [{"region": "Kabupaten Kendal", "count": 9, "by": "Agus Santoso"}]}),
 ]
+
+PROBES += [
+    ("fakta integritas misspelled",
+     "BOYOLALI – Sebanyak 40 pejabat yang baru dilantik menandatangani fakta integritas di hadapan "
+     "Bupati Boyolali M Said Hidayat di Pendopo Gedung Arga, Senin (8/1/2024).",
+     "2024-01-08",
+     {"agreement_signing": [{"region": "Kabupaten Boyolali", "kind": "pakta_integritas"}]}),
+    ("penetapan kinerja: the older name",
+     "MAGETAN – Para kepala OPD Pemkab Magetan menandatangani penetapan kinerja tahun 2024 di Pendopo "
+     "Surya Graha, Rabu (31/1/2024).",
+     "2024-01-31",
+     {"agreement_signing": [{"region": "Kabupaten Magetan", "kind": "perjanjian_kinerja",
+      "year": 2024}]}),
+    ("MoU signed between a regency and a prosecutor: teken in headline style body",
+     "Pemkot Probolinggo dan Kejaksaan Negeri Kota Probolinggo teken MoU bidang perdata dan tata usaha "
+     "negara di Ruang Sabha Bina Praja, Kamis (18/1/2024).",
+     "2024-01-18",
+     {"agreement_signing": [{"region": "Kota Probolinggo", "kind": "mou", "date": "2024-01-18"}]}),
+    ("performance agreement signed by the regent with the governor",
+     "SEMARANG – Bupati Kendal Dico M Ganinduto menandatangani perjanjian kinerja tahun 2024 bersama "
+     "Gubernur Jawa Tengah di Gedung Gradhika Bhakti Praja, Senin (26/2/2024).",
+     "2024-02-26",
+     {"agreement_signing": [{"region": "Kabupaten Kendal", "kind": "perjanjian_kinerja",
+      "year": 2024}]}),
+]

@@ -228,3 +228,15 @@ def test_survey_towns_belong_to_their_regency(run):
 def test_the_nations_figure_after_the_regions_is_not_theirs(run):
     text = "Inflasi Desember 2023 di Provinsi Bengkulu sebesar 2,3 persen, sedangkan inflasi nasional 2,6 persen."
     assert results(run, text, "2024-01-02") == [("Provinsi Bengkulu", "inflasi", 2.3, 2023, None)]
+
+
+def test_a_region_with_its_own_relative_clause_takes_the_later_value(run):
+    text = ("BPK menyerahkan LHP atas LKPD 2023. Dari 19 pemda di Sumatera Barat, 18 meraih WTP dan hanya "
+            "Kabupaten Kepulauan Mentawai yang mendapat WDP.")
+    assert results(run, text, "2024-06-01") == [
+        ("Kabupaten Kepulauan Mentawai", "opini_bpk", "WDP", 2023, "2024-06-01")]
+
+
+def test_the_recipient_of_a_hand_over_holds_the_result(run):
+    text = "Opini WTP atas LKPD 2023 diserahkan kepada Pemkab Nagekeo pada 14 Mei 2024."
+    assert results(run, text, "2024-05-21") == [("Kabupaten Nagekeo", "opini_bpk", "WTP", 2023, "2024-05-14")]

@@ -4,6 +4,7 @@ comes out as text in every page, the Atom feed and every export, on both backend
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from urllib.parse import quote, urlsplit
 
@@ -77,13 +78,45 @@ def test_csv_export_neutralises_formulas(hostile_site):
     for query in ("", "q=klik", "q=buktidua", "q=buktitiga", "regency=33.24"):
         answer = get(hostile_site.port, f"/export.csv?{query}")
         assert answer.status == 200 and answer.content_type.startswith("text/csv")
-        rows = csv_cells(answer.body)
-        assert len(rows) > 1, query
-        for row in rows[1:]:
-            for cell in row:
-                assert not cell.startswith(FORMULA_STARTS), (query, cell[:80])
+        header, *rows = csv_cells(answer.body)
+        assert rows, query
+        for row in rows:
+            for name, cell in zip(header, row, strict=True):
+                if name.endswith("_code") and cell:
+                    # a region code as the string literal every spreadsheet keeps as text (="33.24"), no call
+                    assert re.fullmatch(r'="[0-9.]+"', cell), (query, name, cell[:80])
+                else:
+                    assert not cell.startswith(FORMULA_STARTS), (query, name, cell[:80])
     rows = csv_cells(get(hostile_site.port, "/export.csv?q=buktidua").body)
     assert any(cell.startswith("'=HYPERLINK") for row in rows for cell in row)  # kept, as text
+
+
+def test_tracker_csv_neutralises_formulas(hostile_site):
+    answer = get(hostile_site.port, "/komitmen.csv?tahun=2024&provinsi=33")
+    assert answer.status == 200 and answer.content_type.startswith("text/csv")
+    header, *rows = csv_cells(answer.body)
+    kendal = next(row for row in rows if row[header.index("regency_code")] == '="33.24"')
+    assert kendal[header.index("perjanjian_kinerja")] == "ditemukan"  # the hostile signing is in the file
+    for row in rows:
+        for name, cell in zip(header, row, strict=True):
+            if name.endswith("_code"):
+                assert re.fullmatch(r'="[0-9.]+"', cell), (name, cell[:80])
+            else:
+                assert not cell.startswith(FORMULA_STARTS), (name, cell[:80])
+
+
+@pytest.mark.parametrize("path", ["/export.xlsx", "/export.xlsx?q=buktidua", "/komitmen.xlsx?tahun=2024&provinsi=33"])
+def test_xlsx_exports_hold_no_formula(hostile_site, path):
+    import io
+
+    from openpyxl import load_workbook
+
+    answer = get(hostile_site.port, path)
+    assert answer.status == 200 and answer.content_type.startswith("application/vnd.openxmlformats")
+    cells = [cell for line in load_workbook(io.BytesIO(answer.body)).active.iter_rows() for cell in line]
+    assert cells and not [c.coordinate for c in cells if c.data_type == "f"]
+    if "buktidua" in path:  # the hostile formula is kept, as text
+        assert any(isinstance(c.value, str) and c.value.startswith("=HYPERLINK") and c.data_type == "s" for c in cells)
 
 
 def test_json_exports_and_api_carry_text_as_data(hostile_site):

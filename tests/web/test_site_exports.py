@@ -20,9 +20,10 @@ def test_csv_export_has_every_matching_event(site):
     assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == total == 10  # every match, not one page; the two-outlet signing once
-    spbe = [r for r in rows if r["index"] == "spbe" and r["regency_code"] == "35.78"]
+    spbe = [r for r in rows if r["index"] == "spbe" and r["regency_code"] == '="35.78"']
     assert spbe[0]["value"] == "4,13" and spbe[0]["value_number"] == "4.13"
     assert spbe[0]["url"] == "https://jatimterkini.test/berita/jatim-spbe-2023"
+    assert spbe[0]["province_code"] == '="35"' and spbe[0]["province_name"] == "Provinsi Jawa Timur"
 
 
 def test_jsonl_and_json_exports_are_full_records(site):

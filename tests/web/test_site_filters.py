@@ -46,3 +46,31 @@ def test_result_cards_name_people_and_roles_and_mark_the_evidence(site):
     for html in (page(site, "/", q="perjanjian kinerja"), page(site, "/", q="lantik")):
         for result in html.css("ol.events > li.event"):
             assert result.css("blockquote.evidence mark"), result.get()[:300]
+
+
+def test_sakip_2018_is_found_by_the_year_assessed_not_the_year_reported(site):
+    """A 2024 article about the 2018 SAKIP assessment: found under 2018 on the search page, the comparison
+    and the tracker; not under 2024."""
+    from db import Store
+
+    store = Store(site.url)
+    sakip = {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": "33.24", "name": "Kabupaten Kendal"},
+             "date": None, "venue": None, "people": [], "evidence": "Pada penilaian 2018, SAKIP Kendal bernilai 61,05 (B).",
+             "index": "sakip", "index_label": "SAKIP", "value": "61,05", "value_number": 61.05, "year": 2018,
+             "predicate": "B"}
+    store.replace_events(["sda-banjir"], [sakip])
+    try:
+        found = page(site, "/", index="sakip", year="2018")
+        assert found.css(".summary-line strong::text").get() == "1"
+        assert "Kabupaten Kendal" in " ".join(found.css("ol.events > li.event ::text").getall())
+        assert facet(page(site, "/", index="sakip"), "Tahun") == {"2023": "1", "2018": "1"}
+        assert page(site, "/", index="sakip", year="2024").css(".summary-line strong::text").get() == "0"
+        compare = page(site, "/compare", index="sakip", year="2018")
+        assert compare.css("table.data tbody tr td:nth-child(2) a::text").getall() == ["Kabupaten Kendal"]
+        tracker = page(site, "/komitmen", tahun="2018", provinsi="33")
+        (kendal,) = tracker.css("table.tracker tbody tr[data-code='33.24']")
+        assert [" ".join(a.css("::text").getall()) for a in kendal.css("td.indexes a")] == ["SAKIP: 61,05 (B)"]
+        api = site.client.get("/api/events", params={"index": "sakip", "year": "2018"}).json()
+        assert api["total"] == 1 and api["events"][0]["year"] == 2018
+    finally:
+        store.replace_events(["sda-banjir"], [])

@@ -104,3 +104,76 @@ def test_three_inflation_measures_of_one_city_are_three_series(site):
                                                  "Inflasi tahun kalender (y-to-d)"]
         compare = page(site, "/compare", index="inflasi", measure="yoy", year="2024")
         assert compare.css("table.data tbody tr td:nth-child(3) a::text").getall() == ["2,51"]
+
+
+def ranked(site, index: str, year: int, **params) -> tuple[list[str], list[str]]:
+    html = page(site, "/compare", index=index, year=str(year), province="35", **params)
+    rows = html.css("table.data tbody tr")
+    return ([r.css("td:nth-child(2) a::text").get() for r in rows],
+            [" ".join(r.css("td:nth-child(4)::text").getall()).strip() for r in rows])
+
+
+def jatim(number: int) -> dict:
+    from pantau.regions import region
+
+    found = region(f"35.{number:02d}")
+    return {"code": found.code, "name": found.name}
+
+
+def test_every_sakip_grade_ranks_in_the_catalogues_order_around_numeric_scores(site):
+    """AA > A > BB > B > CC > C > D whether a report gives the grade alone or with a score; a score only
+    orders regencies of the same grade (85,10 A above a bare A, but below AA)."""
+    reports = [(1, "A", None, None), (2, "65,20", 65.2, "B"), (3, "72,10", 72.1, "BB"), (4, "AA", None, None),
+               (5, "55,00", 55.0, "CC"), (6, "40,00", 40.0, "C"), (7, "D", None, None), (8, "85,10", 85.1, "A")]
+    events = [index_event(SPARE[0], jatim(n), "sakip", value, number, 2019, f"SAKIP 2019 daerah {n}: {value}.",
+                          predicate=predicate) for n, value, number, predicate in reports]
+    with loaded(site, events):
+        names, grades = ranked(site, "sakip", 2019)
+        assert grades == ["AA", "A", "A", "BB", "B", "CC", "C", "D"]
+        assert [n.removeprefix("Kabupaten ") for n in names] == [
+            "Tulungagung", "Lumajang", "Pacitan", "Trenggalek", "Ponorogo", "Blitar", "Kediri", "Malang"]
+        assert site.client.get("/compare", params={"index": "sakip", "year": "2019"}).status_code == 200
+
+
+def test_bpk_opinions_rank_wtp_wdp_tw_tmp(site):
+    opinions = [(1, "TMP"), (2, "WDP"), (3, "TW"), (4, "WTP"), (5, "WDP")]
+    events = [index_event(SPARE[0], jatim(n), "opini_bpk", value, None, 2020, f"Opini BPK {value} tahun 2020.")
+              for n, value in opinions]
+    with loaded(site, events):
+        html = page(site, "/compare", index="opini_bpk", year="2020", province="35")
+        values = html.css("table.data tbody tr td:nth-child(3) a::text").getall()
+        assert values == ["WTP", "WDP", "WDP", "TW", "TMP"]
+        names = html.css("table.data tbody tr td:nth-child(2) a::text").getall()
+        assert names[1:3] == ["Kabupaten Blitar", "Kabupaten Ponorogo"]  # one grade: by name
+        assert "WTP > WDP > TW > TMP" in " ".join(html.css("p.muted::text").getall())
+
+
+def test_ombudsman_zones_rank_green_yellow_red_and_scores_only_within_a_zone(site):
+    zones = [(1, "zona merah", 48.5, "Merah"), (2, "Kuning", None, "Kuning"), (3, "zona hijau", 81.0, "Hijau"),
+             (4, "zona hijau", 95.2, "Hijau"), (5, "zona kuning", 70.4, "Kuning")]
+    events = [index_event(SPARE[0], jatim(n), "ombudsman", f"{number}".replace(".", ",") if number else value,
+                          number, 2022, f"Ombudsman 2022: {value}.", predicate=predicate)
+              for n, value, number, predicate in zones]
+    with loaded(site, events):
+        names, zones_shown = ranked(site, "ombudsman", 2022)
+        assert zones_shown == ["Hijau", "Hijau", "Kuning", "Kuning", "Merah"]
+        assert [n.removeprefix("Kabupaten ") for n in names] == ["Tulungagung", "Trenggalek", "Blitar",
+                                                                  "Ponorogo", "Pacitan"]
+
+
+def test_a_disputed_year_in_a_comparison_shows_both_values(site):
+    first = [index_event(SPARE[0], KENDAL, "mcp", "90", 90.0, 2022, "Skor MCP Kendal 2022 sebesar 90.")]
+    second = [index_event(SPARE[1], KENDAL, "mcp", "94,19", 94.19, 2022, "MCP Kendal turun dari 94,19 pada 2022.")]
+    with loaded(site, first, second):
+        html = page(site, "/compare", index="mcp", year="2022")
+        (row,) = html.css("table.data tbody tr.disputed")
+        assert sorted(row.css("td:nth-child(3) a::text").getall()) == ["90", "94,19"]
+        assert "Sumber berbeda" in row.css("td:nth-child(3) strong::text").get()
+        assert row.css("td:nth-child(5)::text").get() == "2"
+        charts = html.css("svg.chart.bars")  # one per layout (wide, narrow)
+        assert charts
+        for chart in charts:  # every value the sources gave, as disputed; no bar picks one of them
+            assert not chart.css("rect.bar")
+            dots = chart.css("circle.dot.disputed title::text").getall()
+            assert len(dots) == 2 and all(sorted(d.split("— ")[1].split(" / ")) == ["90", "94,19"] for d in dots)
+            assert sorted(chart.css("text.value.disputed::text").get().split(" / ")) == ["90", "94,19"]

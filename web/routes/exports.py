@@ -1,4 +1,5 @@
-"""Every search as a file: `/export.csv`, `/export.jsonl`, `/export.json`, and `/feed.atom` (an alert)."""
+"""Every search as a file: `/export.csv`, `/export.xlsx`, `/export.jsonl`, `/export.json`, and `/feed.atom` (an
+alert). One row or record per consolidated event, with every report's source."""
 
 from __future__ import annotations
 
@@ -13,9 +14,18 @@ from db import Store
 from pantau.catalogue import index_short, type_label
 from pantau.regions import regions_by_code
 from web.deps import SearchParams, get_store, search_params
-from web.exports import csv_chunks, filename, json_default, record_json
+from web.exports import (
+    EXPORT_COLUMNS,
+    TEXT_COLUMNS,
+    csv_chunks,
+    filename,
+    json_default,
+    record_json,
+    xlsx_rows,
+)
 from web.presentation import atom_time
 from web.rendering import render_text
+from web.spreadsheets import XLSX_TYPE, xlsx_bytes
 
 router = APIRouter(tags=["exports"])
 FEED_SIZE = 50
@@ -30,6 +40,13 @@ def export_csv(params: SearchParams = Depends(search_params), store: Store = Dep
     query = params.query_or_400(facets=False)
     return StreamingResponse(csv_chunks(store.iter_hits(query)), media_type="text/csv; charset=utf-8",
                              headers=_attachment(params, "csv"))
+
+
+@router.get("/export.xlsx", summary="Every event of a search as a spreadsheet (.xlsx, typed cells)")
+def export_xlsx(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
+    query = params.query_or_400(facets=False)
+    body = xlsx_bytes(EXPORT_COLUMNS, xlsx_rows(store.iter_hits(query)), text_columns=TEXT_COLUMNS)
+    return Response(body, media_type=XLSX_TYPE, headers=_attachment(params, "xlsx"))
 
 
 @router.get("/export.jsonl", summary="Every event of a search as JSON Lines (full records)")
