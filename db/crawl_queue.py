@@ -188,6 +188,12 @@ def active_sources(engine: sa.Engine, other_than: int) -> set[str]:
 
 # ------------------------------------------------------------------------------------------------ articles
 
+def queue_articles(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Add crawled articles to the queue, inside the caller's transaction (`CrawlState` writes them with
+    their URLs' state, so a URL counts as seen only when its article waits here)."""
+    connection.execute(QUEUED.insert(), rows)
+
+
 def lease_articles(engine: sa.Engine, *, sources: Iterable[str] | None = None, limit: int = 200,
                    worker: str | None = None, lease: dt.timedelta = LEASE) -> list[dict[str, Any]]:
     """Lease up to `limit` queued articles (of `sources`, or any): the newest queued version of each

@@ -1,6 +1,7 @@
 """The crawler's incremental state in the store: seen URLs with validators and body hashes (`CrawlUrl`),
-feed/sitemap/listing watermarks (`CrawlCursor`), the raw HTML archive (`RawPage`), the articles crawled but
-not yet loaded (`QueuedArticle`) and the `Source` rows with their health (this module is their one writer).
+feed/sitemap/listing watermarks (`CrawlCursor`) and the raw HTML archive (`RawPage`), of which this module is
+the one writer. Articles crawled but not yet loaded go to the loaders' queue (`QueuedArticle`, written by
+`db.crawl_queue`), the registry's sources to `Source` (written by `db.source_health`).
 
 Keeping it in the store (not in dbm files) lets several machines crawl against one PostgreSQL database.
 Reads happen once per source at the start of a crawl (`preload`); writes are buffered and flushed in
@@ -20,12 +21,13 @@ import gzip
 import os
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from db.crawl_queue import queue_articles
 from db.engine import get_engine, migrate
-from db.models import CrawlCursor, CrawlUrl, QueuedArticle, RawPage
+from db.models import CrawlCursor, CrawlUrl, RawPage
 
 # Buffered rows before a write transaction (`PANTAU_CRAWL_FLUSH_EVERY`: the kill tests flush often).
 FLUSH_EVERY = int(os.environ.get("PANTAU_CRAWL_FLUSH_EVERY", "200"))
@@ -262,7 +264,7 @@ class CrawlState:
             if pages:
                 connection.execute(insert(RawPage.__table__), pages)
             if queued:
-                connection.execute(insert(QueuedArticle.__table__), queued)
+                queue_articles(connection, queued)
         self._dirty_urls.clear()
         self._pages, self._queued = [], []
 
@@ -284,12 +286,3 @@ class CrawlState:
         with self.engine.connect() as connection:
             return {kind: count for kind, count in connection.execute(query)}
 
-    def forget_source(self, source: str) -> None:
-        """Drop a source's URL state (a full recrawl next time); cursors of the source too."""
-        self.flush()
-        with self.engine.begin() as connection:
-            connection.execute(update(CrawlUrl.__table__).where(CrawlUrl.__table__.c.source == source)
-                               .values(kind="forgotten"))
-            connection.execute(CrawlCursor.__table__.delete().where(CrawlCursor.__table__.c.source == source))
-        self._urls = {k: v for k, v in self._urls.items() if v.source != source}
-        self._loaded_sources.discard(source)

@@ -60,18 +60,6 @@ class Lexicon:
         digest.update((Path(__file__).parent.parent / "pantau" / "data" / "calendar.toml").read_bytes())
         return digest.hexdigest()[:10]
 
-    def section(self, file: str, *path: str) -> Any:
-        node: Any = self.raw[file]
-        for part in path:
-            node = node[part]
-        return node
-
-    def words(self, file: str, *path: str) -> list[str]:
-        return list(self.section(file, *path))
-
-    def folded_set(self, file: str, *path: str) -> frozenset[str]:
-        return frozenset(_fold(w) for w in self.section(file, *path))
-
     def _derive(self) -> None:
         cal = self.raw["calendar"]
         self.months = {_fold(name): int(num) for num, names in cal["months"].items() for name in names}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -97,10 +97,6 @@ class JsonlWriter:
     def write(self, record: dict[str, Any]) -> None:
         self._fh.write(dumps(record) + "\n")
         self.count += 1
-
-    def write_all(self, records: Iterable[dict[str, Any]]) -> None:
-        for record in records:
-            self.write(record)
 
     def close(self, ok: bool = True) -> None:
         if self._tmp is None:

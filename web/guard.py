@@ -13,11 +13,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
 from fastapi import Path
+from fastapi.encoders import jsonable_encoder
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -125,5 +125,6 @@ def problem_message(errors: list[dict[str, Any]]) -> str:
 def json_detail(message: str, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {"detail": message}
     if errors is not None:
-        body["errors"] = json.loads(json.dumps(errors, default=str))
+        # Pydantic's error context may hold the exception that failed a value: shown as its message.
+        body["errors"] = jsonable_encoder(errors, custom_encoder={Exception: str})
     return body

@@ -271,7 +271,7 @@ class Scheduling:
         current = now()
         if state.kind == "listing":
             return True
-        if state.kind in ("page", "error", "forgotten"):
+        if state.kind in ("page", "error"):
             return state.last_fetched is None or current - state.last_fetched >= (
                 self.page_recheck if state.kind == "page" else dt.timedelta(days=1))
         if lastmod is not None:

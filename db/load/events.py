@@ -253,6 +253,16 @@ def _delete_events(conn, ids: list[str]) -> None:
             conn.execute(SEARCH.delete().where(SEARCH.c.event_id.in_(chunk)))
 
 
+def update_event_columns(conn, updates: list[dict[str, Any]]) -> None:
+    """Set columns of stored events by id, in one statement: each update is `{"event_key": id, column:
+    value, ...}`, all with the same columns (derived values: effective dates, story keys)."""
+    if not updates:
+        return
+    columns = [name for name in updates[0] if name != "event_key"]
+    conn.execute(EVENTS.update().where(EVENTS.c.id == sa.bindparam("event_key"))
+                 .values({name: sa.bindparam(name) for name in columns}), updates)
+
+
 def refresh_article_events(conn, article_ids: list[str]) -> None:
     """After an article's title or date changed (or it arrived after its events), refresh what its events
     derive from it: the effective date and the search document."""
@@ -271,7 +281,5 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
             year = event_year(row.type, row.year, effective)
             updates.append({"event_key": row.id, "effective_date": effective, "effective_year": year})
             documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year})))
-        conn.execute(EVENTS.update().where(EVENTS.c.id == sa.bindparam("event_key"))
-                     .values(effective_date=sa.bindparam("effective_date"),
-                             effective_year=sa.bindparam("effective_year")), updates)
+        update_event_columns(conn, updates)
         _write_search_rows(conn, documents)

@@ -68,6 +68,7 @@ def rekey(conn, *, only_missing: bool = True, batch_size: int = 5000) -> int:
     before story keys existed, and after the rules that make a story change. Returns how many were set."""
     import sqlalchemy as sa
 
+    from db.load.events import update_event_columns  # (the writer of Event; it imports this module)
     from db.tables import EVENTS
 
     keys = StoryKeys()
@@ -86,7 +87,6 @@ def rekey(conn, *, only_missing: bool = True, batch_size: int = 5000) -> int:
         for row in rows:
             story_key, measure = keys({**(row.payload or {}), "article_id": row.article_id}, row.id)
             updates.append({"event_key": row.id, "story_key": story_key, "measure": measure})
-        conn.execute(EVENTS.update().where(EVENTS.c.id == sa.bindparam("event_key"))
-                     .values(story_key=sa.bindparam("story_key"), measure=sa.bindparam("measure")), updates)
+        update_event_columns(conn, updates)
         done += len(rows)
         last = (rows[-1].article_id, rows[-1].id)

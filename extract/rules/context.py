@@ -101,9 +101,6 @@ class Context:
         best = max(scores, key=lambda c: (scores[c], -first_pos[c]))
         return by_code[best]
 
-    def live_sents(self) -> list[int]:
-        return self.live
-
     def date_in(self, sent: int, an: Analysis | None = None, dateline: bool = True) -> date | None:
         """The first event date in a sentence. The dateline's date ("Lamongan, (23/3) –") is when the report
         was filed: a later date in the sentence wins over it, and `dateline=False` leaves it out."""
@@ -221,8 +218,11 @@ class ContextRules:
                 return gov[0].region
         for k in sents:
             mentions = [m for m in an.regions_in(k) if not m.scope]
-            if mentions:
-                return mentions[0].region
+            # "SURABAYA – Kota Mojokerto dan Kabupaten Jombang menandatangani ...": the dateline is where the
+            # report was filed; a region named in the sentence itself comes first
+            named = [m for m in mentions if not (k == 0 and m.start - an.sents[0].start <= 3)]
+            if named or mentions:
+                return (named or mentions)[0].region
         for k in sents:
             # "Kepala OPD se-Kabupaten Bintan meneken pakta integritas": the scope is the only region named
             mentions = [m for m in an.regions_in(k) if not m.region.is_province]

@@ -221,6 +221,20 @@ class InaugurationRules:
         start = trig.start
         while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and trig.start - start < 25:
             start -= 1
+        # "Pj Bupati Sampang, Rudi Arifiyanto, resmi dilantik oleh ...": over a name set off by commas and a
+        # clause of adverbs only, the subject is the title before them
+        words = an.view
+        seg_end = trig.start
+        for _ in range(2):
+            seg = range(start, seg_end)
+            back = start - 1
+            seg_end = back
+            if back <= s.start or an.lowers[back] != "," or not all(
+                    not words[i].text[:1].isupper() for i in seg) and not all(words[i].text[:1].isupper() for i in seg):
+                break
+            start = back
+            while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and back - start < 10:
+                start -= 1
         return start
 
     def installed_head_region(self, an: Analysis, items: list[tuple[int, Match]],

@@ -331,6 +331,12 @@ def test_task5_category_comparison_follows_the_index_order(page, dev_site):
     assert ranks == sorted(ranks), f"{key} {year}: grades not in the index's order: {grades}"
     first_other = next((i for i, c in enumerate(classes) if "basis-category" not in c), len(classes))
     assert all("basis-category" not in c for c in classes[first_other:]), "numbers never rank above grades"
+    graded = [r.locator("td").nth(1).inner_text().strip() for r, c in zip(rows, classes, strict=True)
+              if "basis-category" in c]
+    steps = [t.text_content().strip() for t in page.locator("svg.chart.grades:visible text.name").all()]
+    assert steps == graded, "the grade chart draws the graded regions in the table's order"
+    assert_charts_readable(page, "task5-categories")
+    assert_fits(page, "task5-categories")
     shot(page, "task5-categories")
 
 

@@ -696,3 +696,38 @@ PROBES += [
      {"agreement_signing": [{"region": "Kabupaten Kendal", "kind": "perjanjian_kinerja",
       "year": 2024}]}),
 ]
+
+PROBES += [
+    ("oath with slash: sumpah/janji",
+     "SLEMAN – Bupati Sleman Kustini Sri Purnomo memimpin pengambilan sumpah/janji jabatan 25 pejabat "
+     "fungsional di Ruang Rapat Sekda, Jumat (12/1/2024).",
+     "2024-01-12",
+     {"inauguration": [{"region": "Kabupaten Sleman", "count": 25}]}),
+    ("first line is a headline in title case, then the body",
+     "Bupati Rembang Lantik 30 Pejabat Administrator\nREMBANG – Sebanyak 30 pejabat administrator di "
+     "lingkungan Pemkab Rembang dilantik di Pendopo Museum Kartini, Senin (8/1/2024). Bupati Rembang "
+     "Abdul Hafidz berpesan agar mereka bekerja keras.",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kabupaten Rembang", "count": 30}]}),
+    ("installed virtually by the minister",
+     "GORONTALO – Pj Gubernur Gorontalo Rudy Salahuddin dilantik secara virtual oleh Menteri Dalam "
+     "Negeri Tito Karnavian, Senin (4/12/2023).",
+     "2023-12-04",
+     {"inauguration": [{"region": "Provinsi Gorontalo", "count": 1, "by": "Tito Karnavian"}]}),
+    ("mass installation of camat and lurah with mutasi",
+     "MAKASSAR – Wali Kota Makassar Moh Ramdhan Pomanto melantik 15 camat dan 153 lurah dalam mutasi "
+     "besar-besaran di Balai Kota, Selasa (2/1/2024).",
+     "2024-01-02",
+     {"inauguration": [{"region": "Kota Makassar", "count": 168}]}),
+    ("acting regent installed: Pj Bupati named before the verb with comma name",
+     "SAMPANG – Pj Bupati Sampang, Rudi Arifiyanto, resmi dilantik oleh Gubernur Jawa Timur Khofifah "
+     "Indar Parawansa di Gedung Negara Grahadi, Senin (18/9/2023).",
+     "2023-09-18",
+     {"inauguration": [{"region": "Kabupaten Sampang", "count": 1, "by": "Khofifah Indar Parawansa"}],
+      "people": ["Rudi Arifiyanto", "Khofifah Indar Parawansa"]}),
+    ("new DPRD members installed, with PAW",
+     "Dua anggota DPRD Kota Bekasi pengganti antarwaktu dilantik dalam rapat paripurna, Rabu "
+     "(10/1/2024).",
+     "2024-01-10",
+     {"inauguration": [{"region": "Kota Bekasi", "count": 2}]}),
+]

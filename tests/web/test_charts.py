@@ -9,7 +9,7 @@ from parsel import Selector
 
 from db.query.results import IndexCell, IndexValue
 from web.chart_labels import label_box, round_ticks
-from web.charts import bar_chart
+from web.charts import bar_chart, grade_chart
 from web.index_charts import HEIGHT, WIDTH, index_chart
 
 
@@ -88,4 +88,27 @@ def test_a_region_whose_sources_disagree_gets_every_value_and_no_bar():
         assert svg.css("text.value.disputed::text").getall() == ["72,80 / 72,18 / 0,86", "B / 65,20"]
         assert len(svg.css("circle.dot.disputed")) == 4  # a dot per number; "B" is written, not placed
         assert svg.css("text.value:not(.disputed)::text").getall() == ["86,28", "71,20"]  # as the sources wrote
+        assert_labels_apart(svg, width, float(svg.attrib["height"]))
+
+
+def test_grades_are_ordered_steps_on_every_grade_of_the_index():
+    sakip = ("AA", "A", "BB", "B", "CC", "C", "D")
+    rows = [("Kabupaten Pacitan", ["A"]), ("Kabupaten Trenggalek", ["BB"]), ("Kabupaten Ponorogo", ["B", "CC"]),
+            ("Kabupaten Blitar", ["X"])]
+    html = Selector(str(grade_chart(rows, sakip, "SAKIP 2021")))
+    for layout, width in (("wide", 640), ("narrow", 340)):
+        (svg,) = html.css(f"svg.chart.grades.{layout}")
+        assert svg.css("text.tick::text").getall() == list(reversed(sakip))  # worst left, best right
+        assert svg.css("text.name::text").getall() == ["Kabupaten Pacitan", "Kabupaten Trenggalek", "Kabupaten Ponorogo"]
+        a, bb = (float(r.attrib["width"]) for r in svg.css("rect.bar"))
+        assert a > bb  # a better grade, a longer step
+        assert svg.css("text.value.disputed::text").getall() == ["B / CC"]
+        assert_labels_apart(svg, width, float(svg.attrib["height"]))
+
+
+def test_long_grade_names_alternate_over_two_lines():
+    idm = ("Mandiri", "Maju", "Berkembang", "Tertinggal", "Sangat Tertinggal")
+    html = Selector(str(grade_chart([("Desa A", ["Maju"]), ("Desa B", ["Sangat Tertinggal"])], idm, "IDM")))
+    for layout, width in (("wide", 640), ("narrow", 340)):
+        (svg,) = html.css(f"svg.chart.grades.{layout}")
         assert_labels_apart(svg, width, float(svg.attrib["height"]))

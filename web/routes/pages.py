@@ -11,7 +11,7 @@ from db import QueryError, SearchQuery, Store
 from pantau.catalogue import index_info, series_key, series_label
 from pantau.regions import regions_by_code
 from web.about import about_facts
-from web.charts import bar_chart
+from web.charts import bar_chart, grade_chart
 from web.deps import SearchParams, get_store, search_params
 from web.guard import ArticleId, EventId, PageId, RegionCode
 from web.presentation import iso_date, mark_evidence
@@ -112,6 +112,18 @@ def region_page(request: Request, code: RegionCode, store: Store = Depends(get_s
                   params=SearchParams(regency=[code]))
 
 
+def _comparison_chart(rows: list[dict], info, title: str):
+    """Bars when every value is a number; when grades rank the table, its graded regions as ordered steps on
+    the index's grades (numbers and grades are never drawn on one axis); else none."""
+    if rows and all(r["basis"] == "number" for r in rows):
+        return bar_chart([(r["name"], [(v.value_number, v.value) for v in r["cell"].values or [r["cell"]]])
+                          for r in rows], title=title)
+    if rows and rows[0]["basis"] == "category" and info.categories:
+        return grade_chart([(r["name"], [v.category for v in r["cell"].values if v.category] or [r["cell"].category])
+                            for r in rows if r["basis"] == "category"], info.categories, title=title)
+    return ""
+
+
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(request: Request, index: str = Query("spbe", max_length=40),
                  year: str = Query("", pattern=r"^(\d{4})?$"), province: str = Query("", max_length=2),
@@ -129,11 +141,7 @@ def compare_page(request: Request, index: str = Query("spbe", max_length=40),
     province_code = province if province in regions_by_code() and len(province) == 2 else None
     rows = store.compare_index(index, chosen, province_code, chosen_measure) if chosen else []
     series = series_key(index, chosen_measure)
-    # Bars compare numbers only, and only when every value is one: categories are ranked in the table.
-    numeric = rows and all(r["basis"] == "number" for r in rows)
-    values = [[(v.value_number, v.value) for v in r["cell"].values or [r["cell"]]] for r in rows]
-    chart = bar_chart([(r["name"], found) for r, found in zip(rows, values, strict=True)],
-                      title=f"{series_label(series)} {chosen or ''}") if numeric else ""
+    chart = _comparison_chart(rows, info, f"{series_label(series)} {chosen or ''}")
     return render(request, "compare.html", index=index, years=years, year=chosen, province=province_code,
                   rows=rows, chart=chart, measure=chosen_measure, measures=measures, series=series)
 
