@@ -105,6 +105,10 @@ class Store:
     def stats(self) -> dict[str, Any]:
         return _pages.stats(self.engine)
 
+    def headline(self) -> dict[str, Any]:
+        """events (stories), articles, last_loaded: the part of `stats` a busy page can afford."""
+        return _pages.headline(self.engine)
+
     def recent_runs(self, limit: int = 10) -> list[dict[str, Any]]:
         return _pages.recent_runs(self.engine, limit)
 

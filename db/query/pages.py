@@ -104,6 +104,17 @@ def raw_page(engine, page_id: int) -> dict[str, Any] | None:
     return data
 
 
+def headline(engine) -> dict[str, Any]:
+    """What the home page says of the store: events (each story once), articles, the last load. Three cheap
+    reads, where `stats`' per-type and per-regency counts of distinct stories take seconds at a million
+    events."""
+    with engine.connect() as conn:
+        articles = conn.execute(sa.select(sa.func.count()).select_from(ARTICLES)).scalar_one()
+        events = conn.execute(sa.select(sa.func.count(sa.distinct(EVENTS.c.story_key)))).scalar_one()
+        latest = conn.execute(sa.select(sa.func.max(EVENTS.c.loaded_at))).scalar_one()
+    return {"articles": articles, "events": events, "last_loaded": latest}
+
+
 def stats(engine) -> dict[str, Any]:
     with engine.connect() as conn:
         articles = conn.execute(sa.select(sa.func.count()).select_from(ARTICLES)).scalar_one()

@@ -303,7 +303,7 @@ class EnumerationReader:
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
             rest = [x.lower_ for x in window[i + 1 :]]
-            if any(x.i in owners_named for x in window[i + 2 :]):
+            if any(x.i in owners_named for x in window[i + 1 :]):
                 continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True

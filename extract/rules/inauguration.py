@@ -111,14 +111,7 @@ class InaugurationRules:
                          + (" (acting head of a region)" if acting else ""),
                 "_sents": sents[:3],
             })
-        return events + self.companion_installations(ctx, body, events)
-
-    def dated_act(self, an: Analysis, trig: Match, at: int) -> bool:
-        """A day written shortly after the verb, with no vaguer time between ("yang dilantik Bupati di Pendopo,
-        Senin (8/1/2024)"; not "yang dilantik bulan lalu untuk membahas banjir, Selasa (5/3)")."""
-        end = an.view[trig.end - 1].idx + len(an.view[trig.end - 1].text)
-        between = fold(an.text[end:at]).split()
-        return 0 <= at - end <= 80 and not any(w.strip(",.") in self.g.vague_past for w in between)
+        return events + self.companion_installations(ctx, body, events) + self.other_installers(ctx, body, events)
 
     def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
         """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the

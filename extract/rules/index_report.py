@@ -160,6 +160,8 @@ class IndexReportRules:
                     year, explicit = year_pairs[v.start], True
                 if column_row is not None:
                     year, explicit = column_row[values.index(v)], True  # the column's year
+                elif labels and (column := self.inline_column_year(src, sent, regions, values, v)) is not None:
+                    year, explicit = column, True  # "IPM 2022 IPM 2023 1 Kab. Sleman 84,00 84,98 2 Kab. ..."
                 if not explicit and v.start in pairs:
                     # "A dan B masing-masing 2,3 dan 2,1 persen pada Desember 2023": the pairs share one period
                     for o in values:
@@ -343,6 +345,7 @@ class IndexReportRules:
         precise = {(r["region"].code, int(r["value"].number)) for r in items
                    if r["value"].number is not None and r["value"].number != int(r["value"].number)}
         items = [r for r in items if not (r["value"].number is not None and r["value"].number == int(r["value"].number)
+                                          and not any(c in r["value"].text for c in ",.")  # "84,00" is precise
                                           and (r["region"].code, int(r["value"].number)) in precise)]
         keep = []
         for r in items:

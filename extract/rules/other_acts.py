@@ -76,3 +76,43 @@ class OtherActRules:
                             "_rule": "inauguration: a companion office (PKK, Dekranasda) installed in a second act",
                             "_sents": [k]})
         return out
+
+    def other_installers(self, ctx: Context, body: list[tuple[int, Match]],
+                         main: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """"Bupati A melantik 25 pejabat ... . Di hari yang sama, Bupati B melantik 40 kepala sekolah": a later
+        installation by the head of another regency is that regency's own ceremony."""
+        an = ctx.an
+        if not body or not main:
+            return []
+        taken = {(e.get("regency") or {}).get("code") for e in main}
+        by = {fold((e.get("inaugurated_by") or {}).get("name") or "") for e in main}
+        out: list[dict[str, Any]] = []
+        for k, trig in body[1:]:
+            if not (any(m.label == "INAUG_ACTIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG"))):
+                continue
+            installer = self.installer(ctx, [(k, trig)])
+            if installer is None or fold(installer.name) in by:
+                continue
+            region = next((rm.region for rm in an.regions
+                           if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
+            if region is None or region.is_province or region.code in taken:
+                continue
+            taken.add(region.code)
+            when = ctx.date_in(k, dateline=False)
+            out.append({**{f: main[0][f] for f in ("type", "venue", "people")},
+                        "regency": self.region_ref(region),
+                        "date": when.isoformat() if when else main[0]["date"],
+                        "evidence": self.evidence(an, [k]),
+                        "officials_count": self.officials_count(an, [(k, trig)]),
+                        "positions": self.positions(an, [(k, trig)]),
+                        "inaugurated_by": installer.as_dict(),
+                        "_rule": "inauguration: another regency's head installing in a later sentence",
+                        "_sents": [k]})
+        return out
+
+    def dated_act(self, an: Analysis, trig: Match, at: int) -> bool:
+        """A day written shortly after the verb, with no vaguer time between ("yang dilantik Bupati di Pendopo,
+        Senin (8/1/2024)"; not "yang dilantik bulan lalu untuk membahas banjir, Selasa (5/3)")."""
+        end = an.view[trig.end - 1].idx + len(an.view[trig.end - 1].text)
+        between = fold(an.text[end:at]).split()
+        return 0 <= at - end <= 80 and not any(w.strip(",.") in self.g.vague_past for w in between)

@@ -207,6 +207,10 @@ class ValueReader:
                     " ".join(L[t + 2 : t + 5]).startswith(c) for c in self.categories)  # "352,5 kategori baik"
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
+                if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (
+                        W[t + 1][:1].isupper()):
+                    i += 1
+                    continue  # "1 Kab. Sleman 84,00 2 Kab. Bantul ...": a row's number before its region
                 if not percent and not label_next and not scored and (
                         nxt in self.count_nouns or (nxt.isalpha() and W[t + 1] not in self.grades and nxt not in self.fillers
                                                     and nxt not in self.g.point_words

@@ -57,6 +57,21 @@ class YearReader:
                             break
         return {k: max(c, key=lambda y: (c[y], y)) for k, c in counts.items()}
 
+    def inline_column_year(self, an: Analysis, sent, regions: list, values: list[Value], v: Value) -> int | None:
+        """A table flattened into one sentence, header and rows: the distinct years before the first region are
+        the columns ("IPM 2022 IPM 2023"), and a row's values after its region take them in order."""
+        if not regions:
+            return None
+        years = [int(an.words[i]) for i in range(sent.start, regions[0].cue_start) if _is_year_token(an.words[i])]
+        if len(years) < 2 or len(set(years)) != len(years):
+            return None
+        owner = max((m for m in regions if m.end <= v.start), key=lambda m: m.end, default=None)
+        if owner is None:
+            return None
+        following = min((m.cue_start for m in regions if m.cue_start >= v.end), default=sent.end)
+        row = [o for o in values if owner.end <= o.start < following and o.kind in ("score", "percent")]
+        return years[row.index(v)] if len(row) == len(years) and v in row else None
+
     def neighbour_year(self, an: Analysis, k: int, article_wide: bool) -> int | None:
         """For a value whose own sentence names no year: the assessment year written in the nearest sentence
         around it (two either side), else — when `article_wide` — the year the article names most. A year that is
@@ -136,6 +151,10 @@ class YearReader:
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
+                lead = an.lowers[max(s.start, t.i - 5) : t.i]
+                since = lead[-1:] and lead[-1] in self.g.since_words and v.start - t.i > 4  # "sejak 2015 C (46,03)" owns it
+                if since or any(w in self.g.decree_words for w in lead):
+                    continue  # "Sejak 2017, ...", "Perpres Nomor 95 Tahun 2018 tentang SPBE": not the year assessed
                 # "2012 sampai 2015" is a range; "triwulan II-2024" is one period
                 link = next((x.i for x in doc[max(s.start, t.i - 2) : t.i] if x.lower_ in self.g.range_words), None)
                 if link is not None and any(_is_year_token(x.text) for x in doc[max(s.start, link - 2) : link]):

@@ -117,6 +117,8 @@ def test_the_two_outlet_story_is_one_result_with_two_sources(loaded_store):
     assert [len(r["reports"]) for r in map(lambda h: h.record(), loaded_store.iter_hits(SearchQuery(
         text="perjanjian kinerja")))] == [2]
     assert loaded_store.stats()["events"] == 11 and loaded_store.stats()["reports"] == 12
+    stats = loaded_store.stats()  # the home page's cheap part says the same
+    assert loaded_store.headline() == {"articles": stats["articles"], "events": 11, "last_loaded": stats["last_loaded"]}
 
 
 def test_hit_records_carry_provenance(loaded_store):

@@ -731,3 +731,18 @@ PROBES += [
      "2024-01-10",
      {"inauguration": [{"region": "Kota Bekasi", "count": 2}]}),
 ]
+
+PROBES += [
+    ("two regents install on the same day: two ceremonies",
+     "TEMANGGUNG – Bupati Temanggung M Al Khadziq melantik 25 pejabat administrator di Pendopo "
+     "Pengayoman, Senin (8/1/2024). Di hari yang sama, Bupati Wonosobo Afif Nurhidayat melantik 40 "
+     "kepala sekolah di Pendopo Wonosobo.",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kabupaten Temanggung", "count": 25, "by": "M Al Khadziq"},
+      {"region": "Kabupaten Wonosobo", "count": 40, "by": "Afif Nurhidayat"}]}),
+    ("one regent, two groups in two sentences: one ceremony",
+     "KENDAL – Bupati Kendal Dico M Ganinduto melantik 20 pejabat administrator di Pendopo, Jumat "
+     "(5/1/2024). Bupati Kendal juga melantik 12 kepala puskesmas dalam acara yang sama.",
+     "2024-01-05",
+     {"inauguration": [{"region": "Kabupaten Kendal"}]}),
+]

@@ -240,3 +240,21 @@ def test_a_region_with_its_own_relative_clause_takes_the_later_value(run):
 def test_the_recipient_of_a_hand_over_holds_the_result(run):
     text = "Opini WTP atas LKPD 2023 diserahkan kepada Pemkab Nagekeo pada 14 Mei 2024."
     assert results(run, text, "2024-05-21") == [("Kabupaten Nagekeo", "opini_bpk", "WTP", 2023, "2024-05-14")]
+
+
+def test_a_whole_table_flattened_into_one_line_with_row_numbers_and_year_columns(run):
+    text = ("No Kabupaten/Kota IPM 2022 IPM 2023 1 Kab. Bantul 80,69 81,13 2 Kab. Sleman 84,00 84,98 "
+            "3 Kota Yogyakarta 88,12 88,61")
+    assert results(run, text, "2024-01-15") == [
+        ("Kabupaten Bantul", "ipm", 80.69, 2022, None), ("Kabupaten Bantul", "ipm", 81.13, 2023, None),
+        ("Kabupaten Sleman", "ipm", 84.0, 2022, None), ("Kabupaten Sleman", "ipm", 84.98, 2023, None),
+        ("Kota Yogyakarta", "ipm", 88.12, 2022, None), ("Kota Yogyakarta", "ipm", 88.61, 2023, None)]
+
+
+def test_a_streaks_start_or_a_decrees_year_before_the_value_is_not_its_year(run):
+    text = "Sejak 2016, Pemkab Brebes selalu meraih opini WTP dari BPK atas LKPD 2023."
+    assert results(run, text, "2024-06-01") == [("Kabupaten Brebes", "opini_bpk", "WTP", 2023, None)]
+    text = "Sesuai Peraturan Presiden Nomor 95 Tahun 2018 tentang SPBE, Kabupaten Brebes meraih indeks SPBE 3,1."
+    assert results(run, text) == [("Kabupaten Brebes", "spbe", 3.1, None, None)]
+    text = "Nilai SAKIP Pemprov Papua naik sejak 2019 B (64,05) hingga 2021 B (64,57)."
+    assert [(r[2], r[3]) for r in results(run, text)] == [(64.05, 2019), (64.57, 2021)]

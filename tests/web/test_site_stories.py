@@ -93,6 +93,13 @@ def test_facets_count_the_two_outlet_story_once(site):
     assert region["signings_by_year"] == {"2024": {"perjanjian_kinerja": 1}}
 
 
+def test_the_home_page_counts_each_story_once(site):
+    stats = site.store.stats()
+    assert stats["reports"] > stats["events"]  # the two-outlet story is two reports
+    counts = page(site, "/").css(".summary-line strong::text").getall()
+    assert counts[:2] == [str(stats["events"]), str(stats["articles"])]
+
+
 def test_every_export_has_the_story_once_with_both_sources(site):
     from openpyxl import load_workbook
 

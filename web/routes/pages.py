@@ -34,7 +34,7 @@ def search_page(request: Request, params: SearchParams = Depends(search_params),
         result = store.search(query)
     except QueryError as exc:
         error = str(exc)
-    stats = store.stats() if not params.filtered else None
+    stats = store.headline() if not params.filtered else None
     # A page after the last of a search that matches: say so and link back (404: that page does not exist).
     past_end = bool(result and result.total and not result.hits and result.page > result.pages)
     status = 400 if error else 404 if past_end else 200
