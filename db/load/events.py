@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from db.event_alias import record_aliases
-from db.fulltext import document_parts, search_document, tokens
+from db.fulltext import document_parts, filter_terms, search_document, tokens
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
 from db.rows import as_date, as_float, as_int, batched, refusal, upsert, write_transaction
@@ -172,17 +172,22 @@ def fts_rowid(event_id_: str) -> int:
     return int(hashlib.sha1(event_id_.encode()).hexdigest()[:15], 16)
 
 
-def _write_search_rows(conn, rows: list[tuple[str, str, str]]) -> None:
+def _write_search_rows(conn, rows: list[tuple[str, str, str, str]]) -> None:
+    """(event id, body, stems, filter tokens) rows of the full-text index; PostgreSQL needs no filter tokens
+    (its planner joins a filter's few events to their `tsv`)."""
     if not rows:
         return
     if conn.dialect.name == "sqlite":
         conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"),
                      [{"rowid": fts_rowid(r[0])} for r in rows])
-        conn.execute(sa.text("INSERT INTO event_search (rowid, event_id, body, stems) "
-                             "VALUES (:rowid, :event_id, :body, :stems)"),
-                     [{"rowid": fts_rowid(i), "event_id": i, "body": b, "stems": s} for i, b, s in rows])
+        # Migrations before 0008 (which adds `filters`) refresh documents through this function too.
+        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(event_search)")}
+        filters = ", filters" if "filters" in columns else ""
+        conn.execute(sa.text(f"INSERT INTO event_search (rowid, event_id, body, stems{filters}) "
+                             f"VALUES (:rowid, :event_id, :body, :stems{filters.replace(', ', ', :')})"),
+                     [{"rowid": fts_rowid(i), "event_id": i, "body": b, "stems": s, "filters": f} for i, b, s, f in rows])
     else:
-        upsert(conn, SEARCH, [{"event_id": i, "body": b, "stems": s} for i, b, s in rows], ["event_id"])
+        upsert(conn, SEARCH, [{"event_id": i, "body": b, "stems": s} for i, b, s, _ in rows], ["event_id"])
 
 
 NAME_LIMIT = 200  # a person's name is indexed (grouping people across events); longer is no name
@@ -218,13 +223,15 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
             if stored_payload == event and extractor in (None, stored_extractor) and stored_story == story:
                 stats.unchanged += 1
                 continue
-            updates.append(event_row(identifier, event, extractor or stored_extractor, article, story))
+            row = event_row(identifier, event, extractor or stored_extractor, article, story)
+            updates.append(row)
             stats.updated += 1
         else:
-            inserts.append(event_row(identifier, event, extractor, article, story))
+            row = event_row(identifier, event, extractor, article, story)
+            inserts.append(row)
             stats.inserted += 1
         people += _people_rows(identifier, event)
-        documents.append((identifier, *_document(event, article[0])))
+        documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
     if inserts:
         conn.execute(EVENTS.insert(), inserts)
     for row in updates:
@@ -261,7 +268,8 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
     derive from it: the effective date and the search document."""
     for chunk in batched(article_ids, BATCH):
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
-                                      EVENTS.c.type, EVENTS.c.year)
+                                      EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,
+                                      EVENTS.c.regency_code, EVENTS.c.index_key)
                             .where(EVENTS.c.article_id.in_(chunk))).fetchall()
         if not rows:
             continue
@@ -270,8 +278,8 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
         for row in rows:
             title, published = articles.get(row.article_id, (None, None))
             effective = row.date or published
-            updates.append({"event_key": row.id, "effective_date": effective,
-                            "effective_year": event_year(row.type, row.year, effective)})
-            documents.append((row.id, *_document(row.payload, title)))
+            year = event_year(row.type, row.year, effective)
+            updates.append({"event_key": row.id, "effective_date": effective, "effective_year": year})
+            documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year})))
         update_event_columns(conn, updates)
         _write_search_rows(conn, documents)

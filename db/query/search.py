@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from db.fulltext import tokens
+from db.fulltext import filter_token, tokens
 from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
 from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
@@ -37,15 +37,18 @@ __all__ = ["FACETS", "HIT_COLUMNS", "conditions", "hit_of", "iter_hits", "search
 FACETS = ("type", "kind", "province", "regency", "index", "year")
 
 
-def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True):
+def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, filters: str | None = None,
+             flat: bool = False):
     """Subquery (event_id, score) of the events matching a parsed query; counts and facets need no score,
-    so `ranked=False` skips computing it."""
+    so `ranked=False` skips computing it. SQLite: `filters` (`_filter_match`) narrows the match inside the
+    index; `flat` lets SQLite merge the subquery into the query around it, which then reads matches as the
+    index yields them and stops at its LIMIT (it cannot group them: bm25() cannot run inside an aggregate)."""
     if dialect == "sqlite":
-        score = "-bm25(event_search, 0.0, 10.0, 3.0)" if ranked else "0.0"
-        # LIMIT -1 (no limit) keeps SQLite from flattening the subquery into the grouped query: bm25() cannot
-        # run inside an aggregate.
-        statement = sa.text(f"SELECT event_id, {score} AS score "
-                            "FROM event_search WHERE event_search MATCH :fts LIMIT -1").bindparams(fts=to_fts5(parsed))
+        # The filter tokens' column weighs nothing: filters find, they never rank.
+        score = "-bm25(event_search, 0.0, 10.0, 3.0, 0.0)" if ranked else "0.0"
+        expression = to_fts5(parsed) + (f" AND ({filters})" if filters else "")
+        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :fts"
+                            + ("" if flat else " LIMIT -1")).bindparams(fts=expression)
     else:
         score = "ts_rank(tsv, CAST(:tsq AS tsquery))" if ranked else "0.0"
         statement = sa.text(f"SELECT event_id, {score} AS score "
@@ -103,25 +106,43 @@ _FACET_FILTERS = {"type": "types", "kind": "agreement_kinds", "province": "provi
                   "index": "indexes", "year": "years"}
 
 
+_FILTER_COLUMNS = {"type": "type", "kind": "agreement_kind", "province": "province_code", "regency": "regency_code",
+                   "index": "index_key", "year": "effective_year"}
+
+
 def search(engine, query: SearchQuery) -> SearchResult:
     parsed = query.parsed()
-    dialect = engine.dialect.name
-    ranked = bool(parsed) and (query.sort or "relevance") == "relevance"
-    matches = _matches(dialect, parsed, ranked=ranked) if parsed else None
     page = max(1, query.page)
     per_page = max(1, min(query.per_page, WINDOW))
     with engine.connect() as conn:
-        rows, complete = _window(conn, query, matches)
-        stories = _ordered_stories(rows, query.sort or ("relevance" if ranked else "newest"))
+        rows, complete = _window(conn, query, parsed)
+        sort = query.sort or ("relevance" if parsed else "newest")
+        stories = _ordered_stories(rows, sort if parsed or sort != "relevance" else "newest")
         hits = story_hits(conn, stories[(page - 1) * per_page:page * per_page], query.article_id)
-        facets = _facets(conn, query, matches, rows) if query.facets else {}
+        facets = _facets(conn, query, parsed, rows) if query.facets else {}
     return SearchResult(total=len(stories), page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed,
                         capped=not complete)
 
 
-def _window(conn, query: SearchQuery, matches, skip: str | None = None) -> tuple[list[Any], bool]:
+def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
+    """The FTS5 expression of a search's facet filters (all but `skip`'s) on the index's filter tokens."""
+    clauses = []
+    for name, column in _FILTER_COLUMNS.items():
+        values = getattr(query, _FACET_FILTERS[name])
+        if values and name != skip:
+            clauses.append("(" + " OR ".join(f"filters : {filter_token(column, v)}" for v in values) + ")")
+    return " AND ".join(clauses) or None
+
+
+def _window(conn, query: SearchQuery, parsed: ParsedQuery, skip: str | None = None) -> tuple[list[Any], bool]:
     """(at most WINDOW events matching the search, with every filter but facet `skip`'s; whether that is all
     of them). Narrow rows: story key, facet columns, date, arrival, score."""
+    matches = None
+    if parsed:
+        dialect = conn.dialect.name
+        ranked = (query.sort or "relevance") == "relevance"
+        filters = _filter_match(query, skip) if dialect == "sqlite" else None
+        matches = _matches(dialect, parsed, ranked, filters=filters, flat=True)
     score = matches.c.score if matches is not None else sa.null()
     # Dates and times only order stories here: read as the database returns them (ISO text on SQLite, whose
     # order is theirs), not converted to Python objects, which cost more than the query at a thousand rows.
@@ -218,12 +239,12 @@ def _ranked_stories(query: SearchQuery, matches):
             .group_by(EVENTS.c.story_key).order_by(*_order(query, matches)))
 
 
-def _facets(conn, query: SearchQuery, matches, rows: list[Any]) -> dict[str, list[FacetValue]]:
+def _facets(conn, query: SearchQuery, parsed: ParsedQuery, rows: list[Any]) -> dict[str, list[FacetValue]]:
     """Stories per value of each facet: from the search's own window, or for a facet whose filter is set, from
     a window read without that filter."""
     facets: dict[str, list[FacetValue]] = {}
     for position, name in enumerate(_FACET_COLUMNS, start=1):  # the column's place in a window's rows
-        window = _window(conn, query, matches, skip=name)[0] if getattr(query, _FACET_FILTERS[name]) else rows
+        window = _window(conn, query, parsed, skip=name)[0] if getattr(query, _FACET_FILTERS[name]) else rows
         stories: dict[Any, set[str]] = defaultdict(set)
         for row in window:
             if row[position] is not None:

@@ -84,3 +84,28 @@ def _date(value):
     import datetime as dt
 
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def test_migration_0008_writes_the_filter_tokens_a_load_would(loaded_store):
+    """SQLite: the full-text index's `filters` column, rebuilt in SQL by the migration, holds what the loader
+    writes (`db.fulltext.filter_terms`); PostgreSQL has no such column."""
+    from alembic import command
+
+    from db.engine import alembic_config
+    from db.fulltext import filter_terms
+
+    if loaded_store.dialect != "sqlite":
+        return
+    query = sa.text("SELECT s.event_id, s.filters, e.type, e.agreement_kind, e.province_code, e.regency_code, "
+                    "e.index_key, e.effective_year FROM event_search s JOIN event e ON e.id = s.event_id ORDER BY 1")
+    with loaded_store.engine.connect() as conn:
+        loaded = conn.execute(query).all()
+    assert loaded and all(row.filters == filter_terms(dict(row._mapping)) for row in loaded)
+    assert any("xfr" in row.filters and "xfy" in row.filters for row in loaded)
+    config = alembic_config(loaded_store.url)
+    with loaded_store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        command.upgrade(config, "head")
+    with loaded_store.engine.connect() as conn:
+        assert conn.execute(query).all() == loaded

@@ -407,3 +407,23 @@ def test_a_search_over_more_events_than_its_window_says_so_and_keeps_its_first_p
     broad = loaded_store.search(SearchQuery(types=["index_report"]))
     types = {f.value: f.count for f in broad.facets["type"]}  # its own window, read without the type filter
     assert broad.capped and "index_report" in types and len(types) > 1 and sum(types.values()) <= 5
+
+
+def test_words_and_filters_follow_an_event_whose_year_came_from_its_article(store_url):
+    """The year an undated event gets from its article's date, arriving later, is a filter like any other
+    (SQLite keeps filter tokens in its full-text index: they are rewritten with the event's derived fields)."""
+    from db import Store
+
+    store = Store(store_url)
+    store.sync_regions()
+    event = {"article_id": "late-date", "type": "inauguration", "regency": {"code": "35.16", "name": "Kabupaten Mojokerto"},
+             "date": None, "evidence": "Bupati melantik dua puluh pejabat pengawas."}
+    store.load_articles([{"id": "late-date", "text": "Bupati melantik dua puluh pejabat pengawas di pendopo."}])
+    store.replace_events(["late-date"], [event])
+    assert find(store, "pengawas", years=[2023]).total == 0
+    store.load_articles([{"id": "late-date", "text": "Bupati melantik dua puluh pejabat pengawas di pendopo.",
+                          "published": "2023-05-02"}])
+    for filters in ({"years": [2023]}, {"regencies": ["35.16"], "types": ["inauguration"]}, {"provinces": ["35"]}):
+        result = find(store, "pengawas", **filters)
+        assert result.total == 1 and not result.capped, filters
+    assert find(store, "pengawas", years=[2022]).total == 0
