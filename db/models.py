@@ -110,12 +110,16 @@ class Event(SQLModel, table=True):
         Index("ix_event_index_year", "index_key", "year"),
         Index("ix_event_loaded_at", "loaded_at"),
         Index("ix_event_story_key", "story_key"),
+        # Covering indexes for counting stories (distinct story keys) per type and per region: the about page
+        # and region lists read them without touching the table (migration 0009).
+        Index("ix_event_type_story", "type", "story_key"),
+        Index("ix_event_regency_story", "regency_code", "story_key"),
     )
 
     id: str = Field(primary_key=True, max_length=40)
     article_id: str = Field(max_length=64, index=True)
-    type: str = Field(max_length=24, index=True)
-    regency_code: str | None = Field(default=None, max_length=8, index=True)
+    type: str = Field(max_length=24)
+    regency_code: str | None = Field(default=None, max_length=8)
     province_code: str | None = Field(default=None, max_length=2, index=True)
     date: dt.date | None = Field(default=None, index=True)
     venue: str | None = Field(default=None, sa_column=Column(Text))

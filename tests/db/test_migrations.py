@@ -109,3 +109,15 @@ def test_migration_0008_writes_the_filter_tokens_a_load_would(loaded_store):
         command.upgrade(config, "head")
     with loaded_store.engine.connect() as conn:
         assert conn.execute(query).all() == loaded
+
+
+def test_stories_per_type_and_region_are_counted_from_an_index_alone(sqlite_url):
+    """The about page's counts (distinct story keys per type, per region) read covering indexes (0009), not
+    every event row."""
+    migrate(sqlite_url)
+    with get_engine(sqlite_url).connect() as conn:
+        for sql, index in [("SELECT type, count(DISTINCT story_key) FROM event GROUP BY type", "ix_event_type_story"),
+                           ("SELECT regency_code, count(DISTINCT story_key) FROM event WHERE regency_code IS NOT NULL "
+                            "GROUP BY regency_code", "ix_event_regency_story")]:
+            plan = " ".join(row[-1] for row in conn.execute(sa.text("EXPLAIN QUERY PLAN " + sql)))
+            assert f"COVERING INDEX {index}" in plan, plan
