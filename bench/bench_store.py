@@ -28,7 +28,7 @@ import uuid
 
 import sqlalchemy as sa
 
-from bench.synthetic import PG_SERVER, cached_store, iter_synthetic, synthetic  # noqa: F401  (API of this module)
+from bench.synthetic import PG_SERVER, cached_store, iter_synthetic, postgres_reachable, synthetic  # noqa: F401  (API of this module)
 
 EVENTS = int(os.environ.get("BENCH_EVENTS", "5000"))
 
@@ -219,12 +219,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.fresh:
             fresh_sqlite_load(args.fresh)
     if "postgresql" in backends:
-        try:
-            sa.create_engine(f"{PG_SERVER}/test").connect().close()
-        except Exception as exc:  # no server: SQLite only
-            print(f"[postgresql] skipped: {exc.__class__.__name__}")
-            return
-        run_backend("postgresql", args.events, args)
+        if postgres_reachable():
+            run_backend("postgresql", args.events, args)
 
 
 if __name__ == "__main__":

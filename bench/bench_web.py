@@ -187,14 +187,10 @@ def main(argv: list[str] | None = None) -> None:
     if "sqlite" in backends:
         run_backend("sqlite", args.events, args.rounds)
     if "postgresql" in backends:
-        from bench.synthetic import PG_SERVER
+        from bench.synthetic import postgres_reachable
 
-        try:
-            sa.create_engine(f"{PG_SERVER}/test").connect().close()
-        except Exception as exc:  # no server: SQLite only
-            print(f"[postgresql] skipped: {exc.__class__.__name__}")
-            return
-        run_backend("postgresql", args.events, args.rounds)
+        if postgres_reachable():
+            run_backend("postgresql", args.events, args.rounds)
 
 
 if __name__ == "__main__":

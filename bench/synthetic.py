@@ -244,3 +244,13 @@ def cached_store(backend: str, events: int, seed: int = 11, progress=None) -> tu
     run = store.start_run(MARKER)
     store.finish_run(run, "completed", {"events": events, "seed": seed, "version": VERSION, "seconds": seconds})
     return url, seconds
+
+
+def postgres_reachable() -> bool:
+    """Whether the PostgreSQL server answers; a bench without one runs SQLite only and says so."""
+    try:
+        sa.create_engine(f"{PG_SERVER}/test").connect().close()
+    except Exception as exc:
+        print(f"[postgresql] skipped: {exc.__class__.__name__}")
+        return False
+    return True

@@ -197,15 +197,17 @@ def test_compare_index_across_a_province(loaded_store):
     assert len(loaded_store.compare_index("spbe", 2023)) == 4
 
 
-def test_a_provinces_own_value_is_ranked_among_provinces_not_regencies(loaded_store):
-    def spbe(code, name, value):
-        return {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": code, "name": name},
-                "date": None, "venue": None, "people": [], "evidence": f"Indeks SPBE {name} {value}.",
-                "index": "spbe", "index_label": "indeks SPBE", "value": str(value).replace(".", ","),
-                "value_number": value, "year": 2023, "predicate": None}
+def index_value_2023(index: str, code: str, name: str, value: float) -> dict:
+    """An index report of 2023 for one region, placed in an article that has no events of its own."""
+    return {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": code, "name": name},
+            "date": None, "venue": None, "people": [], "evidence": f"Nilai {index} {name} {value}.",
+            "index": index, "index_label": index, "value": str(value).replace(".", ","),
+            "value_number": value, "year": 2023, "predicate": None}
 
-    loaded_store.replace_events(["sda-banjir"], [spbe("35", "Provinsi Jawa Timur", 4.5),
-                                                 spbe("33", "Provinsi Jawa Tengah", 3.9)])
+
+def test_a_provinces_own_value_is_ranked_among_provinces_not_regencies(loaded_store):
+    loaded_store.replace_events(["sda-banjir"], [index_value_2023("spbe", "35", "Provinsi Jawa Timur", 4.5),
+                                                 index_value_2023("spbe", "33", "Provinsi Jawa Tengah", 3.9)])
     regencies = loaded_store.compare_index("spbe", 2023)
     assert all("." in r["code"] for r in regencies) and len(regencies) == 4
     provinces = loaded_store.compare_index("spbe", 2023, level="province")
@@ -229,14 +231,8 @@ def test_highlight_escapes_and_marks():
 
 
 def test_compare_ranks_lowest_first_where_lower_is_better(loaded_store):
-    def poverty(code, name, value):
-        return {"article_id": "sda-banjir", "type": "index_report", "regency": {"code": code, "name": name},
-                "date": None, "venue": None, "people": [], "evidence": f"Angka kemiskinan {name} {value} persen.",
-                "index": "kemiskinan", "index_label": "angka kemiskinan", "value": str(value).replace(".", ","),
-                "value_number": value, "year": 2023, "predicate": None}
-
-    loaded_store.replace_events(["sda-banjir"], [poverty("35.15", "Kabupaten Sidoarjo", 5.0),
-                                                 poverty("35.16", "Kabupaten Mojokerto", 9.69)])
+    loaded_store.replace_events(["sda-banjir"], [index_value_2023("kemiskinan", "35.15", "Kabupaten Sidoarjo", 5.0),
+                                                 index_value_2023("kemiskinan", "35.16", "Kabupaten Mojokerto", 9.69)])
     rows = loaded_store.compare_index("kemiskinan", 2023)
     assert [r["code"] for r in rows] == ["35.15", "35.16"]
 
