@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -59,47 +58,29 @@ def bare_fts(engine, text: str) -> int:
     return len(rows)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Site:
-    """`pantau web` over a store, in its own process on a free loopback port (stopped on exit)."""
+    """`pantau web` over a store, in its own process on a free loopback port (stopped on exit); the test
+    suite's server helpers (tests/support/hostile_http.py) start and stop it."""
 
     def __init__(self, url: str):
-        self.url, self.port = url, _free_port()
+        from tests.support.hostile_http import free_port
+
+        self.url, self.port = url, free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> Site:
-        import httpx
+        from tests.support.hostile_http import start_server
 
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "pantau", "web", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.url,
-             "--log-level", "warning"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{self.base}/healthz", timeout=2).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                output = self.process.stdout.read() if self.process.poll() is not None and self.process.stdout else ""
-                self.__exit__()
-                raise RuntimeError(f"pantau web did not start: {output[-2000:]}")
-            time.sleep(0.2)
+        self.process = start_server(self.url, self.port)
+        return self
 
     def __exit__(self, *exc) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        from tests.support.hostile_http import stop_server
+
+        if self.process:
+            stop_server(self.process)
+            self.process = None
 
 
 def _ms(function) -> float:

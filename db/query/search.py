@@ -106,8 +106,7 @@ _FACET_FILTERS = {"type": "types", "kind": "agreement_kinds", "province": "provi
                   "index": "indexes", "year": "years"}
 
 
-_FILTER_COLUMNS = {"type": "type", "kind": "agreement_kind", "province": "province_code", "regency": "regency_code",
-                   "index": "index_key", "year": "effective_year"}
+_FILTER_COLUMNS = {name: column.name for name, column in _FACET_COLUMNS.items()}  # as `filter_token` names them
 
 
 def search(engine, query: SearchQuery) -> SearchResult:

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.support.browser import CHROMIUM, DEV_SET, SCREENSHOTS, WIDTHS
-from tests.support.hostile_http import start_server, stop_server
+from tests.support.hostile_http import free_port, start_server, stop_server
 
 
 def _pantau(*args: str) -> None:
@@ -33,7 +33,7 @@ def dev_site(tmp_path_factory):
     url = f"sqlite:///{folder}/dev.db"
     _pantau("extract", "--in", str(DEV_SET), "--out", str(folder / "events.jsonl"))
     _pantau("load", "--articles", str(DEV_SET), "--events", str(folder / "events.jsonl"), "--db", url)
-    port = _free_port()
+    port = free_port()
     process = start_server(url, port)
     try:
         yield SimpleNamespace(base=f"http://127.0.0.1:{port}", store=Store(url))
@@ -41,14 +41,6 @@ def dev_site(tmp_path_factory):
         get_engine(url).dispose()
         log = stop_server(process)
         assert "Traceback" not in log, f"the server logged an error:\n{log[-4000:]}"
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import socket
 from contextlib import ExitStack
 from pathlib import Path
 from types import SimpleNamespace
@@ -14,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.support.hostile_corpus import articles, events
-from tests.support.hostile_http import start_server, stop_server
+from tests.support.hostile_http import free_port, start_server, stop_server
 
 FIXTURES = Path(__file__).resolve().parents[1] / "db" / "fixtures"
 ARCHIVED = b"<html><body><xss-probe></xss-probe><script>alert('xss-probe')</script>arsip</body></html>"
@@ -22,12 +21,6 @@ ARCHIVED = b"<html><body><xss-probe></xss-probe><script>alert('xss-probe')</scri
 
 def _records(name: str) -> list[dict]:
     return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def load_hostile_store(url: str):
@@ -67,7 +60,7 @@ def hostile_site(request, tmp_path_factory):
         with store.engine.connect() as conn:
             page_id = conn.execute(sa.select(sa.func.max(RawPage.__table__.c.id))).scalar_one()
         ids = {hit.article_id: hit.id for hit in store.iter_hits(__import__("db").SearchQuery())}
-        port = _free_port()
+        port = free_port()
         process = start_server(url, port)
         site = SimpleNamespace(backend=request.param, url=url, port=port, store=store, event_ids=ids,
                                page_id=page_id)

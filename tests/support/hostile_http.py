@@ -81,6 +81,13 @@ def encode(value: str) -> str:
     return quote(value, safe="", errors="surrogatepass")
 
 
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1 for a server started next."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def start_server(db_url: str, port: int) -> subprocess.Popen:
     """`pantau web` (uvicorn) on 127.0.0.1:port, waited for."""
     process = subprocess.Popen([sys.executable, "-m", "pantau", "web", "--host", "127.0.0.1", "--port", str(port),
