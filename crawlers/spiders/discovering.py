@@ -253,6 +253,7 @@ class Discovering:
             self.frontier.add_reader(site.key, self._sitemap_entries(site, response, entries))
             return
         newest = None
+        wanted = []
         for child in entries:
             if child.lastmod and (newest is None or child.lastmod > newest):
                 newest = child.lastmod
@@ -267,6 +268,11 @@ class Discovering:
                 continue
             if self.since and child.lastmod and child.lastmod.date() < self.since:
                 continue
+            wanted.append(child)
+        # Newest child first (Yoast and WordPress list the oldest first), so a page budget is spent on the
+        # latest news; children without a date keep their order, after the dated ones.
+        wanted.sort(key=lambda child: -child.lastmod.timestamp() if child.lastmod else float("inf"))
+        for child in wanted:
             self.frontier.add_sitemap(site.key, child.url, nesting + 1)
         self._save_cursor(response, "sitemapindex", newest)
 
