@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from crawlers.discovery import Entry
 
 READ_WINDOW = 1000  # entries taken from a reader at a time
-# Entries read per refill at most, wanted or not: a sitemap whose URLs are all known (a nightly run) is read
-# in slices, so the downloader and the other sites are served between them.
-READ_SLICE = 10_000
+# Entries read per refill at most, wanted or not: a sitemap whose URLs are all known (a nightly run) or all
+# older than --since is read in slices (~30 ms each) with a pause between them (`NewsSpider.feed`), so
+# downloads in flight keep their pace.
+READ_SLICE = 2_000
 REFILL_BELOW = 500  # a site's heap is refilled (and its next child sitemap requested) below this
 
 
