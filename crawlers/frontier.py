@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,10 +25,11 @@ from dataclasses import dataclass, field
 from crawlers.discovery import Entry
 
 READ_WINDOW = 1000  # entries taken from a reader at a time
-# Entries read per refill at most, wanted or not: a sitemap whose URLs are all known (a nightly run) or all
-# older than --since is read in slices (~30 ms each) with a pause between them (`NewsSpider.feed`), so
-# downloads in flight keep their pace.
+# Entries read per refill at most, wanted or not, and seconds spent: a sitemap whose URLs are all known (a
+# nightly run) or all older than --since is read in short slices with a pause between them
+# (`NewsSpider.feed`), so downloads in flight keep their pace.
 READ_SLICE = 2_000
+READ_SECONDS = 0.01
 REFILL_BELOW = 500  # a site's heap is refilled (and its next child sitemap requested) below this
 
 
@@ -119,6 +121,7 @@ class Frontier:
 
     def _refill(self, site_key: str, queue: _SiteQueue) -> None:
         taken = read = 0
+        deadline = time.monotonic() + READ_SECONDS
         while queue.readers and taken < self.read_window and read < self.read_slice:
             reader = queue.readers[0]
             for item in reader:
@@ -127,7 +130,9 @@ class Frontier:
                     entry, role, priority = item
                     heapq.heappush(queue.heap, (-priority, next(self._order), Waiting(site_key, entry, role)))
                     taken += 1
-                if taken >= self.read_window or read >= self.read_slice:
+                if taken >= self.read_window or read >= self.read_slice or \
+                        (read % 100 == 0 and time.monotonic() > deadline):
+                    read = self.read_slice  # (the slice is over)
                     break
             else:
                 queue.readers.popleft()

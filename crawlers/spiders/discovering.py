@@ -311,6 +311,9 @@ class Discovering:
     def _wanted(self, site: Site, entry: Entry, pattern: str | None) -> bool:
         """Whether a discovered entry may become a request at all (before any request exists). Runs on every
         sitemap entry: one split of the URL, no normalisation."""
+        if self.since and ((entry.lastmod and entry.lastmod.date() < self.since)
+                           or (entry.published and entry.published < self.since)):
+            return False
         parts = urlsplit(entry.url)
         host = (parts.hostname or "").rstrip(".")
         if host.startswith("www."):
@@ -319,12 +322,7 @@ class Discovering:
             return False
         if NON_HTML_EXTENSIONS.search(parts.path):
             return False
-        if NON_ARTICLE_PATH.search(parts.path) and not (pattern and re.search(pattern, entry.url)):
-            return False
-        if self.since and ((entry.lastmod and entry.lastmod.date() < self.since)
-                           or (entry.published and entry.published < self.since)):
-            return False
-        return True
+        return not (NON_ARTICLE_PATH.search(parts.path) and not (pattern and re.search(pattern, entry.url)))
 
     def parse_feed(self, response):
         site = self.site_of(response)
