@@ -152,10 +152,14 @@ class Event(SQLModel, table=True):
 class SimhashBand(SQLModel, table=True):
     """One of the 7 bands of an article's SimHash (`band << 16 | bits`). Two bodies within
     `NEAR_DUPLICATE_BITS` (6) bits share at least one band exactly (pigeonhole), so near-duplicate
-    candidates are found by an indexed lookup instead of a scan of every article."""
+    candidates are found by an indexed lookup instead of a scan of every article. The row carries the
+    article's SimHash, so candidates are measured without reading `Article` (migration 0010)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
 
     key: int = Field(sa_column=Column(BigInteger, primary_key=True))
     article_id: str = Field(primary_key=True, max_length=64, index=True)
+    simhash: int | None = Field(default=None, sa_column=Column(BigInteger))
 
 
 class EventPerson(SQLModel, table=True):

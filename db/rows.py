@@ -29,6 +29,33 @@ def upsert(conn, table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
 
+def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
+    """Insert new rows (all with the same keys) through the driver's bulk path: COPY on PostgreSQL, one
+    `executemany` of plain tuples on SQLite. Values are converted by the columns' own types exactly as a Core
+    `insert()` would (JSON, dates, times), without its per-row work; a column missing from the rows gets its
+    Python-side default, once per call (one load's `loaded_at`)."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    names = list(rows[0])
+    defaults = {column.name: default.arg(None) if default.is_callable else default.arg for column in table.c
+                if column.name not in rows[0] and (default := getattr(column, "default", None)) is not None
+                and not default.is_sequence and not default.is_clause_element}
+    names += list(defaults)
+    convert = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    values = [tuple(f(v) if f else v for f, v in zip(convert, (*(row[n] for n in rows[0]), *defaults.values()),
+                                                     strict=True)) for row in rows]
+    quote = dialect.identifier_preparer.quote
+    target, columns = dialect.identifier_preparer.format_table(table), ", ".join(quote(n) for n in names)
+    if dialect.name == "postgresql":
+        with conn.connection.driver_connection.cursor() as cursor, \
+                cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+            for value in values:
+                copy.write_row(value)
+        return
+    conn.exec_driver_sql(f"INSERT INTO {target} ({columns}) VALUES ({', '.join('?' * len(names))})", values)
+
+
 def as_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
