@@ -129,6 +129,7 @@ def _event(rng: random.Random, region, day: dt.date) -> dict[str, Any]:
 
 def iter_synthetic(events: int, seed: int = 11) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """(article, its events) pairs holding `events` events in all, in publication-ish order."""
+    from pantau import fingerprint
     from pantau.regions import all_regions
 
     rng = random.Random(seed)
@@ -148,9 +149,11 @@ def iter_synthetic(events: int, seed: int = 11) -> Iterator[tuple[dict[str, Any]
             number += 1
             text = body if copy == 0 else body.replace(" dan ", " serta ") + " " + _filler(rng, 3, 8)
             published = day + dt.timedelta(days=copy * rng.randint(0, 3))
+            # With the fingerprints the crawler writes in its output (`crawlers/pipelines.py`), as `pantau load` gets them.
             article = {"id": article_id, "url": f"https://{outlet}/berita/{article_id}", "source": outlet,
                        "title": headline if copy == 0 else f"{region.short_name}: {headline}",
-                       "published": published.isoformat(), "text": text}
+                       "published": published.isoformat(), "text": text,
+                       "content_hash": fingerprint.content_hash(text), "simhash": fingerprint.simhash(text)}
             records = [{**event, "article_id": article_id} for event in found[:events - produced]]
             produced += len(records)
             yield article, records

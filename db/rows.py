@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import operator
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -37,14 +38,20 @@ def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     dialect = conn.dialect
-    names = list(rows[0])
+    given = list(rows[0])
     defaults = {column.name: default.arg(None) if default.is_callable else default.arg for column in table.c
                 if column.name not in rows[0] and (default := getattr(column, "default", None)) is not None
                 and not default.is_sequence and not default.is_clause_element}
-    names += list(defaults)
-    convert = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
-    values = [tuple(f(v) if f else v for f, v in zip(convert, (*(row[n] for n in rows[0]), *defaults.values()),
-                                                     strict=True)) for row in rows]
+    names = given + list(defaults)
+    convert = [(i, f) for i, name in enumerate(names)
+               if (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    pick, extra = operator.itemgetter(*given), tuple(defaults.values())
+    values = []
+    for row in rows:
+        value = [*pick(row), *extra] if len(given) > 1 else [pick(row), *extra]
+        for i, function in convert:
+            value[i] = function(value[i])
+        values.append(tuple(value))
     quote = dialect.identifier_preparer.quote
     target, columns = dialect.identifier_preparer.format_table(table), ", ".join(quote(n) for n in names)
     if dialect.name == "postgresql":

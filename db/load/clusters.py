@@ -16,10 +16,12 @@ the store covers. An undated article asks for every period of its bands (a key r
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from db.rows import batched
 from db.tables import ARTICLES, BANDS
@@ -73,12 +75,19 @@ def _band_lookups(rows: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
     return exact, every_period
 
 
+def _any_key(conn, keys: list[int]):
+    """`key IN keys` with the keys as one parameter (thousands per batch: one statement, one plan)."""
+    if conn.dialect.name == "sqlite":
+        return BANDS.c.key.in_(sa.select(sa.func.json_each(json.dumps(keys)).table_valued("value").c.value))
+    return BANDS.c.key == sa.any_(sa.literal(keys, ARRAY(sa.BigInteger)))
+
+
 def _stored_candidates(conn, clusterable_rows: list[dict[str, Any]], own_ids) -> dict[str, dict[str, Any]]:
     """Stored articles within `NEAR_DUPLICATE_BITS` of a row that share a band with it in a period near its
     own (see the module's docstring). Distances are measured on the band rows, which carry the SimHash; only
     the articles near enough are read from `Article`."""
     exact, every_period = _band_lookups(clusterable_rows)
-    lookups = [BANDS.c.key.in_(chunk) for chunk in batched(sorted(exact), 900)]
+    lookups = [_any_key(conn, sorted(exact))] if exact else []
     lookups += [sa.or_(*(BANDS.c.key.between(key << _PERIOD_BITS, (key + 1 << _PERIOD_BITS) - 1) for key in chunk))
                 for chunk in batched(sorted(every_period), 100)]
     hashes_by_band: dict[int, set[int]] = defaultdict(set)
