@@ -121,7 +121,7 @@ class Event(SQLModel, table=True):
     type: str = Field(max_length=24)
     regency_code: str | None = Field(default=None, max_length=8)
     province_code: str | None = Field(default=None, max_length=2, index=True)
-    date: dt.date | None = Field(default=None, index=True)
+    date: dt.date | None = Field(default=None)  # searches and sorts use `effective_date` (unindexed: migration 0011)
     venue: str | None = Field(default=None, sa_column=Column(Text))
     evidence: str = Field(default="", sa_column=Column(Text, nullable=False))
     # agreement_signing
@@ -132,7 +132,7 @@ class Event(SQLModel, table=True):
     officials_count: int | None = None
     inaugurated_by: str | None = None
     # index_report
-    index_key: str | None = Field(default=None, max_length=24, index=True)
+    index_key: str | None = Field(default=None, max_length=24)  # indexed by ix_event_index_year (index_key, year)
     index_label: str | None = Field(default=None, sa_column=Column(Text))
     value: str | None = None
     value_number: float | None = None
