@@ -145,6 +145,8 @@ class SentenceSplitter:
                 if pt == "\n" and texts[j].count("\n") == 1 and before.isalpha() and (
                         tok[:1].islower() or (before.islower() and _DECIMAL.match(tok))):
                     continue  # a hard-wrapped line: "... Kabupaten Bantul\nmencapai 3,85" is one sentence
+                if pt == "\n" and texts[j].count("\n") == 1 and before == "," and tok[:1].isalpha():
+                    continue  # a line ending in a comma goes on: "kepada Kabupaten Pati,\nKabupaten Kudus, ..."
                 if starts[-1] != i:
                     starts.append(i)  # a line break ends a sentence
                 continue

@@ -106,10 +106,16 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
         self.target_words = {fold(w) for w in idx["targets"]["words"]}
+        self.thresholds = [fold(w).split() for w in idx["targets"]["thresholds"]]
+        self.gap_words = {fold(w) for w in idx["targets"]["gaps"]}
+        self.agency_heads = [fold(w).split() for w in idx["enumeration"]["agency_heads"]]
+        self.vague_counts = {fold(w) for w in idx["enumeration"]["vague_counts"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])
         self.level_cues = {fold(w) for w in idx["levels"]["cues"]}
         self.category_value_cues = {fold(w) for w in idx["categories"]["cues"]}
+        self.categorical_cues = set(self.g.zone_heads) | set(self.opinion_starts) | set(self.opinions) | (
+            self.category_value_cues)
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:
