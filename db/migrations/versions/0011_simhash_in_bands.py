@@ -1,7 +1,7 @@
 """Each SimHash band row carries its article's SimHash
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 
 Near-duplicate candidates were found by joining the band rows of a batch's keys to their articles: ~100
 stored articles per incoming one at a million events, each read from the article table. With the SimHash in
@@ -12,8 +12,8 @@ ROWID, so the rows live in the primary key's order (key, article_id) and a key's
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

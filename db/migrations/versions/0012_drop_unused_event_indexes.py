@@ -1,7 +1,7 @@
 """Two event indexes no query uses
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 
 Every index on `event` is written at each load: at a million events a load's inserts touch pages all over
 each of them. `ix_event_index_key` is the first column of `ix_event_index_year` (index_key, year), which
@@ -10,8 +10,8 @@ and `date` is only read from rows found by other means.
 """
 from alembic import op
 
-revision = '0011'
-down_revision = '0010'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
