@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
 
 def batched(iterable: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -55,10 +56,13 @@ def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
     quote = dialect.identifier_preparer.quote
     target, columns = dialect.identifier_preparer.format_table(table), ", ".join(quote(n) for n in names)
     if dialect.name == "postgresql":
-        with conn.connection.driver_connection.cursor() as cursor, \
-                cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
-            for value in values:
-                copy.write_row(value)
+        statement = f"COPY {target} ({columns}) FROM STDIN"
+        try:
+            with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+                for value in values:
+                    copy.write_row(value)
+        except dialect.dbapi.Error as exc:  # as SQLAlchemy reports a refusal, so the writers' fallbacks apply
+            raise DBAPIError.instance(statement, None, exc, dialect.dbapi.Error, dialect=dialect) from exc
         return
     conn.exec_driver_sql(f"INSERT INTO {target} ({columns}) VALUES ({', '.join('?' * len(names))})", values)
 
