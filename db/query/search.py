@@ -139,7 +139,7 @@ def search(engine, query: SearchQuery) -> SearchResult:
         summary = _summary(conn, query, parsed, sort, (page - 1) * per_page, per_page)
         hits = story_hits(conn, summary.page, query.article_id)
     return SearchResult(total=summary.stories, page=page, per_page=per_page, hits=hits, facets=summary.facets,
-                        parsed=parsed, capped=summary.read > WINDOW)
+                        parsed=parsed, capped=summary.read > WINDOW, window=WINDOW)
 
 
 def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
