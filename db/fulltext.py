@@ -4,7 +4,7 @@ Text is folded in Python (`pantau.text.fold`: Unicode NFKD, diacritics dropped, 
 letter/digit tokens before it reaches either database. Each event gets a *search document* of two columns:
 `body` (the folded words of the event's own texts: its evidence, people, venue, regency, labels, ...) and
 `stems` (the same words reduced to their Indonesian root by PySastrawi, plus `db/data/stem_words.txt`, and
-the stems of its article's title). SQLite indexes it with FTS5 (bm25, body weighs most); PostgreSQL with a
+the stems of its article's title). SQLite indexes it with FTS5 (body weighs most: `db.query.search`); PostgreSQL with a
 `tsvector` over the same two columns using the `simple` configuration (body weight A, stems weight B;
 ts_rank), so stemming is Sastrawi's on both. The article title is context, not the event: it finds the
 event, but an event whose own words match ranks above one whose article's headline does.
@@ -46,14 +46,27 @@ def stem(token: str) -> str:
     return root or token
 
 
+class _Stems(dict):
+    """word -> `stem(word)`, filled on first use: a load looks up millions of words, and a dict lookup mapped in C
+    costs a fraction of a call to a cached function."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        root = self[word] = stem(word)
+        return root
+
+
+_STEMS = _Stems()
+
+
 def search_document(parts: list[str | None], context: list[str | None] = ()) -> tuple[str, str]:
     """`(body, stems)` for the full-text index from the texts that describe one event (`parts`) and those
     around it (`context`: its article's title), which are only in `stems`, the column that weighs less."""
-    words: list[str] = []
-    for part in parts:
-        words.extend(tokens(part))
-    around = [word for part in context for word in tokens(part)]
-    return " ".join(words), " ".join(stem(w) for w in words + around)
+    # One pass over the texts joined by newlines gives the tokens of each in turn (no token spans a newline).
+    words = tokens("\n".join(p for p in parts if p))
+    around = tokens("\n".join(p for p in context if p))
+    return " ".join(words), " ".join(map(_STEMS.__getitem__, words + around))
 
 
 # SQLite's full-text index also holds each event's filter values as tokens (`filters`, weight 0: they find, never
@@ -64,6 +77,7 @@ FILTER_TOKENS = {"type": "t", "agreement_kind": "k", "province_code": "p", "rege
                  "effective_year": "y"}
 
 
+@lru_cache(maxsize=4096)
 def filter_token(column: str, value: Any) -> str:
     return "xf" + FILTER_TOKENS[column] + "".join(c for c in str(value).lower() if c.isascii() and c.isalnum())
 

@@ -18,6 +18,7 @@ from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
 from extract.rules.context import Context, ContextRules, Value
+from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
 from extract.rules.index_report import IndexReportRules
@@ -29,7 +30,7 @@ from extract.rules.years import YearReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, IndexReportRules, ValueReader,
+class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, OtherActRules, IndexReportRules, ValueReader,
                  EnumerationReader, YearReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -43,6 +44,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, I
         self.generic_positions = {fold(w) for w in ev["inauguration"]["generic_positions"]}
         self.position_enumerators = {fold(w) for w in ev["inauguration"]["position_enumerators"]}
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
+        self.further_markers = {fold(w) for w in ev["signing"]["further_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,
@@ -58,6 +60,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, I
         self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
         self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
+        self.lead_verbs = {fold(w) for w in ev["inauguration"]["lead_verbs"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
@@ -104,10 +107,16 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, I
         self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
         self.target_words = {fold(w) for w in idx["targets"]["words"]}
+        self.thresholds = [fold(w).split() for w in idx["targets"]["thresholds"]]
+        self.gap_words = {fold(w) for w in idx["targets"]["gaps"]}
+        self.agency_heads = [fold(w).split() for w in idx["enumeration"]["agency_heads"]]
+        self.vague_counts = {fold(w) for w in idx["enumeration"]["vague_counts"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])
         self.level_cues = {fold(w) for w in idx["levels"]["cues"]}
         self.category_value_cues = {fold(w) for w in idx["categories"]["cues"]}
+        self.categorical_cues = set(self.g.zone_heads) | set(self.opinion_starts) | set(self.opinions) | (
+            self.category_value_cues)
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:

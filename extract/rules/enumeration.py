@@ -46,7 +46,7 @@ class EnumerationReader:
                 depth += 1
             elif t.text == ")" and depth:
                 depth -= 1
-            elif not depth and t.lower_ not in joiners and t.i not in inside:
+            elif not depth and t.lower_ not in joiners and t.i not in inside and not t.text.isspace():
                 return False
         return depth == 0
 
@@ -134,6 +134,11 @@ class EnumerationReader:
                 return False
         return False
 
+    def is_agency(self, doc: TokenView, m: RegionMention) -> bool:
+        """"Polres Maluku Tengah", "Kantor Imigrasi Ambon": another body's office named by its region."""
+        before = [t.lower_ for t in doc[max(0, m.cue_start - 3) : m.cue_start]]
+        return any(before[-len(head):] == head for head in self.agency_heads)
+
     def averaged(self, doc: TokenView, m: RegionMention) -> bool:
         """"lebih rendah dari rata-rata NTT 3,14 persen": the region frames an average, it owns no result."""
         return any(t.lower_ in self.g.average_words for t in doc[max(0, m.cue_start - 2) : m.cue_start])
@@ -147,6 +152,8 @@ class EnumerationReader:
         if not before:
             return []
         nearest = before[-1]
+        if self.is_agency(doc, nearest):
+            return None  # "dan Polres Maluku Tengah nilai 78,70": an agency's score
         gap = doc[nearest.end : v.start]
         an = doc.an
         named = {x for m in an.regions_in(an.sent_of[v.start]) for x in range(m.cue_start, m.end)}
@@ -179,7 +186,8 @@ class EnumerationReader:
             if all(t.text in self.g.coordinators for t in between) and not any(
                 prev.end <= o.start < regions[idx].cue_start for o in values
             ):
-                owners.insert(0, prev.region)
+                if not self.is_agency(doc, prev):  # "Polres X dan Pemkab Y masuk zona merah": Y's alone
+                    owners.insert(0, prev.region)
                 idx -= 1
             else:
                 break
@@ -206,7 +214,7 @@ class EnumerationReader:
                     and g not in self.g.list_coordinators and g not in self.lex.number_units and not g.isdigit()]
             if len(gap) > 10 or rest:
                 return []
-        owners = [after[0].region]
+        owners = [] if self.is_agency(doc, after[0]) else [after[0].region]
         inside = self._mention_tokens(sent)
         after = self._outside_parentheses(doc, after)
         last = after[0]
@@ -214,7 +222,7 @@ class EnumerationReader:
             if any(prev.end <= o.start < m.cue_start for o in values):
                 break
             if self._joined(doc, prev.end, m.cue_start, inside, self.g.list_coordinators):
-                if m.region not in owners:
+                if m.region not in owners and not self.is_agency(doc, m):
                     owners.append(m.region)
                 last = m
             else:
@@ -242,12 +250,12 @@ class EnumerationReader:
             after = self._outside_parentheses(an.view, [m for m in regions if m.cue_start > at])
             if not after or after[0].cue_start - at > 3:
                 continue  # "kepada lima pemda, yakni A, B": the list may follow a later enumerator
-            out = [after[0].region]
+            out = [] if self.is_agency(an.view, after[0]) else [after[0].region]
             last = after[0]
             for prev, m in zip(after, after[1:], strict=False):
                 if not self._joined(an.view, prev.end, m.cue_start, inside, self.g.list_coordinators):
                     break
-                if m.region not in out:
+                if m.region not in out and not self.is_agency(an.view, m):
                     out.append(m.region)
                 last = m
             if stop is not None and self.relative_subject(an.view, last.end, stop):
@@ -277,12 +285,14 @@ class EnumerationReader:
     def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:
         """"lima berpredikat D", "3 kota di zona merah", "opini WTP kepada lima pemda": a count of governments,
         not one's value."""
-        after = list(doc[v.end : min(sent.end, v.end + 5)])
+        # "opini WTP (atas LKPD 2023) kepada enam pemda": the receivers after the value, its object between
+        after = list(doc[v.end : min(sent.end, v.end + 9)])
         for i, t in enumerate(after[:-1]):
             if (t.lower_ in self.enumerators or t.lower_ in self.g.list_coordinators) and (
                     t.lower_ not in self.g.recipient_links):
                 break
-            is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or t.lower_ in self.lex.number_units
+            is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or (
+                t.lower_ in self.lex.number_units or t.lower_ in self.vague_counts)
             if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
                     after[i + 1].lower_ in self.group_nouns):
                 return True
@@ -299,7 +309,8 @@ class EnumerationReader:
                     window[i + 1].text in (".", ")") or window[i + 1].text[:1].isupper()):
                 continue  # "3 Kabupaten Purbalingga 69,90": a row or item number, not a count
             # a count of governments is a whole number ("13 pemda"); "72,81 Kabupaten Batang" is a row's value
-            is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or w in self.lex.number_units
+            is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or (
+                w in self.lex.number_units or w in self.vague_counts)  # "sejumlah pemda di Bali meraih WTP"
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
             rest = [x.lower_ for x in window[i + 1 :]]

@@ -52,6 +52,12 @@ class IndexReportRules:
                 context_age = 0
             # The trigger gate: values are read only near an index label.
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
+            if not labels and (inferred := self.categorical_label(
+                    ctx, src, k, context_label if context_age <= 4 else None)) is not None:
+                # "Pemkab Tanimbar masuk zona merah" paragraphs after the last "Ombudsman": the only index of the
+                # article that takes such a value is its label
+                context_label, context_age = inferred, 0
+                values = self.values_in(src, k)
             if labels and not values:
                 # a table header flattened into a line: "No Kabupaten/Kota IPM 2022 IPM 2023"
                 years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
@@ -105,8 +111,8 @@ class IndexReportRules:
                     continue
                 key, l_start, l_end, l_text = label
                 role = self.quantity_role(src, sent, v, l_start)
-                if role == "target":
-                    continue  # a goal or a forecast, not a result
+                if role in ("target", "change"):
+                    continue  # a goal, a forecast, a threshold or a gap, not a result
                 compared, earlier = role == "compared", role == "earlier"
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
@@ -201,6 +207,36 @@ class IndexReportRules:
             if produced:
                 context_age = 0
         return self.finish_index_events(ctx, results)
+
+    def article_labels(self, ctx: Context) -> dict[str, str]:
+        """The indices the article names (title and body), each with its first label as written."""
+        if "_article_labels" not in ctx.an.notes:
+            found: dict[str, str] = {}
+            for an in ([ctx.an.title] if ctx.an.title is not None else []) + [ctx.an]:
+                for m in an.matches:
+                    if m.label.startswith("INDEX:"):
+                        found.setdefault(m.label.split(":", 1)[1], an.view[m.start : m.end].text)
+            ctx.an.notes["_article_labels"] = found
+        return ctx.an.notes["_article_labels"]
+
+    def categorical_label(self, ctx: Context, src: Analysis, k: int,
+                          context: tuple[str, str] | None) -> tuple[str, str] | None:
+        """For a sentence without a label that gives a zone, an audit opinion or a grade the label in `context`
+        (if any) does not take: the one index of the article that takes all such values, else None."""
+        s = src.sents[k]
+        if not any(w in self.categorical_cues for w in src.lowers[s.start : s.end]):
+            return None
+        keys = self.article_labels(ctx)
+        if not keys:
+            return None
+        distinct = [v for v in self.values_in(src, k) if v.kind in ("zone", "opinion", "grade")]
+        if not distinct:
+            return None
+        fitting = [key for key in keys if key in self.index_spec and all(self.kind_ok(key, v) for v in distinct)]
+        if len(fitting) != 1 or (context is not None and self.kind_ok(context[0], distinct[0])
+                                 and all(self.kind_ok(context[0], v) for v in distinct)):
+            return None  # none or several fit, or the label in context already takes them
+        return fitting[0], keys[fitting[0]]
 
     def region_pair(self, an: Analysis, sent, regions, v: Value) -> bool:
         """A region right before the value, only link words between ("B dengan 35,49", "C: 12,4")."""

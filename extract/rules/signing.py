@@ -52,6 +52,9 @@ class SigningRules:
                 j = k + 1
         if j + 1 < sent.end and doc[j].lower_ in self.g.year_heads and _is_year_token(doc[j + 1].text):
             return j + 2
+        if j + 2 < sent.end and doc[j].lower_ in self.g.year_heads and doc[j + 1].lower_ in self.g.fiscal_year_heads \
+                and _is_year_token(doc[j + 2].text):
+            return j + 3  # "Perjanjian Kinerja Tahun Anggaran 2024"
         if j < sent.end and _is_year_token(doc[j].text):
             return j + 1
         if j < sent.end and doc[j].lower_ in self.g.subject_openers:
@@ -84,7 +87,7 @@ class SigningRules:
             if not verbs or not an.matches_in(k, "SIGN_KIND:"):
                 continue
             headline = an is not ctx.an or self.is_caps_line(an, k)
-            if all(self.is_plan(an, k, v, ctx) for v in verbs):
+            if all(self.is_plan(an, k, v, ctx) or self.signed_before(an, k, v) for v in verbs):
                 continue
             if not self.mentions_government(an, k) and not any(m.is_government for m in an.regions_in(k)):
                 continue  # no local government near the signing
@@ -116,22 +119,27 @@ class SigningRules:
                                "title": title, "year": year, "start": start, "_headline": headline}
         # One signing per article: the first agreement named, and those named with it in the same sentence
         # ("Pakta Integritas dan Perjanjian Kinerja"); a generic "other" only when nothing specific is named.
+        lead: dict[str, Any] | None = None
         order = sorted(found.items(), key=lambda kv: (kv[1]["_an"] is not ctx.an, kv[1]["_headline"],
                                                       kv[1]["_title_sent"]))
         if order:
             lead = order[0][1]
             # "Usai MoU, dilanjutkan penandatanganan PKS antara ...": a second signing that follows the first
+            # "Di tempat yang sama, Bupati juga meneken MoU dengan ...", "Sebelumnya, pada Jumat (5/1), mereka
+            # menandatangani pakta integritas": another kind signed in an act of its own
             followers = {k: f for k, f in order if f["_an"] is ctx.an and k != "other"
                          and f["_title_sent"] != lead["_title_sent"]
-                         and any(w in self.sequence_markers for w in ctx.an.lowers[
-                             ctx.an.sents[f["_title_sent"]].start : f["start"]])}
+                         and (any(w in self.sequence_markers or w in self.further_markers for w in ctx.an.lowers[
+                             ctx.an.sents[f["_title_sent"]].start : f["start"]])
+                              or self.own_day(ctx, f["_title_sent"], lead))}
             found = {k: f for k, f in order if f["_an"] is lead["_an"] and f["_title_sent"] == lead["_title_sent"]}
             if len(found) > 1:
                 found.pop("other", None)
             for k, f in followers.items():
                 found.setdefault(k, f)
         events = []
-        for kind, f in found.items():
+        for f in found.values():
+            kind = f["kind"]
             an = f["_an"]
             sents = f["_sents"] or []
             year = f["year"] or self.agreement_year_elsewhere(ctx, kind)
@@ -148,6 +156,8 @@ class SigningRules:
                 venue = None
                 parties = []
                 evidence_sents = []
+            if an is ctx.an and f is not lead and (day := ctx.date_in(main, dateline=False)):
+                when = day  # a later or earlier act: its own day
             events.append({
                 "type": "agreement_signing",
                 "regency": self.region_ref(region),
@@ -163,6 +173,25 @@ class SigningRules:
                 "_sents": evidence_sents,
             })
         return events
+
+    def signed_before(self, an: Analysis, k: int, verb: Match) -> bool:
+        """"menjalankan perjanjian kinerja yang telah ditandatangani awal tahun": a relative clause pointing back at
+        a signing, with no day written in the sentence, reports none."""
+        words = an.lowers[max(an.sents[k].start, verb.start - 3) : verb.start]
+        while words and words[-1] in self.g.done_words:
+            words = words[:-1]
+        if not words or words[-1] not in self.reference_markers:
+            return False
+        return not any(day is not None for _, day in an.dates_in(k))  # "yang telah ditandatangani pagi ini": today's
+
+    def own_day(self, ctx: Context, k: int, lead: dict[str, Any]) -> bool:
+        """A signing sentence that writes a day of its own, other than the day the first signing's sentence
+        writes."""
+        if lead["_an"] is not ctx.an:
+            return False
+        day = ctx.date_in(k, dateline=False)
+        first = ctx.date_in(lead["_title_sent"], dateline=False)
+        return day is not None and first is not None and day != first
 
     def clause_year(self, doc: TokenView, start: int, sent: Sentence, subject: bool = False) -> int | None:
         """"pakta integritas pembangunan Zona Integritas menuju WBK ... tahun 2023": "tahun YYYY" closing the
@@ -190,7 +219,8 @@ class SigningRules:
         """PK years from any "Perjanjian Kinerja (Tahun) 2024" in the article; NPHD years from the election."""
         texts = [ctx.an.text] + ([ctx.an.title.text] if ctx.an.title else [])
         if kind == "perjanjian_kinerja":
-            pattern = re.compile(r"perjanjian kinerja\s{1,3}(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)
+            pattern = re.compile(r"perjanjian kinerja\s{1,3}(?:tahun\s{1,3})?(?:anggaran\s{1,3})?((?:19|20)\d\d)\b",
+                                 re.IGNORECASE)
         elif kind == "nphd":
             pattern = re.compile(r"\b(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot)\s{1,3}(?:serentak\s{1,3})?"
                                  r"(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)

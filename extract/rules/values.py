@@ -16,17 +16,21 @@ class ValueReader:
     them: a count ("45 pejabat", "13 pemda", "21 dengan predikat BB"), a change ("naik 1,25 poin"), a band's
     bound ("81,00 - 100"), money and references ("Rp", "nomor"), a part in parentheses ("bensin (0,91 persen)"),
     a commodity's share. `quantity_role` then places each read value in its sentence: "target" (a goal, a
-    forecast, a threshold), "earlier" (where a change started), "compared" (an earlier value compared with),
+    forecast, a threshold), "change" (a gap between results), "earlier" (where a change started), "compared" (an earlier value compared with),
     or "result". Ownership roles (a group's value, an average, a yardstick region) are the enumeration reader's.
     """
 
     def quantity_role(self, an: Analysis, sent: Sentence, v: Value, label_start: int) -> str:
-        """"target" | "earlier" | "compared" | "result" for a value read in `sent` (label at `label_start`,
+        """"target" | "change" | "earlier" | "compared" | "result" for a value read in `sent` (label at `label_start`,
         -1 when the label came from an earlier sentence)."""
         lowers = an.lowers
         anchor = label_start if 0 <= label_start < v.start else v.start - 4
         if any(w in self.target_words for w in lowers[max(sent.start, anchor - 3) : v.start]):
             return "target"  # "menargetkan kemiskinan turun menjadi 7 persen", "IPM minimal 70"
+        if any(lowers[max(sent.start, v.start - len(t)) : v.start] == t for t in self.thresholds):
+            return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
+        if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
+            return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
         before = lowers[max(sent.start, v.start - 2) : v.start]
         after = lowers[v.end : min(sent.end, v.end + 3)]
         # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
@@ -150,7 +154,9 @@ class ValueReader:
             if bare in self.grades:
                 after_label = (t - 1) in label_tokens
                 # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
-                row_grade = (t - 1) in region_ends and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
+                # "- Kabupaten Pati: BB" likewise, the region and a colon or dash before the grade
+                row_end = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
+                row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
                 if (prev in self.grade_cues or after_label or row_grade or text != bare or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]
                 ):
@@ -175,6 +181,10 @@ class ValueReader:
                 if num is None or text.startswith(tuple(self.g.money_prefixes)) or prev in self.g.not_value_before:
                     i += 1
                     continue
+                if prev == "-" and i > 1 and W[t - 2][-1:].isalpha() and OFF[t - 2] + len(W[t - 2]) == OFF[t - 1] \
+                        and OFF[t - 1] + 1 == OFF[t]:
+                    i += 1
+                    continue  # "Covid-19", "G-20": a number glued to a word is part of a name
                 if _is_year_token(text) and nxt not in self.g.unit_words:
                     i += 1
                     continue
@@ -214,7 +224,9 @@ class ValueReader:
                 if not percent and not label_next and not scored and (
                         nxt in self.count_nouns or (nxt.isalpha() and W[t + 1] not in self.grades and nxt not in self.fillers
                                                     and nxt not in self.g.point_words
-                                                    and nxt not in self.g.after_value_links)):
+                                                    and nxt not in self.g.after_value_links
+                                                    # "nilai 90,83 atau opini kualitas tinggi": a decimal restated
+                                                    and not ("," in text and nxt in self.g.restatement_links))):
                     i += 1
                     continue
                 # a parenthesised value belongs to the noun before the parenthesis ("bensin (0,91 persen)")

@@ -2,7 +2,7 @@
 
 Each probe is (name, text, published, expected). `expected` maps an event type to a list of events as
 {"region": regency name, "count": officials_count, "by": installer name, "date": ISO date}; only the keys given
-are checked. `people` lists names that must be found (and `not_people` names that must not) in the article's
+are checked; an optional "title" is the article's headline. `people` lists names that must be found (and `not_people` names that must not) in the article's
 events. A type absent from `expected` must produce no event; `{"inauguration": []}` says so explicitly.
 """
 
@@ -745,4 +745,373 @@ PROBES += [
      "(5/1/2024). Bupati Kendal juga melantik 12 kepala puskesmas dalam acara yang sama.",
      "2024-01-05",
      {"inauguration": [{"region": "Kabupaten Kendal"}]}),
+]
+
+PROBES += [
+    # ---------------------------------------------------------------- groups, offices of one, lists before the verb
+    ("list of acting heads before the installation sentence",
+     "PONTIANAK – Menteri Dalam Negeri menetapkan Harisson sebagai Pj Bupati Sanggau dan Yuliansyah sebagai Pj Bupati "
+     "Mempawah. Keduanya dilantik Pj Gubernur Kalimantan Barat Ismail di Pendopo Gubernur, Senin (8/7/2024).",
+     "2024-07-08",
+     {"inauguration": [{"region": "Kabupaten Sanggau", "count": 1}, {"region": "Kabupaten Mempawah", "count": 1}],
+      "people": ["Harisson", "Yuliansyah", "Ismail"]}),
+    ("secretary and two assistants: three",
+     "KUDUS – Bupati Kudus Hartopo melantik Sekretaris DPRD dan dua asisten Sekda di Pendopo Kabupaten Kudus, "
+     "Kamis (11/1/2024).",
+     "2024-01-11",
+     {"inauguration": [{"region": "Kabupaten Kudus", "count": 3, "by": "Hartopo"}]}),
+    ("count with abbreviation in parentheses",
+     "JEMBER – Sebanyak 237 kepala desa (kades) dari 31 kecamatan dilantik Bupati Jember Hendy Siswanto di "
+     "Alun-alun Jember, Rabu (21/2/2024).",
+     "2024-02-21",
+     {"inauguration": [{"region": "Kabupaten Jember", "count": 237, "by": "Hendy Siswanto"}]}),
+    ("count after terhadap",
+     "PATI – Bupati Pati melakukan pelantikan terhadap 112 pejabat fungsional di Pendopo Kabupaten Pati, Jumat "
+     "(12/1/2024).",
+     "2024-01-12",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 112}]}),
+    ("English header date",
+     "Selasa, April 8, 2025\nBLORA – Bupati Blora Arief Rohman melantik 45 pejabat pengawas di Pendopo Rumah "
+     "Dinas Bupati.",
+     "2025-04-09",
+     {"inauguration": [{"region": "Kabupaten Blora", "count": 45, "date": "2025-04-08"}]}),
+    ("Paskibraka confirmed: not an office",
+     "SRAGEN – Bupati Sragen Kusdinar Untung Yuni Sukowati mengukuhkan 45 anggota Paskibraka di Pendopo "
+     "Sumonegaran, Jumat (16/8/2024).",
+     "2024-08-16",
+     {"inauguration": []}),
+    ("sworn in as regent after the deputy rose",
+     "PEKALONGAN – Wakil Bupati Pekalongan Riswadi dilantik menjadi Bupati Pekalongan sisa masa jabatan 2021-2026 "
+     "oleh Gubernur Jawa Tengah di Gedung Gradhika Bhakti Praja, Rabu (3/4/2024).",
+     "2024-04-03",
+     {"inauguration": [{"region": "Kabupaten Pekalongan", "count": 1}], "people": ["Riswadi"]}),
+    ("DPRD leaders definitive: three",
+     "BOYOLALI – Pimpinan DPRD Kabupaten Boyolali masa jabatan 2024-2029 resmi dilantik dalam rapat paripurna, "
+     "Selasa (15/10/2024). Mereka adalah Ketua DPRD Marsono serta dua Wakil Ketua, Tugiman dan Suyadi.",
+     "2024-10-15",
+     {"inauguration": [{"region": "Kabupaten Boyolali", "count": 3}], "people": ["Marsono", "Tugiman", "Suyadi"]}),
+    ("signing date from the day, not the byline",
+     "Kamis, 7 Maret 2024 10:15 WIB\nWONOGIRI – Pemkab Wonogiri menandatangani nota kesepahaman dengan "
+     "Kejaksaan Negeri Wonogiri tentang penanganan masalah hukum perdata dan tata usaha negara. Penandatanganan "
+     "dilakukan Bupati Joko Sutopo dan Kajari Wonogiri di Pendopo Rumah Dinas, Selasa (5/3/2024).",
+     "2024-03-07",
+     {"agreement_signing": [{"region": "Kabupaten Wonogiri", "kind": "mou", "date": "2024-03-05"}]}),
+    ("performance agreement of camat, English header",
+     "Monday, January 27, 2025\nBANYUMAS – Seluruh camat di Kabupaten Banyumas menandatangani perjanjian kinerja "
+     "tahun 2025 di hadapan Pj Bupati Banyumas Iwan Setiawan di Pendopo Si Panji.",
+     "2025-01-28",
+     {"agreement_signing": [{"region": "Kabupaten Banyumas", "kind": "perjanjian_kinerja", "year": 2025,
+                             "date": "2025-01-27"}]}),
+    ("PKS and a later MoU with another party: both",
+     "SIDOARJO – Pemkab Sidoarjo menandatangani perjanjian kerja sama dengan BPJS Ketenagakerjaan di Pendopo "
+     "Delta Wibawa, Senin (4/3/2024). Di tempat yang sama, Bupati juga meneken nota kesepahaman dengan "
+     "Universitas Airlangga tentang pengembangan SDM.",
+     "2024-03-04",
+     {"agreement_signing": [{"kind": "pks"}, {"kind": "mou"}]}),
+    ("earlier pact signed on another day: its own event",
+     "GRESIK – Kepala perangkat daerah Pemkab Gresik menandatangani perjanjian kinerja tahun 2024 di Wahana "
+     "Ekspresi Poesponegoro, Rabu (31/1/2024). Sebelumnya, pada Jumat (5/1/2024), mereka telah menandatangani "
+     "pakta integritas.",
+     "2024-01-31",
+     {"agreement_signing": [{"kind": "perjanjian_kinerja", "date": "2024-01-31"},
+                            {"kind": "pakta_integritas", "date": "2024-01-05"}]}),
+    ("honorifics: Hj. and RM.",
+     "CILACAP – Bupati Cilacap Drs. H. Tatto Suwarto Pamuji melantik RM. Sukmono sebagai Kepala Dinas "
+     "Pendidikan di Pendopo Wijayakusuma, Senin (6/5/2024).",
+     "2024-05-06",
+     {"inauguration": [{"region": "Kabupaten Cilacap", "count": 1, "by": "Tatto Suwarto Pamuji"}],
+      "people": ["Tatto Suwarto Pamuji", "Sukmono"]}),
+    ("leading initials kept",
+     "PEKANBARU – Pj Gubernur Riau SF Hariyanto melantik Pj Wali Kota Pekanbaru Roni Rakhmat di Gedung Daerah, "
+     "Kamis (23/5/2024).",
+     "2024-05-23",
+     {"inauguration": [{"region": "Kota Pekanbaru", "by": "SF Hariyanto"}], "people": ["SF Hariyanto", "Roni Rakhmat"]}),
+    ("participants named by surname after a role",
+     "MAGELANG – Bupati Magelang Zaenal Arifin melantik Sekda Magelang Adi Waryanto di Pendopo Drh Soepardi, "
+     "Senin (15/1/2024). Pelantikan disaksikan Ketua DPRD Saryan.",
+     "2024-01-15",
+     {"inauguration": [{"region": "Kabupaten Magelang", "count": 1}], "people": ["Zaenal Arifin", "Adi Waryanto", "Saryan"]}),
+    ("a single common word after a role is no name",
+     "KARANGANYAR – Bupati Karanganyar Juliyatmono melantik 30 pejabat. Kepala BKPSDM Karanganyar Sukses "
+     "menyiapkan acara itu di Rumah Dinas Bupati, Jumat (2/2/2024).",
+     "2024-02-02",
+     {"inauguration": [{"region": "Kabupaten Karanganyar", "count": 30}], "not_people": ["Sukses"]}),
+    ("acting heads: list after colon with semicolons",
+     "JAYAPURA – Pj Gubernur Papua melantik tiga Pj bupati, Rabu (22/5/2024), yakni: Pj Bupati Sarmi, "
+     "Markus Mansnembra; Pj Bupati Mamberamo Raya, Ruben Eko; dan Pj Bupati Waropen, Sonny Wanma.",
+     "2024-05-22",
+     {"inauguration": [{"region": r} for r in ("Kabupaten Sarmi", "Kabupaten Mamberamo Raya", "Kabupaten Waropen")]}),
+    ("juga dilantik in the same sentence",
+     "SAMARINDA – Gubernur Kalimantan Timur melantik Pj Bupati Penajam Paser Utara Makmur Marbun di Pendopo Lamin "
+     "Etam, Jumat (17/5/2024), sekaligus melantik Pj Wali Kota Samarinda.",
+     "2024-05-17",
+     {"inauguration": [{"region": "Kabupaten Penajam Paser Utara"}, {"region": "Kota Samarinda"}]}),
+    ("head and deputy of regency installed by governor, count 2, regency by name",
+     "PADANG – Gubernur Sumatera Barat Mahyeldi melantik Bupati dan Wakil Bupati Pesisir Selatan hasil Pilkada "
+     "2024 di Auditorium Gubernuran, Rabu (26/2/2025).",
+     "2025-02-26",
+     {"inauguration": [{"region": "Kabupaten Pesisir Selatan", "count": 2, "by": "Mahyeldi"}]}),
+    ("PKK chair installed by the province's PKK chair",
+     "MATARAM – Ketua TP PKK NTB Niken Saptarini mengukuhkan Ketua TP PKK Kabupaten Lombok Timur di Pendopo "
+     "Gubernur, Selasa (2/7/2024).",
+     "2024-07-02",
+     {"inauguration": [{"region": "Kabupaten Lombok Timur", "count": 1}]}),
+    ("pengurus Dekranasda with several officers: government",
+     "KUDUS – Ketua Dekranasda Jawa Tengah mengukuhkan pengurus Dekranasda Kabupaten Kudus masa bakti 2024-2029 "
+     "di Pendopo Kudus, Kamis (18/7/2024).",
+     "2024-07-18",
+     {"inauguration": [{"region": "Kabupaten Kudus"}]}),
+    ("a club's officers with the regent present: no event",
+     "KLATEN – Pengurus KONI Kabupaten Klaten masa bakti 2024-2028 dikukuhkan Ketua KONI Jawa Tengah di Pendopo "
+     "Klaten, Sabtu (9/3/2024). Bupati Klaten hadir dalam acara itu.",
+     "2024-03-09",
+     {"inauguration": []}),
+    ("cancelled earlier, held today",
+     "MUARA ENIM – Setelah sempat dibatalkan pekan lalu, pelantikan 58 pejabat administrator Pemkab Muara Enim "
+     "akhirnya digelar di Ruang Rapat Pangripta, Selasa (12/3/2024).",
+     "2024-03-12",
+     {"inauguration": [{"region": "Kabupaten Muara Enim", "count": 58}]}),
+    ("quoted future date of a second round: today's held",
+     "BREBES – Bupati Brebes melantik 40 kepala desa di Pendopo, Rabu (10/1/2024). \"Untuk gelombang berikutnya "
+     "akan kami lantik pada 20 Februari 2024,\" ujarnya.",
+     "2024-01-10",
+     {"inauguration": [{"region": "Kabupaten Brebes", "count": 40, "date": "2024-01-10"}]}),
+    ("only a future date quoted: a plan",
+     "BREBES – Bupati Brebes menyebut pelantikan kepala desa hasil Pilkades digelar 20 Februari 2025 di Pendopo.",
+     "2025-01-10",
+     {"inauguration": []}),
+    ("camat with place and name, name only",
+     "BEKASI – Camat Cikarang Utara Ahmad Fauzi melantik 14 anggota BPD Desa Karangasih, Selasa (9/1/2024).",
+     "2024-01-09",
+     {"inauguration": [{"count": 14, "by": "Ahmad Fauzi"}], "people": ["Ahmad Fauzi"], "not_people": ["Cikarang Utara Ahmad Fauzi"]}),
+    ("village head with a two-word place",
+     "KAMPAR – Camat Tambang melantik Kepala Desa Kuapan Hilir Ahmad Ramli di Aula Kantor Camat, Senin (8/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"count": 1}], "people": ["Ahmad Ramli"]}),
+]
+
+PROBES += [
+    # ---------------------------------------------------------------- more shapes: agents, dates, lists, glued honorifics
+    ("noun-only report, installer in the next sentence",
+     "DEPOK – Pelantikan 35 pejabat administrator dan pengawas di lingkungan Pemkot Depok berlangsung di Balai Kota, "
+     "Senin (8/1/2024). Wali Kota Depok Mohammad Idris memimpin langsung pelantikan tersebut.",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kota Depok", "count": 35, "by": "Mohammad Idris", "date": "2024-01-08"}]}),
+    ("deputy installs on the regent's behalf",
+     "PURWAKARTA – Wakil Bupati Purwakarta Aming atas nama Bupati melantik 27 pejabat fungsional di Bale Nagri, "
+     "Rabu (17/1/2024).",
+     "2024-01-17",
+     {"inauguration": [{"region": "Kabupaten Purwakarta", "count": 27, "by": "Aming"}]}),
+    ("date written with a comma and month name",
+     "BOJONEGORO – Bupati Bojonegoro Anna Muawanah melantik 16 kepala desa antarwaktu pada Senin, 6 Mei 2024, di "
+     "Pendopo Malowopati.",
+     "2024-05-08",
+     {"inauguration": [{"region": "Kabupaten Bojonegoro", "count": 16, "date": "2024-05-06"}]}),
+    ("time of day inside the parentheses' neighbourhood",
+     "TEGAL – Wali Kota Tegal Dedy Yon Supriyono melantik 21 pejabat pengawas, Kamis pagi (9/1/2025), di Ruang "
+     "Adipura Balai Kota.",
+     "2025-01-10",
+     {"inauguration": [{"region": "Kota Tegal", "count": 21, "date": "2025-01-09"}]}),
+    ("PPPK sworn with a thousand separator",
+     "MALANG – Sebanyak 1.214 PPPK formasi guru di lingkungan Pemkab Malang diambil sumpahnya oleh Bupati Malang "
+     "Sanusi di Stadion Kanjuruhan, Selasa (2/1/2024).",
+     "2024-01-02",
+     {"inauguration": [{"region": "Kabupaten Malang", "count": 1214, "by": "Sanusi"}]}),
+    ("acting heads, masing-masing with office then name",
+     "MATARAM – Pj Gubernur NTB Lalu Gita Ariadi melantik dua penjabat kepala daerah di Gedung Sangkareang, Senin "
+     "(27/5/2024), masing-masing Pj Wali Kota Bima Mukhtar dan Pj Bupati Lombok Barat Ilham.",
+     "2024-05-27",
+     {"inauguration": [{"region": "Kota Bima", "count": 1}, {"region": "Kabupaten Lombok Barat", "count": 1}],
+      "people": ["Lalu Gita Ariadi", "Mukhtar", "Ilham"]}),
+    ("secretary installed definitive",
+     "PATI – Bupati Pati Haryanto melantik Jumani sebagai Sekda definitif Kabupaten Pati di Pendopo, Senin "
+     "(2/10/2023).",
+     "2023-10-02",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 1, "by": "Haryanto"}], "people": ["Jumani"]}),
+    ("KORPRI officers confirmed: government",
+     "BLITAR – Bupati Blitar Rini Syarifah mengukuhkan pengurus Dewan Pengurus KORPRI Kabupaten Blitar masa bakti "
+     "2023-2028 di Pendopo Ronggo Hadinegoro, Rabu (13/12/2023).",
+     "2023-12-13",
+     {"inauguration": [{"region": "Kabupaten Blitar"}]}),
+    ("camat list with di antaranya",
+     "GUNUNGKIDUL – Bupati Gunungkidul Sunaryanta melantik lima camat baru, di antaranya Camat Wonosari dan Camat "
+     "Playen, di Bangsal Sewokoprojo, Jumat (5/4/2024).",
+     "2024-04-05",
+     {"inauguration": [{"region": "Kabupaten Gunungkidul", "count": 5, "by": "Sunaryanta"}]}),
+    ("glued honorifics",
+     "SUMENEP – Bupati Sumenep DR.H.Achmad Fauzi Wongsojudo melantik Drs.H.Moh.Iksan sebagai Sekda di Pendopo "
+     "Keraton, Selasa (6/2/2024).",
+     "2024-02-06",
+     {"inauguration": [{"region": "Kabupaten Sumenep", "count": 1, "by": "Achmad Fauzi Wongsojudo"}],
+      "people": ["Achmad Fauzi Wongsojudo", "Moh. Iksan"]}),
+    ("trailing initials",
+     "KENDARI – Pj Wali Kota Kendari Muhammad Yusuf melantik Ridwansyah Taridala AS sebagai Sekda Kota Kendari di "
+     "Rujab Wali Kota, Senin (12/2/2024).",
+     "2024-02-12",
+     {"inauguration": [{"region": "Kota Kendari", "count": 1}], "people": ["Muhammad Yusuf", "Ridwansyah Taridala AS"]}),
+    ("name with apostrophe",
+     "SAMPANG – Bupati Sampang Slamet Junaidi melantik Ma'ruf sebagai Kepala Dinas Kesehatan di Pendopo Trunojoyo, "
+     "Rabu (7/2/2024).",
+     "2024-02-07",
+     {"inauguration": [{"region": "Kabupaten Sampang", "count": 1}], "people": ["Slamet Junaidi", "Ma'ruf"]}),
+    ("signing with kemarin and byline the next day",
+     "MOJOKERTO – Pemkab Mojokerto menandatangani nota kesepahaman dengan Kantor Pertanahan Kabupaten Mojokerto "
+     "tentang percepatan sertifikasi aset daerah, kemarin (13/3).",
+     "2024-03-14",
+     {"agreement_signing": [{"region": "Kabupaten Mojokerto", "kind": "mou", "date": "2024-03-13"}]}),
+    ("integrity pact of new civil servants",
+     "KEBUMEN – Sebanyak 450 PPPK Pemkab Kebumen menandatangani pakta integritas usai menerima SK di Pendopo "
+     "Rumah Dinas Bupati, Senin (4/3/2024).",
+     "2024-03-04",
+     {"agreement_signing": [{"region": "Kabupaten Kebumen", "kind": "pakta_integritas", "date": "2024-03-04"}]}),
+    ("signing: performance agreements with year in the title, byline later",
+     "SLEMAN – Bupati Sleman Kustini Sri Purnomo menyaksikan penandatanganan Perjanjian Kinerja Tahun 2024 oleh "
+     "kepala perangkat daerah di Ruang Sembada, Rabu (31/1/2024).",
+     "2024-02-02",
+     {"agreement_signing": [{"region": "Kabupaten Sleman", "kind": "perjanjian_kinerja", "year": 2024,
+                             "date": "2024-01-31"}]}),
+    ("a signing referred back: no new one",
+     "KLATEN – Bupati Klaten meminta seluruh OPD menjalankan perjanjian kinerja yang telah ditandatangani awal "
+     "tahun ini.",
+     "2024-06-04",
+     {}),
+    ("inauguration and performance agreement in one ceremony",
+     "REMBANG – Bupati Rembang Abdul Hafidz melantik 24 pejabat administrator di Pendopo Museum Kartini, Jumat "
+     "(2/2/2024). Usai dilantik, para pejabat menandatangani pakta integritas.",
+     "2024-02-02",
+     {"inauguration": [{"region": "Kabupaten Rembang", "count": 24}],
+      "agreement_signing": [{"region": "Kabupaten Rembang", "kind": "pakta_integritas", "date": "2024-02-02"}]}),
+    ("governor installs regent of a named regency with a passive and the pair's names after",
+     "PALANGKA RAYA – Gubernur Kalimantan Tengah Sugianto Sabran melantik Bupati Kotawaringin Barat Nurhidayah dan "
+     "Wakil Bupati Ahmadi Riansyah di Istana Isen Mulang, Rabu (26/2/2025).",
+     "2025-02-26",
+     {"inauguration": [{"region": "Kabupaten Kotawaringin Barat", "count": 2, "by": "Sugianto Sabran"}],
+      "people": ["Sugianto Sabran", "Nurhidayah", "Ahmadi Riansyah"]}),
+    ("village officials: BPD members confirmed by a camat",
+     "KLUNGKUNG – Camat Dawan I Wayan Sugiarta mengukuhkan 9 anggota BPD Desa Pesinggahan masa jabatan 2024-2030, "
+     "Kamis (11/1/2024).",
+     "2024-01-11",
+     {"inauguration": [{"count": 9, "by": "I Wayan Sugiarta"}], "people": ["I Wayan Sugiarta"]}),
+    ("acting heads named after their regions in the next sentence",
+     "AMBON – Gubernur Maluku Murad Ismail melantik tiga penjabat bupati di Lantai VII Kantor Gubernur, Selasa "
+     "(24/5/2022). Ketiganya adalah Pj Bupati Seram Bagian Barat Andi Chandra, Pj Bupati Buru Djalaludin "
+     "Salampessy dan Pj Bupati Kepulauan Tanimbar Daniel Indey.",
+     "2022-05-24",
+     {"inauguration": [{"region": r, "count": 1, "by": "Murad Ismail"} for r in (
+         "Kabupaten Seram Bagian Barat", "Kabupaten Buru", "Kabupaten Kepulauan Tanimbar")]}),
+    ("acting regents for regencies listed with yaitu",
+     "KENDARI – Pj Gubernur Sulawesi Tenggara melantik penjabat bupati di tiga kabupaten, yaitu Kabupaten Buton, "
+     "Kabupaten Muna Barat dan Kabupaten Buton Tengah, di Rujab Gubernur, Senin (23/5/2022).",
+     "2022-05-23",
+     {"inauguration": [{"region": r, "count": 1} for r in (
+         "Kabupaten Buton", "Kabupaten Muna Barat", "Kabupaten Buton Tengah")]}),
+    ("acting heads as numbered lines with colon",
+     "PONTIANAK – Pj Gubernur Kalimantan Barat Harisson melantik empat penjabat kepala daerah di Balai Petitih, "
+     "Jumat (20/9/2024). Berikut daftarnya:\n"
+     "1. Pj Bupati Sambas: Fatah Maryunani\n"
+     "2. Pj Bupati Landak: Ignasius IK\n"
+     "3. Pj Bupati Sekadau: Andreas\n"
+     "4. Pj Wali Kota Singkawang: Sumastro\n"
+     "Harisson meminta mereka menjaga netralitas.",
+     "2024-09-20",
+     {"inauguration": [{"region": r, "count": 1} for r in (
+         "Kabupaten Sambas", "Kabupaten Landak", "Kabupaten Sekadau", "Kota Singkawang")]}),
+    ("became acting heads: dilantik menjadi with list",
+     "PONTIANAK – Tiga pejabat Pemprov Kalbar dilantik menjadi Pj Bupati Kapuas Hulu, Pj Bupati Sanggau dan Pj "
+     "Bupati Mempawah oleh Gubernur Kalimantan Barat Sutarmidji, Rabu (22/5/2024).",
+     "2024-05-22",
+     {"inauguration": [{"region": r, "by": "Sutarmidji"} for r in (
+         "Kabupaten Kapuas Hulu", "Kabupaten Sanggau", "Kabupaten Mempawah")]}),
+    ("a second act by another installer in the same regency",
+     "KENDAL – Bupati Kendal Dico M Ganinduto melantik 20 pejabat administrator di Pendopo, Jumat (5/1/2024). Di "
+     "tempat terpisah, Camat Weleri Ahmad Sugiyanto melantik 12 perangkat desa di Balai Desa Penyangkringan.",
+     "2024-01-05",
+     {"inauguration": [{"count": 20, "by": "Dico M Ganinduto"}, {"count": 12, "by": "Ahmad Sugiyanto"}]}),
+    ("installation noun with a possessive suffix",
+     "MAROS – Usai pelantikannya di Gedung DPRD Maros, Senin (2/9/2024), 40 anggota DPRD Kabupaten Maros langsung "
+     "menggelar rapat pembentukan fraksi.",
+     "2024-09-02",
+     {"inauguration": [{"region": "Kabupaten Maros", "count": 40}]}),
+    ("work contracts signed by PPPK",
+     "BANTUL – Sebanyak 320 PPPK di lingkungan Pemkab Bantul menandatangani kontrak kerja di Gedung Induk "
+     "Parasamya, Rabu (3/4/2024).",
+     "2024-04-03",
+     {"agreement_signing": [{"region": "Kabupaten Bantul", "kind": "other", "date": "2024-04-03"}]}),
+    ("regional secretary installed by governor on behalf of the minister, headline only verb",
+     "JAMBI – Gubernur Jambi Al Haris mengambil sumpah jabatan Sekda Kabupaten Kerinci Asraf di Rumah Dinas "
+     "Gubernur, Kamis (4/1/2024).",
+     "2024-01-04",
+     {"inauguration": [{"region": "Kabupaten Kerinci", "count": 1, "by": "Al Haris"}], "people": ["Al Haris", "Asraf"]}),
+    ("heads of several regencies with pairs in the next sentence, names given",
+     "BANDUNG – Gubernur Jawa Barat melantik kepala daerah hasil Pilkada 2024 dari dua daerah di Gedung Sate, "
+     "Kamis (20/2/2025). Mereka adalah Bupati Garut Syakur Amin dan Wakil Bupati Garut Putri Karlina, serta Wali "
+     "Kota Banjar Sudarsono dan Wakil Wali Kota Banjar Supriana.",
+     "2025-02-20",
+     {"inauguration": [{"region": "Kabupaten Garut", "count": 2}, {"region": "Kota Banjar", "count": 2}]}),
+]
+
+PROBES += [
+    # ---------------------------------------------------------------- people, signing years, headline installers
+    ("people: name, comma, degrees, then role",
+     "MAJENE – Andi Achmad Syukri Tammalele, S.Sos., M.Si., Bupati Majene, melantik 18 pejabat administrator di "
+     "Ruang Pola Kantor Bupati, Senin (15/1/2024).",
+     "2024-01-15",
+     {"inauguration": [{"count": 18, "by": "Andi Achmad Syukri Tammalele"}], "people": ["Andi Achmad Syukri Tammalele"]}),
+    ("people: capitals name after honorific and comma role before",
+     "BIMA – Bupati Bima, Hj. INDAH DHAMAYANTI PUTRI, SE, M.IP melantik 15 kepala desa di Paruga Nae Convention "
+     "Hall, Kamis (7/3/2024).",
+     "2024-03-07",
+     {"inauguration": [{"count": 15}], "people": ["Indah Dhamayanti Putri"]}),
+    ("people: kapolres rank before name is no name",
+     "PURWOREJO – Bupati Purworejo Yuli Hastuti melantik 20 kepala sekolah di Pendopo, Senin (8/1/2024). Hadir "
+     "Kapolres Purworejo AKBP Eko Sunaryo.",
+     "2024-01-08",
+     {"inauguration": [{"count": 20}], "people": ["Yuli Hastuti", "Eko Sunaryo"], "not_people": ["AKBP Eko Sunaryo"]}),
+    ("people: a dictionary word then a verb is no name",
+     "KLATEN – Bupati Klaten Sri Mulyani melantik 25 pejabat fungsional, Rabu (10/1/2024). Kepala BKPSDM Klaten "
+     "Wajib memastikan berkas lengkap.",
+     "2024-01-10",
+     {"inauguration": [{"count": 25}], "not_people": ["Wajib"]}),
+    ("people: Pj with nickname in parentheses",
+     "BANDA ACEH – Pj Gubernur Aceh Achmad Marzuki melantik Pj Bupati Aceh Besar Muhammad Iswanto (Iswanto) di "
+     "Anjong Mon Mata, Senin (8/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kabupaten Aceh Besar", "by": "Achmad Marzuki"}],
+      "people": ["Achmad Marzuki", "Muhammad Iswanto"]}),
+    ("signing: governor and regents, region of the article",
+     "SEMARANG – Bupati Demak Eisti'anah menandatangani nota kesepahaman dengan Gubernur Jawa Tengah tentang "
+     "penanganan rob di Gedung Gradhika, Selasa (5/3/2024).",
+     "2024-03-05",
+     {"agreement_signing": [{"region": "Kabupaten Demak", "kind": "mou", "date": "2024-03-05"}]}),
+    ("signing noun with weekday date before",
+     "SRAGEN – Pada Rabu (7/2/2024), Pemkab Sragen dan Kantor Pertanahan Sragen melakukan penandatanganan "
+     "perjanjian kerja sama tentang sertifikasi tanah wakaf di Rumah Dinas Bupati.",
+     "2024-02-08",
+     {"agreement_signing": [{"region": "Kabupaten Sragen", "kind": "pks", "date": "2024-02-07"}]}),
+    ("signing: performance agreement year from fiscal year words",
+     "TEMANGGUNG – Kepala OPD Kabupaten Temanggung menandatangani Perjanjian Kinerja Tahun Anggaran 2024 di "
+     "Pendopo Jenar, Kamis (1/2/2024).",
+     "2024-02-01",
+     {"agreement_signing": [{"region": "Kabupaten Temanggung", "kind": "perjanjian_kinerja", "year": 2024}]}),
+    ("inauguration on a Sunday morning, relative day",
+     "GROBOGAN – Bupati Grobogan Sri Sumarni melantik 280 kepala desa hasil Pilkades serentak di Alun-alun "
+     "Purwodadi, Minggu pagi (7/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"count": 280, "date": "2024-01-07"}]}),
+    ("inauguration: the date earlier in the same paragraph's first sentence",
+     "Senin (15/1/2024), Bupati Wonogiri Joko Sutopo melantik 50 pejabat pengawas di Pendopo Rumah Dinas.",
+     "2024-01-16",
+     {"inauguration": [{"count": 50, "date": "2024-01-15", "by": "Joko Sutopo"}]}),
+    ("installer from the headline when the body says only dilantik",
+     "Sebanyak 30 kepala sekolah di lingkungan Pemkab Pacitan resmi dilantik di Pendopo Kabupaten, Senin "
+     "(8/1/2024). Bupati Pacitan Indrata Nur Bayuaji berpesan agar mereka menjaga mutu pendidikan.",
+     "2024-01-08",
+     {"title": "Bupati Pacitan Lantik 30 Kepala Sekolah",
+      "inauguration": [{"count": 30, "by": "Indrata Nur Bayuaji"}]}),
+    ("the office's place after camat, and se- before a place, are no names",
+     "TANGERANG – Sebanyak 40 anggota BPD se-Kecamatan Kosambi dilantik oleh Camat Kosambi di Aula Kantor "
+     "Kecamatan, Rabu (11/6/2025). Para Kepala Desa SeKecamatan Kosambi turut hadir. \"Jalankan amanah dengan "
+     "baik,\" ujar Camat Kosambi dalam sambutannya. Prosesi itu dipimpin oleh Camat Kosambi, H. Rudi Hartono SIP.",
+     "2025-06-11",
+     {"inauguration": [{"count": 40}], "people": ["Rudi Hartono"], "not_people": ["Kosambi", "SeKecamatan Kosambi"]}),
 ]

@@ -258,3 +258,61 @@ def test_a_streaks_start_or_a_decrees_year_before_the_value_is_not_its_year(run)
     assert results(run, text) == [("Kabupaten Brebes", "spbe", 3.1, None, None)]
     text = "Nilai SAKIP Pemprov Papua naik sejak 2019 B (64,05) hingga 2021 B (64,57)."
     assert [(r[2], r[3]) for r in results(run, text)] == [(64.05, 2019), (64.57, 2021)]
+
+
+# ---------------------------------------------------------------- more layouts of one value, many regions
+def test_receivers_counted_after_the_values_object_are_listed_next(run):
+    text = ("BPK menyerahkan opini WTP atas LKPD 2023 kepada empat pemda. Keempat daerah tersebut adalah Kabupaten "
+            "Kerinci, Kabupaten Merangin, Kabupaten Tebo dan Kota Sungai Penuh.")
+    assert [r[0] for r in results(run, text, "2024-05-20")] == [
+        "Kabupaten Kerinci", "Kabupaten Merangin", "Kabupaten Tebo", "Kota Sungai Penuh"]
+
+
+def test_a_group_counted_without_a_number(run):
+    text = ("Sejumlah pemda di Bali kembali meraih opini WTP dari BPK. Daerah itu antara lain Kabupaten Badung, "
+            "Kabupaten Gianyar dan Kota Denpasar.")
+    assert [r[0] for r in results(run, text, "2024-05-20")] == [
+        "Kabupaten Badung", "Kabupaten Gianyar", "Kota Denpasar"]
+
+
+def test_a_hard_wrapped_list(run):
+    text = ("BPK memberikan opini WTP kepada Kabupaten Pati,\nKabupaten Kudus, Kabupaten Jepara,\ndan Kota Semarang "
+            "atas LKPD 2023.")
+    assert [r[0] for r in results(run, text, "2024-05-20")] == [
+        "Kabupaten Jepara", "Kabupaten Kudus", "Kabupaten Pati", "Kota Semarang"]
+
+
+def test_bullets_of_region_colon_grade(run):
+    text = "Hasil evaluasi SAKIP 2023 di Jawa Tengah:\n- Kabupaten Pati: BB\n- Kabupaten Kudus: A\n- Kota Salatiga: BB\n"
+    assert [(r[0], r[2]) for r in results(run, text, "2024-03-01")] == [
+        ("Kabupaten Kudus", "A"), ("Kabupaten Pati", "BB"), ("Kota Salatiga", "BB")]
+
+
+def test_an_agencys_score_is_not_its_regions(run):
+    text = ("Dalam penilaian kepatuhan Ombudsman 2023, Pemerintah Kota Ambon meraih nilai 89,03 dan Polres Maluku "
+            "Tengah nilai 78,70. Sementara Polres Seram Bagian Timur dan Pemkab Kepulauan Tanimbar masuk zona merah.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-12")] == [
+        ("Kabupaten Kepulauan Tanimbar", "zona merah"), ("Kota Ambon", 89.03)]
+
+
+def test_a_zone_paragraphs_after_the_assessors_name(run):
+    text = ("Ombudsman RI Perwakilan Maluku merilis hasil penilaian kepatuhan pelayanan publik tahun 2023.\n"
+            "Penilaian dilakukan sejak Juli.\nTim menilai standar layanan, sarana, dan kompetensi petugas.\n"
+            "Hasilnya dibagi dalam tiga kelompok warna.\nSebagian besar daerah masih di kelompok tengah.\n"
+            "Pemkab Buru masuk zona hijau, sedangkan Pemkab Buru Selatan masuk zona kuning.")
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-12")] == [
+        ("Kabupaten Buru", "ombudsman", "zona hijau"), ("Kabupaten Buru Selatan", "ombudsman", "zona kuning")]
+
+
+# ---------------------------------------------------------------- more quantity roles
+def test_a_threshold_a_gap_and_a_name_with_a_number_are_no_results(run):
+    text = ("Kabupaten Sleman masuk kategori sangat tinggi karena IPM-nya di atas 80, yakni 84,98 pada 2023. "
+            "Selisih IPM Kota Bandung dan Kabupaten Cianjur mencapai 14,7 poin. IPM Kabupaten Bantul sempat turun "
+            "saat pandemi Covid-19 namun pada 2023 naik menjadi 81,64.")
+    assert [(r[0], r[2]) for r in results(run, text, "2023-12-10")] == [
+        ("Kabupaten Bantul", 81.64), ("Kabupaten Sleman", 84.98)]
+
+
+def test_a_decimal_restated_as_its_category(run):
+    text = "Pemprov Maluku meraih nilai 90,83 atau kualitas tinggi dalam penilaian Ombudsman 2021."
+    assert [(r[0], r[2], r[3]) for r in results(run, text, "2022-01-10")] == [("Provinsi Maluku", 90.83, 2021)]

@@ -80,6 +80,8 @@ def test_two_workers_share_a_night_and_a_killed_worker_loses_nothing(tmp_path, m
                     # Kill the machine whose process is not the night's own (its crawl-worker run).
                     night_owner = _rows(engine, sa.select(Run.__table__.c.owner))[0][0].split(":")[1].split()[0]
                     victim = next(w for w in workers if any(str(p) in claimers - {night_owner} for p in tree(w.pid)))
+                    # Between two batches the worker has no crawl process; kill it while one runs.
+                    wait_for(lambda: len(tree(victim.pid)) >= 3, 120, "the victim's crawl process", every=0.05)
                     killed = kill_tree(victim.pid)
                     victim.wait(30)
                     assert len(killed) >= 3  # the worker, its flow run process, its crawl process
