@@ -54,11 +54,12 @@ class Scheduling:
                 if self._scheduled_count(engine) < FRONTIER_STOCK and not engine.needs_backout():
                     waiting = self.frontier.pop()
                     if waiting is None:  # a slice of a sitemap read and dropped, or only sitemaps in flight
-                        if not self._in_flight(engine):
+                        busy = self._in_flight(engine)
+                        if not busy:
                             self.frontier.forget_in_flight()
-                        # (a real pause, also between slices: the reactor reads one chunk per socket per turn,
-                        # so downloads in flight need several turns to keep their pace)
-                        await maybe_deferred_to_future(deferLater(reactor, FEED_PAUSE, lambda: None))
+                        # A real pause while downloads are in flight (the reactor reads one chunk per socket per
+                        # turn, so they need several turns between slices to keep their pace); none otherwise.
+                        await maybe_deferred_to_future(deferLater(reactor, FEED_PAUSE if busy else 0, lambda: None))
                         continue
                     site = self.sites_by_key[waiting.site_key]
                     if self.max_pages and self.pages_requested.get(site.key, 0) >= self.max_pages:
