@@ -79,6 +79,10 @@ class IndexReportRules:
                     context_age = 0
                     continue
             if not values:
+                if (carried := self.carried(results, src, k, subjects, values)):
+                    results += carried  # "... meraih WTP. Begitu pula Kabupaten Pati dan Kabupaten Rembang."
+                    context_age = 0
+                    continue
                 if subjects and (labels or context_age <= 2):
                     # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
                     gov = [m for m in subjects if m.is_government] or subjects
@@ -206,7 +210,36 @@ class IndexReportRules:
                 last_region_age = 0
             if produced:
                 context_age = 0
+                results += self.carried(results, src, k, subjects, values)  # "A meraih WTP, begitu juga B dan C"
         return self.finish_index_events(ctx, results)
+
+    def carried(self, results: list[dict[str, Any]], src: Analysis, k: int, subjects: list[RegionMention],
+                values: list[Value]) -> list[dict[str, Any]]:
+        """"Begitu pula Kabupaten Pati", "Predikat yang sama juga diraih Kota X": the regions after a same-value
+        phrase, with no value of their own after it, take the last result (of this sentence or the two before)."""
+        if not results or results[-1]["src"] is not src or not 0 <= k - results[-1]["sent"] <= 2:
+            return []
+        s = src.sents[k]
+        lowers = src.lowers
+        at = next((i + len(p) for i in range(s.start, s.end) for p in self.same_value_phrases
+                   if lowers[i : i + len(p)] == p), None)
+        upto = s.end
+        if lowers[s.start] in self.g.besides_words and results[-1]["sent"] == k:
+            # "Selain Kabupaten Kerinci, opini WTP juga diraih ...": the regions before the comma share it
+            at = s.start + 1
+            upto = next((i for i in range(at, s.end) if lowers[i] == ","), s.start)
+            if any(at <= v.start < upto for v in values):
+                return []
+        elif at is None or any(v.start >= at for v in values):
+            return []
+        last = results[-1]
+        have = {r["region"].code for r in results if r["key"] == last["key"] and r["value"] is last["value"]}
+        out = []
+        for m in self.drop_appositions(src.view, [m for m in subjects if at <= m.cue_start and m.end <= upto]):
+            if m.region.code not in have and not self.is_agency(src.view, m) and not self.compared_to(src.view, m):
+                out.append({**last, "region": m.region, "sent": k})
+                have.add(m.region.code)
+        return out
 
     def article_labels(self, ctx: Context) -> dict[str, str]:
         """The indices the article names (title and body), each with its first label as written."""

@@ -316,3 +316,22 @@ def test_a_threshold_a_gap_and_a_name_with_a_number_are_no_results(run):
 def test_a_decimal_restated_as_its_category(run):
     text = "Pemprov Maluku meraih nilai 90,83 atau kualitas tinggi dalam penilaian Ombudsman 2021."
     assert [(r[0], r[2], r[3]) for r in results(run, text, "2022-01-10")] == [("Provinsi Maluku", 90.83, 2021)]
+
+
+def test_a_result_carried_to_the_regions_after_a_same_value_phrase(run):
+    text = ("Kabupaten Kudus meraih opini WTP atas LKPD 2023. Begitu pula Kabupaten Pati dan Kabupaten Rembang. "
+            "Pemprov Bengkulu meraih WTP, begitu juga Kabupaten Kaur dan Kabupaten Seluma.")
+    assert [r[0] for r in results(run, text, "2024-05-29")] == [
+        "Kabupaten Kaur", "Kabupaten Kudus", "Kabupaten Pati", "Kabupaten Rembang", "Kabupaten Seluma",
+        "Provinsi Bengkulu"]
+    text = "Kabupaten Sleman meraih predikat A dalam evaluasi SAKIP 2023. Predikat yang sama juga diraih Kota Yogyakarta."
+    assert [(r[0], r[2]) for r in results(run, text, "2024-02-29")] == [
+        ("Kabupaten Sleman", "A"), ("Kota Yogyakarta", "A")]
+
+
+def test_besides_a_region_and_a_partial_list_after_a_group(run):
+    text = "Selain Kabupaten Kerinci, opini WTP juga diraih Kabupaten Merangin dan Kota Sungai Penuh."
+    assert [r[0] for r in results(run, text, "2024-05-29")] == [
+        "Kabupaten Kerinci", "Kabupaten Merangin", "Kota Sungai Penuh"]
+    text = "Sebanyak 12 kabupaten/kota di Jawa Barat meraih opini WTP, di antaranya Kabupaten Bekasi dan Kota Depok."
+    assert [r[0] for r in results(run, text, "2024-05-30")] == ["Kabupaten Bekasi", "Kota Depok"]
