@@ -157,7 +157,9 @@ class IndexReportRules:
                         continue  # "instansi yang masuk kategori baik": a bare category names its own region
                     if self.other_subject(src, sent, v):
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
-                    if last_region is not None and last_region_age <= 2:
+                    if (back := self.anaphoric_owner(src, k, v)) is not None:
+                        owners = [back]  # "Kota ini meraih nilai IPM tertinggi": the city named before
+                    elif last_region is not None and last_region_age <= 2:
                         owners = [last_region]
                     elif l_start >= 0 and ctx.regency is not None:
                         owners = [ctx.regency]
@@ -221,7 +223,8 @@ class IndexReportRules:
             return []
         s = src.sents[k]
         lowers = src.lowers
-        at = next((i + len(p) for i in range(s.start, s.end) for p in self.same_value_phrases
+        firsts = {p[0] for p in self.same_value_phrases}
+        at = next((i + len(p) for i in range(s.start, s.end) if lowers[i] in firsts for p in self.same_value_phrases
                    if lowers[i : i + len(p)] == p), None)
         upto = s.end
         if lowers[s.start] in self.g.besides_words and results[-1]["sent"] == k:
@@ -270,6 +273,22 @@ class IndexReportRules:
                                  and all(self.kind_ok(context[0], v) for v in distinct)):
             return None  # none or several fit, or the label in context already takes them
         return fitting[0], keys[fitting[0]]
+
+    def anaphoric_owner(self, an: Analysis, k: int, v: Value) -> Region | None:
+        """"Kota ini ... 80,20": the last region of that level named before, in this sentence or three back."""
+        s = an.sents[k]
+        lowers = an.lowers
+        at = next((i for i in range(s.start, v.start - 1)
+                   if lowers[i] in self.anaphora_levels and lowers[i + 1] in self.g.anaphora_links), None)
+        if at is None:
+            return None
+        level = self.anaphora_levels[lowers[at]]
+        for j in range(k, max(-1, k - 4), -1):
+            named = [m for m in an.regions_in(j) if not m.scope and (j < k or m.end <= at)
+                     and (level == "any" or m.region.level == level)]
+            if named:
+                return named[-1].region
+        return None
 
     def region_pair(self, an: Analysis, sent, regions, v: Value) -> bool:
         """A region right before the value, only link words between ("B dengan 35,49", "C: 12,4")."""

@@ -181,6 +181,9 @@ class ValueReader:
                 if num is None or text.startswith(tuple(self.g.money_prefixes)) or prev in self.g.not_value_before:
                     i += 1
                     continue
+                if (prev == "/" and OFF[t - 1] + 1 == OFF[t]) or (nxt == "/" and OFF[t] + len(text) == OFF[t + 1]):
+                    i += 1
+                    continue  # "1/3 nya", "2/5": a fraction, not a score
                 if prev == "-" and i > 1 and W[t - 2][-1:].isalpha() and OFF[t - 2] + len(W[t - 2]) == OFF[t - 1] \
                         and OFF[t - 1] + 1 == OFF[t]:
                     i += 1

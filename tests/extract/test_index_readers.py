@@ -335,3 +335,19 @@ def test_besides_a_region_and_a_partial_list_after_a_group(run):
         "Kabupaten Kerinci", "Kabupaten Merangin", "Kota Sungai Penuh"]
     text = "Sebanyak 12 kabupaten/kota di Jawa Barat meraih opini WTP, di antaranya Kabupaten Bekasi dan Kota Depok."
     assert [r[0] for r in results(run, text, "2024-05-30")] == ["Kabupaten Bekasi", "Kota Depok"]
+
+
+# ---------------------------------------------------------------- owners by anaphora, parts, dates quoted later
+def test_an_anaphoric_region_and_an_urban_rural_split(run):
+    text = ("BPS NTT merilis IPM kabupaten/kota. Kota Kupang kembali di urutan teratas.\nKota ini meraih nilai IPM "
+            "tertinggi pada tahun 2023, mencapai 80,9.\nPersentase penduduk miskin Kota Kupang Maret 2023 sebesar "
+            "8,6 persen. Untuk wilayah perdesaan, persentase penduduk miskin sebesar 12,4 persen.")
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2023-12-04")] == [
+        ("Kota Kupang", "ipm", 80.9), ("Kota Kupang", "kemiskinan", 8.6)]
+
+
+def test_the_day_a_report_was_quoted_is_no_release_date(run):
+    text = ("\u201cLaju pertumbuhan ekonomi melambat karena smelter sudah beroperasi penuh,\u201d jelas BPS dalam "
+            "laporannya, dikutip Senin (18/9/2023).\nLaju pertumbuhan ekonomi Kabupaten Morowali tahun 2022 sebesar "
+            "28,2 persen.")
+    assert results(run, text) == [("Kabupaten Morowali", "pertumbuhan_ekonomi", 28.2, 2022, None)]
