@@ -71,6 +71,9 @@ class SentenceSplitter:
             rf"\S{{1,2}} [^\n{seps}]{{1,80}}(?:[{seps}] {{0,3}}\(?\d|[ (]\d{{1,3}}[,.]\d{{1,3}} {{0,2}}(?:%|persen)?\)?\s*$)"
         )
         self.openers = set(self.lex.raw["tokenizer"]["sentences"]["openers"])
+        # "melantik RM. Sukmono", "Hj. Siti": a short honorific's dot opens no sentence
+        # ("TNI.", "AKP." may well end one)
+        self.honorifics = {w for w in self.lex.raw["people"]["honorifics"] if len(w) <= 2 or len(w) == 3 and not w.isupper()}
 
     def introduced(self, text: str, line_start: int) -> bool:
         """A list item under an intro line ending in ":" ("Daerah yang masuk zona hijau:") is article text,
@@ -157,6 +160,8 @@ class SentenceSplitter:
             before = texts[j - 1] if j > 0 else ""
             if len(before) == 1 and before.isupper():  # an initial: "A. Murtala"
                 continue
+            if before in self.honorifics:
+                continue  # "RM. Sukmono", "Drs. H. Ali"
             if len(tok) == 2 and tok[0].isupper() and tok[1] == ".":
                 continue  # "H. Ali. A. Syahid": an initial opens no sentence
             if starts[-1] != i:

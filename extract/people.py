@@ -15,6 +15,7 @@ from functools import cache
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, fold
+from extract.people_pairs import PairReader
 
 # Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
 _INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
@@ -46,7 +47,7 @@ class Person:
         return {"name": self.name, "role": self.role or None}
 
 
-class PeopleFinder:
+class PeopleFinder(PairReader):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
@@ -62,9 +63,11 @@ class PeopleFinder:
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
         self.place_heads = {fold(w) for w in conf["place_heads"]}
+        self.place_suffixes = set(conf["place_suffixes"])
         self.as_words = {fold(w) for w in conf["as_words"]}
         self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
+        self.number_units = lex.number_units
         from spacy.lang.id.stop_words import STOP_WORDS
 
         self.stop_words = {w.casefold() for w in STOP_WORDS}
@@ -142,7 +145,12 @@ class PeopleFinder:
                 # "Kepala Desa Sarakan Muhammad Ramli": three or more words are a place and a person
                 split = run - j >= 3 and not _INITIAL.match(doc[j + 1].text) and not (
                     run < limit and doc[run].text == ",")
-                j = j + 1 if split else run
+                if split:
+                    j += 1
+                    while run - j >= 3 and doc[j].text in self.place_suffixes:
+                        j += 1  # "Kepala Desa Sungai Ulu Ahmad Ramli": the place runs over its closing word
+                else:
+                    j = run
                 continue
             if tok.lower_ in self.g.field_heads:
                 j += 1
@@ -153,6 +161,8 @@ class PeopleFinder:
                         or doc[j].lower_ in self.joiners):
                     j += 1
                 continue
+            if j > i and j - 1 in region_tokens and self._leading_initials(doc, j, limit):
+                break  # "Pj Gubernur Riau SF Hariyanto": after the office's place, initials open the name
             if self._is_role_word(tok, region_tokens):
                 j += 1
                 continue
@@ -172,6 +182,14 @@ class PeopleFinder:
                 continue
             break
         return j
+
+    def _leading_initials(self, doc: TokenView, j: int, limit: int) -> bool:
+        """Two capitals that open a name ("SF Hariyanto", "BJ Habibie"): no office acronym, a name word after."""
+        text = doc[j].text
+        return (len(text) == 2 and text.isalpha() and text.isupper() and doc[j].lower_ not in self.role_words
+                and not self._is_honorific(doc[j])
+                and doc[j].lower_ not in self.head_words and j + 1 < limit
+                and self._is_name_token(doc[j + 1]) and doc[j + 1].text[:1].isupper())
 
     def _caps_name_token(self, tok) -> bool:
         """A name word written in capitals ("DR.H. MUHAMMAD YUSRAN"), read only after an honorific."""
@@ -195,6 +213,8 @@ class PeopleFinder:
                 continue
             break
         start = j
+        if j < limit and self._leading_initials(doc, j, limit):
+            j += 1
         caps = j > first and all(self._is_honorific(doc[x]) or doc[x].text in ("(", ")") for x in range(first, j))
         while j < limit and j - start < 7:
             tok = doc[j]
@@ -322,6 +342,8 @@ class PeopleFinder:
                 return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
         if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end:
             start += 1  # "Camat Sepatan Budi Hartono": the first word is the place
+            while end - start >= 2 and doc[start].text in self.place_suffixes:
+                start += 1  # "Camat Cikarang Utara Ahmad Fauzi"
         name_has_region = any(t in region_tokens for t in range(start, end))
         if name_has_region:
             # "Kepala Kantor Wilayah Bali Nusa Tenggara Papua, Kuncoro ...": the capitalised words were the office.
@@ -369,43 +391,6 @@ class PeopleFinder:
             return False
         return k < sent_start or doc[k].text in (",", ";", ":", "/") or doc[k].lower_ in self.g.conjunctions or (
             doc[k].lower_ in self.g.link_forward)
-
-    def _second_of_pair(self, an: Analysis, m, first: Person, role_end: int, limit: int,
-                        region_tokens: set[int]) -> list[Person]:
-        """"Bupati dan Wakil Bupati Sleman Harda Kiswaya dan Danang Maharsa": a role of two offices joined by
-        "dan" names two people, the second after the first's "dan"."""
-        doc = an.view
-        if not any(doc[x].lower_ in self.g.conjunctions for x in range(m.start, role_end)):
-            return []
-        j = first.end
-        if j + 2 >= limit or doc[j].lower_ not in self.g.conjunctions:
-            return []
-        start, end = self._read_name(doc, j + 1, limit)
-        if end - start < 2 or any(t in region_tokens for t in range(start, end)):
-            return []
-        second = self._person(an, m, role_end, start, end)
-        return [second] if second is not None else []
-
-    def _first_of_pair(self, an: Analysis, m, second: Person, role_end: int, sent_start: int,
-                       region_tokens: set[int]) -> list[Person]:
-        """"Satono dan Fahrur Rofi sebagai Bupati dan Wakil Bupati Sambas": before a role of two offices joined
-        by "dan", two names joined by "dan" are its two holders."""
-        doc = an.view
-        if not any(doc[x].lower_ in self.g.conjunctions for x in range(m.start, role_end)):
-            return []
-        j = second.start - 1
-        if j - 1 < sent_start or doc[j].lower_ not in self.g.conjunctions:
-            return []
-        start = end = j
-        while start > sent_start and end - start < 5 and self.is_name_word(doc[start - 1]) \
-                and start - 1 not in region_tokens:
-            start -= 1
-        while start < end and self._is_honorific(doc[start]):
-            start += 1
-        if end <= start or (end - start == 1 and self._language_word(doc[start].text)):
-            return []
-        first = self._person(an, m, role_end, start, end)
-        return [first] if first is not None else []
 
     def _name_before(self, an: Analysis, m, role_end: int, sent_start: int) -> Person | None:
         """`Muhammad Abidin, S.E., Kepala ...` / `I Made Diksa selaku Perbekel ...` / `Nama (Perbekel ...)`."""

@@ -18,6 +18,7 @@ from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
 from extract.rules.context import Context, ContextRules, Value
+from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
 from extract.rules.index_report import IndexReportRules
@@ -29,7 +30,7 @@ from extract.rules.years import YearReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, IndexReportRules, ValueReader,
+class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, OtherActRules, IndexReportRules, ValueReader,
                  EnumerationReader, YearReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -43,6 +44,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, OtherActRules, I
         self.generic_positions = {fold(w) for w in ev["inauguration"]["generic_positions"]}
         self.position_enumerators = {fold(w) for w in ev["inauguration"]["position_enumerators"]}
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
+        self.further_markers = {fold(w) for w in ev["signing"]["further_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,

@@ -6,9 +6,8 @@ from typing import Any
 
 from extract.analysis import Analysis, Match
 from extract.lexicon import fold
-from extract.numbers import parse_number, parse_number_words
 from extract.people import Person
-from extract.rules.context import _DIGITS, Context, _is_year_token
+from extract.rules.context import Context
 from pantau.regions import Region
 
 
@@ -326,109 +325,6 @@ class InaugurationRules:
                 out.append(m.region)
             prev = m
         return out
-
-    def counts_in(self, an: Analysis, k: int) -> list[tuple[int, int, int]]:
-        """Counts of officials in a sentence: (value, start token, end token) for each "<number> <position>"
-        ("35 pejabat pengawas", "dua puluh kepala desa", "12 orang kepala sekolah")."""
-        doc = an.view
-        s = an.sents[k]
-        toks = list(doc[s.start : s.end])
-        out = []
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            value, used = None, 0
-            if t.like_num and _DIGITS.search(t.text) and not _is_year_token(t.text) and "/" not in t.text:
-                num = parse_number(t.text)
-                if num is not None and num == int(num) and 0 < num <= 5000:
-                    value, used = int(num), 1
-            else:
-                value, used = parse_number_words([x.text for x in toks[i : i + 6]], self.lex)
-            if not value or (i > 0 and toks[i - 1].lower_ in self.g.not_count_before) or (
-                    i > 1 and toks[i - 2].lower_ == "dari" and toks[i - 1].lower_ == "total"):
-                i += 1
-                continue
-            after = [x.lower_ for x in toks[i + used : i + used + 3]]
-            if any(x.lower_ in self.g.others_words for x in toks[i + used : i + used + 4]):
-                i += max(used, 1)
-                continue  # "bersama 961 kepala daerah lainnya": those installed elsewhere
-            if (after and after[0] in self.position_first) or (
-                    len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first):
-                out.append((value, s.start + i, s.start + i + used))
-            i += max(used, 1)
-        return out
-
-    def summed(self, an: Analysis, counts: list[tuple[int, int, int]]) -> int:
-        """"melantik 20 pejabat administrator dan 35 pejabat pengawas", "satu ketua dan tiga wakil ketua": the
-        groups of one act, listed together, add up."""
-        total, last_end = counts[0][0], counts[0][2]
-        for value, start, end in counts[1:]:
-            between = [w for w in an.lowers[last_end:start] if w not in self.g.count_leads_words]
-            joined = [w for w in between if w in self.g.list_openers or w in self.g.conjunctions]
-            if not joined or len(between) > 8 or any(w in self.g.count_breaks for w in between):
-                break
-            total += value
-            last_end = end
-        return total
-
-    def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
-        doc = an.view
-        for k, _trig in items:
-            counts = self.counts_in(an, k)
-            if counts:
-                return self.summed(an, counts)
-        # "dilantik sebagai Gubernur dan Wakil Gubernur": count the offices named.
-        for k, trig in items:
-            s = an.sents[k]
-            words = [t.lower_ for t in doc[trig.end : s.end]]
-            for i, w in enumerate(words[:6]):
-                if w in self.g.become_words:
-                    rest = words[i + 1 : i + 12]
-                    heads = [j for j, x in enumerate(rest) if x in self.g.office_heads]
-                    if heads:
-                        return max(1, rest[: heads[-1] + 1].count("dan") + 1)
-            if any(w in self.g.single_replacement for w in (t.lower_ for t in doc[s.start : s.end])):
-                return 1
-            # "Ia mengucapkan sumpah jabatan", "Beliau dilantik ...": one person is installed
-            lead = [t.lower_ for t in doc[s.start : trig.start]]
-            if lead and lead[0] in self.singular_subjects and len(lead) <= 3:
-                return 1
-            # "melantik Bupati dan Wakil Bupati Pati": the pair installed right after the verb, or before a
-            # passive one ("Bupati dan Wakil Bupati Sleman ... dilantik Presiden")
-            obj = " ".join(words[:6])
-            subject_at = self.passive_subject_start(an, k, trig)
-            subject = " ".join(an.lowers[subject_at : subject_at + 6]) if subject_at < trig.start else ""
-            if any(obj.startswith(p) or subject.startswith(p) for p in self.pair_offices):
-                return 2
-            passive = any(m.label == "INAUG_PASSIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG"))
-            if passive:
-                # "Ketua Forum Kota Sehat, Dr. Nurlina, dikukuhkan oleh ...": one office opens the sentence
-                lead_at = s.start
-                dash = next((i for i in range(s.start, min(s.end, s.start + 6))
-                             if an.lowers[i] in self.g.clause_breaks and an.lowers[i] not in (",", ".")), None)
-                lead_at = dash + 1 if dash is not None else lead_at
-                lead = " ".join(an.lowers[lead_at : lead_at + 6])
-                if any(lead.startswith(o + " ") for o in self.singular_offices) and not any(
-                        w in self.g.conjunctions or w.isdigit() for w in an.lowers[lead_at : trig.start]):
-                    return 1
-                continue  # after a passive verb comes its agent, not the installed
-            # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X", "mengambil sumpah
-            # jabatan Ketua DPRD X": one office, one person
-            lead = 0
-            while lead < len(words) and words[lead] in self.g.oath_words:
-                lead += 1
-            obj = " ".join(words[lead : lead + 6])
-            for office in self.singular_offices:
-                if obj.startswith(office + " ") and trig.end + lead + len(office.split()) < s.end:
-                    nxt = doc[trig.end + lead + len(office.split())]
-                    if nxt.text[:1].isupper() and not nxt.like_num:
-                        return 1
-        # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
-        for k, _trig in items[:1]:
-            for j in (k - 1, k + 1):
-                if 0 <= j < len(an.sents) and j not in an.skip and (counts := self.counts_in(an, j)):
-                    return self.summed(an, counts)
-        return None
 
     def positions(self, an: Analysis, items: list[tuple[int, Match]]) -> list[str]:
         doc = an.view

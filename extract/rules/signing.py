@@ -116,15 +116,19 @@ class SigningRules:
                                "title": title, "year": year, "start": start, "_headline": headline}
         # One signing per article: the first agreement named, and those named with it in the same sentence
         # ("Pakta Integritas dan Perjanjian Kinerja"); a generic "other" only when nothing specific is named.
+        lead: dict[str, Any] | None = None
         order = sorted(found.items(), key=lambda kv: (kv[1]["_an"] is not ctx.an, kv[1]["_headline"],
                                                       kv[1]["_title_sent"]))
         if order:
             lead = order[0][1]
             # "Usai MoU, dilanjutkan penandatanganan PKS antara ...": a second signing that follows the first
+            # "Di tempat yang sama, Bupati juga meneken MoU dengan ...", "Sebelumnya, pada Jumat (5/1), mereka
+            # menandatangani pakta integritas": another kind signed in an act of its own
             followers = {k: f for k, f in order if f["_an"] is ctx.an and k != "other"
                          and f["_title_sent"] != lead["_title_sent"]
-                         and any(w in self.sequence_markers for w in ctx.an.lowers[
-                             ctx.an.sents[f["_title_sent"]].start : f["start"]])}
+                         and (any(w in self.sequence_markers or w in self.further_markers for w in ctx.an.lowers[
+                             ctx.an.sents[f["_title_sent"]].start : f["start"]])
+                              or self.own_day(ctx, f["_title_sent"], lead))}
             found = {k: f for k, f in order if f["_an"] is lead["_an"] and f["_title_sent"] == lead["_title_sent"]}
             if len(found) > 1:
                 found.pop("other", None)
@@ -148,6 +152,8 @@ class SigningRules:
                 venue = None
                 parties = []
                 evidence_sents = []
+            if an is ctx.an and f is not lead and (day := ctx.date_in(main, dateline=False)):
+                when = day  # a later or earlier act: its own day
             events.append({
                 "type": "agreement_signing",
                 "regency": self.region_ref(region),
@@ -163,6 +169,14 @@ class SigningRules:
                 "_sents": evidence_sents,
             })
         return events
+
+    def own_day(self, ctx: Context, k: int, lead: dict[str, Any]) -> bool:
+        """A signing sentence that writes a day of its own, other than the first signing's."""
+        if lead["_an"] is not ctx.an:
+            return False
+        day = ctx.date_in(k, dateline=False)
+        first = ctx.date_in(lead["_title_sent"], dateline=False) or self.event_date(ctx, [lead["_title_sent"]])
+        return day is not None and first is not None and day != first
 
     def clause_year(self, doc: TokenView, start: int, sent: Sentence, subject: bool = False) -> int | None:
         """"pakta integritas pembangunan Zona Integritas menuju WBK ... tahun 2023": "tahun YYYY" closing the

@@ -746,3 +746,146 @@ PROBES += [
      "2024-01-05",
      {"inauguration": [{"region": "Kabupaten Kendal"}]}),
 ]
+
+PROBES += [
+    # ---------------------------------------------------------------- groups, offices of one, lists before the verb
+    ("list of acting heads before the installation sentence",
+     "PONTIANAK – Menteri Dalam Negeri menetapkan Harisson sebagai Pj Bupati Sanggau dan Yuliansyah sebagai Pj Bupati "
+     "Mempawah. Keduanya dilantik Pj Gubernur Kalimantan Barat Ismail di Pendopo Gubernur, Senin (8/7/2024).",
+     "2024-07-08",
+     {"inauguration": [{"region": "Kabupaten Sanggau", "count": 1}, {"region": "Kabupaten Mempawah", "count": 1}],
+      "people": ["Harisson", "Yuliansyah", "Ismail"]}),
+    ("secretary and two assistants: three",
+     "KUDUS – Bupati Kudus Hartopo melantik Sekretaris DPRD dan dua asisten Sekda di Pendopo Kabupaten Kudus, "
+     "Kamis (11/1/2024).",
+     "2024-01-11",
+     {"inauguration": [{"region": "Kabupaten Kudus", "count": 3, "by": "Hartopo"}]}),
+    ("count with abbreviation in parentheses",
+     "JEMBER – Sebanyak 237 kepala desa (kades) dari 31 kecamatan dilantik Bupati Jember Hendy Siswanto di "
+     "Alun-alun Jember, Rabu (21/2/2024).",
+     "2024-02-21",
+     {"inauguration": [{"region": "Kabupaten Jember", "count": 237, "by": "Hendy Siswanto"}]}),
+    ("count after terhadap",
+     "PATI – Bupati Pati melakukan pelantikan terhadap 112 pejabat fungsional di Pendopo Kabupaten Pati, Jumat "
+     "(12/1/2024).",
+     "2024-01-12",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 112}]}),
+    ("English header date",
+     "Selasa, April 8, 2025\nBLORA – Bupati Blora Arief Rohman melantik 45 pejabat pengawas di Pendopo Rumah "
+     "Dinas Bupati.",
+     "2025-04-09",
+     {"inauguration": [{"region": "Kabupaten Blora", "count": 45, "date": "2025-04-08"}]}),
+    ("Paskibraka confirmed: not an office",
+     "SRAGEN – Bupati Sragen Kusdinar Untung Yuni Sukowati mengukuhkan 45 anggota Paskibraka di Pendopo "
+     "Sumonegaran, Jumat (16/8/2024).",
+     "2024-08-16",
+     {"inauguration": []}),
+    ("sworn in as regent after the deputy rose",
+     "PEKALONGAN – Wakil Bupati Pekalongan Riswadi dilantik menjadi Bupati Pekalongan sisa masa jabatan 2021-2026 "
+     "oleh Gubernur Jawa Tengah di Gedung Gradhika Bhakti Praja, Rabu (3/4/2024).",
+     "2024-04-03",
+     {"inauguration": [{"region": "Kabupaten Pekalongan", "count": 1}], "people": ["Riswadi"]}),
+    ("DPRD leaders definitive: three",
+     "BOYOLALI – Pimpinan DPRD Kabupaten Boyolali masa jabatan 2024-2029 resmi dilantik dalam rapat paripurna, "
+     "Selasa (15/10/2024). Mereka adalah Ketua DPRD Marsono serta dua Wakil Ketua, Tugiman dan Suyadi.",
+     "2024-10-15",
+     {"inauguration": [{"region": "Kabupaten Boyolali", "count": 3}], "people": ["Marsono", "Tugiman", "Suyadi"]}),
+    ("signing date from the day, not the byline",
+     "Kamis, 7 Maret 2024 10:15 WIB\nWONOGIRI – Pemkab Wonogiri menandatangani nota kesepahaman dengan "
+     "Kejaksaan Negeri Wonogiri tentang penanganan masalah hukum perdata dan tata usaha negara. Penandatanganan "
+     "dilakukan Bupati Joko Sutopo dan Kajari Wonogiri di Pendopo Rumah Dinas, Selasa (5/3/2024).",
+     "2024-03-07",
+     {"agreement_signing": [{"region": "Kabupaten Wonogiri", "kind": "mou", "date": "2024-03-05"}]}),
+    ("performance agreement of camat, English header",
+     "Monday, January 27, 2025\nBANYUMAS – Seluruh camat di Kabupaten Banyumas menandatangani perjanjian kinerja "
+     "tahun 2025 di hadapan Pj Bupati Banyumas Iwan Setiawan di Pendopo Si Panji.",
+     "2025-01-28",
+     {"agreement_signing": [{"region": "Kabupaten Banyumas", "kind": "perjanjian_kinerja", "year": 2025,
+                             "date": "2025-01-27"}]}),
+    ("PKS and a later MoU with another party: both",
+     "SIDOARJO – Pemkab Sidoarjo menandatangani perjanjian kerja sama dengan BPJS Ketenagakerjaan di Pendopo "
+     "Delta Wibawa, Senin (4/3/2024). Di tempat yang sama, Bupati juga meneken nota kesepahaman dengan "
+     "Universitas Airlangga tentang pengembangan SDM.",
+     "2024-03-04",
+     {"agreement_signing": [{"kind": "pks"}, {"kind": "mou"}]}),
+    ("earlier pact signed on another day: its own event",
+     "GRESIK – Kepala perangkat daerah Pemkab Gresik menandatangani perjanjian kinerja tahun 2024 di Wahana "
+     "Ekspresi Poesponegoro, Rabu (31/1/2024). Sebelumnya, pada Jumat (5/1/2024), mereka telah menandatangani "
+     "pakta integritas.",
+     "2024-01-31",
+     {"agreement_signing": [{"kind": "perjanjian_kinerja", "date": "2024-01-31"},
+                            {"kind": "pakta_integritas", "date": "2024-01-05"}]}),
+    ("honorifics: Hj. and RM.",
+     "CILACAP – Bupati Cilacap Drs. H. Tatto Suwarto Pamuji melantik RM. Sukmono sebagai Kepala Dinas "
+     "Pendidikan di Pendopo Wijayakusuma, Senin (6/5/2024).",
+     "2024-05-06",
+     {"inauguration": [{"region": "Kabupaten Cilacap", "count": 1, "by": "Tatto Suwarto Pamuji"}],
+      "people": ["Tatto Suwarto Pamuji", "Sukmono"]}),
+    ("leading initials kept",
+     "PEKANBARU – Pj Gubernur Riau SF Hariyanto melantik Pj Wali Kota Pekanbaru Roni Rakhmat di Gedung Daerah, "
+     "Kamis (23/5/2024).",
+     "2024-05-23",
+     {"inauguration": [{"region": "Kota Pekanbaru", "by": "SF Hariyanto"}], "people": ["SF Hariyanto", "Roni Rakhmat"]}),
+    ("participants named by surname after a role",
+     "MAGELANG – Bupati Magelang Zaenal Arifin melantik Sekda Magelang Adi Waryanto di Pendopo Drh Soepardi, "
+     "Senin (15/1/2024). Pelantikan disaksikan Ketua DPRD Saryan.",
+     "2024-01-15",
+     {"inauguration": [{"region": "Kabupaten Magelang", "count": 1}], "people": ["Zaenal Arifin", "Adi Waryanto", "Saryan"]}),
+    ("a single common word after a role is no name",
+     "KARANGANYAR – Bupati Karanganyar Juliyatmono melantik 30 pejabat. Kepala BKPSDM Karanganyar Sukses "
+     "menyiapkan acara itu di Rumah Dinas Bupati, Jumat (2/2/2024).",
+     "2024-02-02",
+     {"inauguration": [{"region": "Kabupaten Karanganyar", "count": 30}], "not_people": ["Sukses"]}),
+    ("acting heads: list after colon with semicolons",
+     "JAYAPURA – Pj Gubernur Papua melantik tiga Pj bupati, Rabu (22/5/2024), yakni: Pj Bupati Sarmi, "
+     "Markus Mansnembra; Pj Bupati Mamberamo Raya, Ruben Eko; dan Pj Bupati Waropen, Sonny Wanma.",
+     "2024-05-22",
+     {"inauguration": [{"region": r} for r in ("Kabupaten Sarmi", "Kabupaten Mamberamo Raya", "Kabupaten Waropen")]}),
+    ("juga dilantik in the same sentence",
+     "SAMARINDA – Gubernur Kalimantan Timur melantik Pj Bupati Penajam Paser Utara Makmur Marbun di Pendopo Lamin "
+     "Etam, Jumat (17/5/2024), sekaligus melantik Pj Wali Kota Samarinda.",
+     "2024-05-17",
+     {"inauguration": [{"region": "Kabupaten Penajam Paser Utara"}, {"region": "Kota Samarinda"}]}),
+    ("head and deputy of regency installed by governor, count 2, regency by name",
+     "PADANG – Gubernur Sumatera Barat Mahyeldi melantik Bupati dan Wakil Bupati Pesisir Selatan hasil Pilkada "
+     "2024 di Auditorium Gubernuran, Rabu (26/2/2025).",
+     "2025-02-26",
+     {"inauguration": [{"region": "Kabupaten Pesisir Selatan", "count": 2, "by": "Mahyeldi"}]}),
+    ("PKK chair installed by the province's PKK chair",
+     "MATARAM – Ketua TP PKK NTB Niken Saptarini mengukuhkan Ketua TP PKK Kabupaten Lombok Timur di Pendopo "
+     "Gubernur, Selasa (2/7/2024).",
+     "2024-07-02",
+     {"inauguration": [{"region": "Kabupaten Lombok Timur", "count": 1}]}),
+    ("pengurus Dekranasda with several officers: government",
+     "KUDUS – Ketua Dekranasda Jawa Tengah mengukuhkan pengurus Dekranasda Kabupaten Kudus masa bakti 2024-2029 "
+     "di Pendopo Kudus, Kamis (18/7/2024).",
+     "2024-07-18",
+     {"inauguration": [{"region": "Kabupaten Kudus"}]}),
+    ("a club's officers with the regent present: no event",
+     "KLATEN – Pengurus KONI Kabupaten Klaten masa bakti 2024-2028 dikukuhkan Ketua KONI Jawa Tengah di Pendopo "
+     "Klaten, Sabtu (9/3/2024). Bupati Klaten hadir dalam acara itu.",
+     "2024-03-09",
+     {"inauguration": []}),
+    ("cancelled earlier, held today",
+     "MUARA ENIM – Setelah sempat dibatalkan pekan lalu, pelantikan 58 pejabat administrator Pemkab Muara Enim "
+     "akhirnya digelar di Ruang Rapat Pangripta, Selasa (12/3/2024).",
+     "2024-03-12",
+     {"inauguration": [{"region": "Kabupaten Muara Enim", "count": 58}]}),
+    ("quoted future date of a second round: today's held",
+     "BREBES – Bupati Brebes melantik 40 kepala desa di Pendopo, Rabu (10/1/2024). \"Untuk gelombang berikutnya "
+     "akan kami lantik pada 20 Februari 2024,\" ujarnya.",
+     "2024-01-10",
+     {"inauguration": [{"region": "Kabupaten Brebes", "count": 40, "date": "2024-01-10"}]}),
+    ("only a future date quoted: a plan",
+     "BREBES – Bupati Brebes menyebut pelantikan kepala desa hasil Pilkades digelar 20 Februari 2025 di Pendopo.",
+     "2025-01-10",
+     {"inauguration": []}),
+    ("camat with place and name, name only",
+     "BEKASI – Camat Cikarang Utara Ahmad Fauzi melantik 14 anggota BPD Desa Karangasih, Selasa (9/1/2024).",
+     "2024-01-09",
+     {"inauguration": [{"count": 14, "by": "Ahmad Fauzi"}], "people": ["Ahmad Fauzi"], "not_people": ["Cikarang Utara Ahmad Fauzi"]}),
+    ("village head with a two-word place",
+     "KAMPAR – Camat Tambang melantik Kepala Desa Kuapan Hilir Ahmad Ramli di Aula Kantor Camat, Senin (8/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"count": 1}], "people": ["Ahmad Ramli"]}),
+]
