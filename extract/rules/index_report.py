@@ -96,8 +96,9 @@ class IndexReportRules:
             toks = list(sent)
             scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
+            dated = all(self.dated_in_series(src, v, values) for v in categorical)  # "CC pada 2020, B pada 2021"
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
-                    categorical)):
+                    categorical) and not dated):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
                 values = [v for v in values if v.kind not in ("zone", "grade", "category")]
             words = {t.lower_ for t in sent}
@@ -273,6 +274,17 @@ class IndexReportRules:
                                  and all(self.kind_ok(context[0], v) for v in distinct)):
             return None  # none or several fit, or the label in context already takes them
         return fitting[0], keys[fitting[0]]
+
+    def dated_in_series(self, an: Analysis, v: Value, values: list[Value]) -> bool:
+        """A year of the value's own: just after it ("B pada 2021", "BB 2022") or between the value before it and
+        it ("tahun 2021 meraih B")."""
+        words, lowers = an.words, an.lowers
+        s = an.sents[an.sent_of[v.start]]
+        if v.end < s.end and (_is_year_token(words[v.end]) or (
+                v.end + 1 < s.end and lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1]))):
+            return True
+        since = max([s.start] + [o.end for o in values if o.end <= v.start])
+        return any(_is_year_token(words[i]) for i in range(since, v.start))
 
     def anaphoric_owner(self, an: Analysis, k: int, v: Value) -> Region | None:
         """"Kota ini ... 80,20": the last region of that level named before, in this sentence or three back."""

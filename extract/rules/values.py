@@ -157,7 +157,11 @@ class ValueReader:
                 # "- Kabupaten Pati: BB" likewise, the region and a colon or dash before the grade
                 row_end = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
                 row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
-                if (prev in self.grade_cues or after_label or row_grade or text != bare or nxt in self.g.grade_plus) and not (
+                # "C pada 2019, CC pada 2020", "tahun 2021 BB": a grade dated in a series
+                year_grade = (i + 2 < n and nxt in self.g.year_links and _is_year_token(W[t + 2])) or (
+                    i > 0 and _is_year_token(W[t - 1]))
+                if (prev in self.grade_cues or after_label or row_grade or year_grade or text != bare
+                        or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]
                 ):
                     value_text = bare

@@ -351,3 +351,14 @@ def test_the_day_a_report_was_quoted_is_no_release_date(run):
             "laporannya, dikutip Senin (18/9/2023).\nLaju pertumbuhan ekonomi Kabupaten Morowali tahun 2022 sebesar "
             "28,2 persen.")
     assert results(run, text) == [("Kabupaten Morowali", "pertumbuhan_ekonomi", 28.2, 2022, None)]
+
+
+def test_a_series_of_dated_grades_is_no_scale(run):
+    text = "Predikat SAKIP Kabupaten Bone terus meningkat, dari C pada 2019, CC pada 2020, B pada 2021 hingga BB pada 2022."
+    assert [(r[2], r[3]) for r in results(run, text, "2023-03-01")] == [
+        ("B", 2021), ("BB", 2022), ("C", 2019), ("CC", 2020)]
+    text = "Pada 2020 SAKIP Kabupaten Bone meraih CC, tahun 2021 meraih B dan tahun 2022 meraih BB."
+    assert [(r[2], r[3]) for r in results(run, text, "2023-03-01")] == [("B", 2021), ("BB", 2022), ("CC", 2020)]
+    # undated, the same letters still describe the scale
+    text = "Di Kabupaten Bone dijelaskan tujuh predikat SAKIP, yakni AA, A, BB, B, CC, C, dan D."
+    assert results(run, text, "2023-03-01") == []
