@@ -122,7 +122,10 @@ class IndexReportRules:
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
                     # value here, a region written right before a further value pairs with it
-                    if v.start not in pairs and v.start not in year_pairs and not (
+                    # "Tingkat kemiskinan di Madura pada 2023: Sampang 21,76 persen, Bangkalan ...": after the
+                    # label's intro ending in a colon, region-value pairs
+                    introduced = ":" in src.words[l_end : v.start] and self.region_pair(src, sent, regions, v)
+                    if v.start not in pairs and v.start not in year_pairs and not introduced and not (
                             (compared or self.region_pair(src, sent, regions, v) or self.year_led(src, sent, v))
                             and key in sent_keys):
                         continue
@@ -152,7 +155,8 @@ class IndexReportRules:
                 if not owners:
                     if aggregate:
                         continue
-                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade", "category")) and not asserts:
+                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade", "category")) and not asserts and (
+                            self.row_cell_owner(src, k, v, live) is None):
                         continue  # no region and nothing says it was attained: a general remark
                     if v.kind == "category":
                         continue  # "instansi yang masuk kategori baik": a bare category names its own region
@@ -160,6 +164,8 @@ class IndexReportRules:
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
                     if (back := self.anaphoric_owner(src, k, v)) is not None:
                         owners = [back]  # "Kota ini meraih nilai IPM tertinggi": the city named before
+                    elif (cell := self.row_cell_owner(src, k, v, live)) is not None:
+                        owners = [cell]  # a table flattened one cell a line: "Sleman" then "84,98"
                     elif last_region is not None and last_region_age <= 2:
                         owners = [last_region]
                     elif l_start >= 0 and ctx.regency is not None:
@@ -285,6 +291,23 @@ class IndexReportRules:
             return True
         since = max([s.start] + [o.end for o in values if o.end <= v.start])
         return any(_is_year_token(words[i]) for i in range(since, v.start))
+
+    def row_cell_owner(self, an: Analysis, k: int, v: Value, live: set[int]) -> Region | None:
+        """A value alone on its line right under a line that is one region and nothing else: a table flattened one
+        cell a line ("Sleman" / "84,98")."""
+        s = an.sents[k]
+        if k - 1 not in live or any(i not in range(v.start, v.end) and not an.words[i].isspace()
+                                    and an.lowers[i] not in self.lex.grammar.percent_words for i in range(s.start, s.end)):
+            return None
+        prev = an.sents[k - 1]
+        if "\n" not in an.text[prev.end_char - 1 : s.start_char]:
+            return None  # the two on one line are a pair in prose, read elsewhere
+        mentions = [m for m in an.regions_in(k - 1) if not m.scope]
+        if len(mentions) != 1:
+            return None
+        m = mentions[0]
+        rest = [i for i in range(prev.start, prev.end) if not (m.cue_start <= i < m.end) and not an.words[i].isspace()]
+        return m.region if not rest else None
 
     def anaphoric_owner(self, an: Analysis, k: int, v: Value) -> Region | None:
         """"Kota ini ... 80,20": the last region of that level named before, in this sentence or three back."""

@@ -362,3 +362,24 @@ def test_a_series_of_dated_grades_is_no_scale(run):
     # undated, the same letters still describe the scale
     text = "Di Kabupaten Bone dijelaskan tujuh predikat SAKIP, yakni AA, A, BB, B, CC, C, dan D."
     assert results(run, text, "2023-03-01") == []
+
+
+# ---------------------------------------------------------------- tables, intros and headlines
+def test_a_table_flattened_one_cell_a_line(run):
+    text = ("Berikut IPM kabupaten/kota di DIY tahun 2023:\nKabupaten/Kota\nIPM\nKota Yogyakarta\n88,61\nSleman\n"
+            "84,98\nBantul\n81,64\n")
+    assert [(r[0], r[2], r[3]) for r in results(run, text, "2023-12-01")] == [
+        ("Kabupaten Bantul", 81.64, 2023), ("Kabupaten Sleman", 84.98, 2023), ("Kota Yogyakarta", 88.61, 2023)]
+
+
+def test_rate_pairs_after_an_intro_ending_in_a_colon(run):
+    text = ("Tingkat kemiskinan di Madura pada 2023: Sampang 21,76 persen, Bangkalan 19,35 persen, Sumenep 18,7 "
+            "persen.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-15")] == [
+        ("Kabupaten Bangkalan", 19.35), ("Kabupaten Sampang", 21.76), ("Kabupaten Sumenep", 18.7)]
+
+
+def test_a_result_told_only_in_the_headline(run):
+    text = "Penyerahan LHP dilaksanakan di kantor BPK Perwakilan Jawa Barat, Senin (20/5/2024)."
+    assert results(run, text, "2024-05-21", title="Kabupaten Garut Raih Opini WTP Kelima Kalinya") == [
+        ("Kabupaten Garut", "opini_bpk", "WTP", 2023, "2024-05-20")]
