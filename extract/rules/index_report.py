@@ -108,6 +108,9 @@ class IndexReportRules:
             year_pairs = self.paired_years(src, sent, values)  # "2019 hingga 2021 ... masing-masing 20,3, 28,7 dan 25,3"
             for v in values:
                 label = self.label_for(src.view, v, labels)
+                opening = self.opening_value(src, sent, v)
+                if label is None and opening and labels:
+                    label = labels[0]  # "Dengan nilai 3,52, Kabupaten Gresik meraih ... SPBE 2023"
                 if label is None and context_label is not None and context_age <= 4:
                     key = context_label[0]
                     if self.kind_ok(key, v):
@@ -148,6 +151,9 @@ class IndexReportRules:
                         continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
+                if not owners and opening:
+                    # the subject right after the opening phrase holds its value
+                    owners = [m.region for m in regions if m.cue_start > v.end][:1]
                 if owners == [] and line.endswith(":"):
                     owners = self.region_lines(src, k, live)  # "Daerah yang masuk zona hijau:" above "- Kota A"
                 if owners is None:
@@ -280,6 +286,11 @@ class IndexReportRules:
                                  and all(self.kind_ok(context[0], v) for v in distinct)):
             return None  # none or several fit, or the label in context already takes them
         return fitting[0], keys[fitting[0]]
+
+    def opening_value(self, an: Analysis, sent, v: Value) -> bool:
+        """A value in a phrase opening the sentence and closed by a comma ("Dengan nilai 3,52, Kabupaten ...")."""
+        return v.start - sent.start <= 3 and v.end < sent.end and an.words[v.end] == "," and not any(
+            m.end <= v.start for m in an.regions_in(an.sent_of[v.start]))
 
     def dated_in_series(self, an: Analysis, v: Value, values: list[Value]) -> bool:
         """A year of the value's own: just after it ("B pada 2021", "BB 2022") or between the value before it and

@@ -383,3 +383,10 @@ def test_a_result_told_only_in_the_headline(run):
     text = "Penyerahan LHP dilaksanakan di kantor BPK Perwakilan Jawa Barat, Senin (20/5/2024)."
     assert results(run, text, "2024-05-21", title="Kabupaten Garut Raih Opini WTP Kelima Kalinya") == [
         ("Kabupaten Garut", "opini_bpk", "WTP", 2023, "2024-05-20")]
+
+
+def test_a_value_in_an_opening_phrase_and_a_score_before_its_grade(run):
+    text = "Dengan nilai 3,52, Kabupaten Gresik meraih predikat sangat baik dalam evaluasi SPBE 2023."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-05")] == [("Kabupaten Gresik", "spbe", 3.52)]
+    text = "Indeks Pelayanan Publik (IPP) Kota Bogor 2023 sebesar 4,12 kategori A-."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-05")] == [("Kota Bogor", "ipp", 4.12)]
