@@ -111,6 +111,8 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.agency_heads = [fold(w).split() for w in idx["enumeration"]["agency_heads"]]
         self.same_value_phrases = [fold(w).split() for w in idx["enumeration"]["same_value"]]
         self.anaphora_levels = {fold(k): v for k, v in idx["anaphora_levels"].items()}
+        self.organisation_heads = {fold(w) for w in idx["enumeration"]["organisation_heads"]}
+        self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
         self.vague_counts = {fold(w) for w in idx["enumeration"]["vague_counts"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])

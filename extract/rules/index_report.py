@@ -351,6 +351,11 @@ class IndexReportRules:
         text = " " + " ".join(words) + " "
         if any(f" {w} " in text for w in self.class_subjects):
             return True
+        verb = max((i for i in range(sent.start, v.start) if an.lowers[i] in self.receive_verbs), default=None)
+        if verb is not None:
+            clause = max([sent.start] + [i + 1 for i in range(sent.start, verb) if an.words[i] in (",", ";")])
+            if any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper() for i in range(clause, verb)):
+                return True  # "Kementerian Sekretariat Negara mendapat nilai 85,38": a body's value
         k = an.sent_of[sent.start]
         labels = {t for m in an.matches_in(k, "INDEX:") for t in range(m.start, m.end)}
         labels |= {t for m in an.regions_in(k) for t in range(m.cue_start, m.end)}

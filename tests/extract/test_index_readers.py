@@ -390,3 +390,12 @@ def test_a_value_in_an_opening_phrase_and_a_score_before_its_grade(run):
     assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-05")] == [("Kabupaten Gresik", "spbe", 3.52)]
     text = "Indeks Pelayanan Publik (IPP) Kota Bogor 2023 sebesar 4,12 kategori A-."
     assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-05")] == [("Kota Bogor", "ipp", 4.12)]
+
+
+def test_a_bodys_value_a_region_number_and_a_one_word_threshold_are_no_results(run):
+    text = ("Dalam SPI 2022, Pemerintah Kota Madiun mendapatkan skor 83,00. Kementerian Sekretariat Negara mendapat "
+            "nilai 85,38. Bank Indonesia mendapatkan nilai 87,28.")
+    assert [(r[0], r[2]) for r in results(run, text, "2022-12-15")] == [("Kota Madiun", 83.0)]
+    text = ("Komisioner KASN Wilayah 1 menyerahkan hasil penilaian sistem merit 2023 kepada Kabupaten Belu dengan "
+            "nilai 245,5. Nilai dibawah 250 itu masuk kategori baik.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-15")] == [("Kabupaten Belu", 245.5)]
