@@ -113,6 +113,8 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.anaphora_levels = {fold(k): v for k, v in idx["anaphora_levels"].items()}
         self.organisation_heads = {fold(w) for w in idx["enumeration"]["organisation_heads"]}
         self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
+        self.change_verbs = {fold(w) for w in idx["targets"]["change_verbs"]}
+        self.new_level_links = {fold(w) for w in idx["targets"]["new_level_links"]}
         self.vague_counts = {fold(w) for w in idx["enumeration"]["vague_counts"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])

@@ -318,6 +318,9 @@ class EnumerationReader:
                 continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True
+            if len(rest) > 2 and rest[0] in self.g.denominator_words and rest[2] in self.group_nouns and not (
+                    i > 0 and window[i - 1].lower_ in self.rank_words):  # "urutan 25 dari 34 provinsi" is a rank
+                return True  # "16 dari 24 kabupaten kota di Sulsel masuk zona hijau"
             if rest and rest[0] in self.g.pair_links and len(rest) > 1 and rest[1] in self.g.category_heads:
                 return True  # "3 kota di zona merah", "21 dengan predikat BB"
         return False

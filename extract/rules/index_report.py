@@ -354,7 +354,9 @@ class IndexReportRules:
         verb = max((i for i in range(sent.start, v.start) if an.lowers[i] in self.receive_verbs), default=None)
         if verb is not None:
             clause = max([sent.start] + [i + 1 for i in range(sent.start, verb) if an.words[i] in (",", ";")])
-            if any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper() for i in range(clause, verb)):
+            # the subject before an active verb, the agent after a passive one ("diraih Kecamatan Taman dengan ...")
+            subject = range(verb + 1, v.start) if an.lowers[verb] in self.passive_owners else range(clause, verb)
+            if any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper() for i in subject):
                 return True  # "Kementerian Sekretariat Negara mendapat nilai 85,38": a body's value
         k = an.sent_of[sent.start]
         labels = {t for m in an.matches_in(k, "INDEX:") for t in range(m.start, m.end)}

@@ -31,6 +31,10 @@ class ValueReader:
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
             return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
+        verb = max((i for i in range(max(sent.start, v.start - 8), v.start) if lowers[i] in self.change_verbs),
+                   default=None)
+        if verb is not None and not any(w in self.new_level_links for w in lowers[verb + 1 : v.start]):
+            return "change"  # "berhasil menurunkan angka kemiskinan sebesar 0,64 persen"
         before = lowers[max(sent.start, v.start - 2) : v.start]
         after = lowers[v.end : min(sent.end, v.end + 3)]
         # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
@@ -216,6 +220,10 @@ class ValueReader:
                 percent = nxt in self.g.percent_words
                 # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
+                if num == int(num) and "," not in text and nxt in self.g.denominator_words and i + 3 < n and (
+                        NUM[t + 2] and (L[t + 3] in self.group_nouns or L[t + 3] in self.count_nouns)):
+                    i += 1
+                    continue  # "sebanyak 16 dari 24 kabupaten kota": a count of a whole
                 if num == int(num) and "," not in text and (nxt in self.g.group_verbs or (
                         nxt in self.g.pair_links and low(i + 2) in self.g.category_heads)):
                     i += 1

@@ -399,3 +399,12 @@ def test_a_bodys_value_a_region_number_and_a_one_word_threshold_are_no_results(r
     text = ("Komisioner KASN Wilayah 1 menyerahkan hasil penilaian sistem merit 2023 kepada Kabupaten Belu dengan "
             "nilai 245,5. Nilai dibawah 250 itu masuk kategori baik.")
     assert [(r[0], r[2]) for r in results(run, text, "2024-01-15")] == [("Kabupaten Belu", 245.5)]
+
+
+def test_a_units_score_a_change_made_and_a_count_of_a_whole_are_no_results(run):
+    text = ("Nilai IKM Kota Madiun tahun ini mencapai 88,03. Nilai tertinggi diraih Kecamatan Taman dengan nilai "
+            "94,45. Pemkot Madiun juga berhasil menurunkan angka kemiskinan sebesar 0,6 persen.")
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2023-11-03")] == [("Kota Madiun", "ikm", 88.03)]
+    text = ("Sebanyak 16 dari 24 kabupaten kota di Sulawesi Selatan masuk zona hijau penilaian Ombudsman 2023. Pada "
+            "2019 seluruh pemerintah daerah di Kaltim meraih opini WTP.")
+    assert results(run, text, "2024-01-10") == []
