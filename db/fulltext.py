@@ -4,7 +4,7 @@ Text is folded in Python (`pantau.text.fold`: Unicode NFKD, diacritics dropped, 
 letter/digit tokens before it reaches either database. Each event gets a *search document* of two columns:
 `body` (the folded words of the event's own texts: its evidence, people, venue, regency, labels, ...) and
 `stems` (the same words reduced to their Indonesian root by PySastrawi, plus `db/data/stem_words.txt`, and
-the stems of its article's title). SQLite indexes it with FTS5 (bm25, body weighs most); PostgreSQL with a
+the stems of its article's title). SQLite indexes it with FTS5 (body weighs most: `db.query.search`); PostgreSQL with a
 `tsvector` over the same two columns using the `simple` configuration (body weight A, stems weight B;
 ts_rank), so stemming is Sastrawi's on both. The article title is context, not the event: it finds the
 event, but an event whose own words match ranks above one whose article's headline does.

@@ -114,13 +114,16 @@ class Event(SQLModel, table=True):
         # and region lists read them without touching the table (migration 0009).
         Index("ix_event_type_story", "type", "story_key"),
         Index("ix_event_regency_story", "regency_code", "story_key"),
+        # Filtered searches sorted by date read their window in date order (migration 0010).
+        Index("ix_event_province_date", "province_code", "effective_date"),
+        Index("ix_event_year_date", "effective_year", "effective_date"),
     )
 
     id: str = Field(primary_key=True, max_length=40)
     article_id: str = Field(max_length=64, index=True)
     type: str = Field(max_length=24)
     regency_code: str | None = Field(default=None, max_length=8)
-    province_code: str | None = Field(default=None, max_length=2, index=True)
+    province_code: str | None = Field(default=None, max_length=2)
     date: dt.date | None = Field(default=None, index=True)
     venue: str | None = Field(default=None, sa_column=Column(Text))
     evidence: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -143,7 +146,7 @@ class Event(SQLModel, table=True):
     loaded_at: dt.datetime = Field(default_factory=utcnow)
     # `date`, else the article's publication date: what date filters, sorting and the year facet use.
     effective_date: dt.date | None = Field(default=None, index=True)
-    effective_year: int | None = Field(default=None, index=True)
+    effective_year: int | None = Field(default=None)
     # Reports of one event from several articles share it (`db.load.stories`): the unit of search and counts.
     story_key: str | None = Field(default=None, max_length=40)
     measure: str | None = Field(default=None, max_length=16)  # the index's measure (inflation "yoy"...), if any

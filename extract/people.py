@@ -445,7 +445,8 @@ class PeopleFinder(PairReader):
             return None
         if any(x.label.startswith("INDEX:") and x.start < end and start < x.end for x in an.matches_in(m.sent)):
             return None  # "Sistem Merit": an index's name
-        if end - start == 1 and self._common_word(doc, start, end) and not self._listed_before_role(an, m, start, end):
+        if end - start == 1 and self._common_word(doc, start, end) and not self._listed_before_role(an, m, start, end) \
+                and not self._closed_after_place(an, role_end, start, end):
             return None  # "Sehat", "Ekonomi", "Madani": a single word of the language is no name
         role = doc[m.start:role_end].text.strip(" ,")
         return Person(name, role, doc[m.start].lower_.rstrip("."), m.sent, start, end, m.start, role_end)
@@ -470,6 +471,18 @@ class PeopleFinder(PairReader):
         before = doc[start - 1].lower_
         low = fold(doc[start].text)
         return (before in self.g.list_coordinators or before in self.g.link_forward) and root(low) == low
+
+    def _closed_after_place(self, an: Analysis, role_end: int, start: int, end: int) -> bool:
+        """"Pj Bupati Lombok Barat Ilham.", "Bupati Sleman Harda dan ...": one root word right after an office with
+        its region, closing the phrase, is the holder's name even when the dictionary has it."""
+        from extract.morph import root
+
+        doc = an.view
+        if start != role_end or end >= len(doc) or not any(r.start <= start - 1 < r.end for r in an.regions_in(an.sent_of[start])):
+            return False
+        closing = doc[end].text in (",", ".", ";", ")") or doc[end].lower_ in self.g.conjunctions
+        low = fold(doc[start].text)
+        return closing and doc[start].text.istitle() and root(low) == low
 
     def _common_word(self, doc: TokenView, start: int, end: int) -> bool:
         """A one-word name that is a word of the dictionary, with no honorific before it or degree after it

@@ -6,14 +6,15 @@ The unit is the consolidated event (`story_key`, `db.load.stories`): an event re
 hit with two reports, counted once in totals, facets and exports. A story matches when any of its reports
 matches; it ranks by its best-matching report.
 
-A search reads at most `WINDOW` matching events, in one narrow query (story, facet columns, dates, score),
-and counts, ranks and pages them here; a facet with a filter of its own set reads its window without that
-filter. When no more events match than that, everything is exact. When more do (a one-word query over a
-million events), the result says so (`SearchResult.capped`: the total is a lower bound, "more than") and its
-counts, facets and pages are those of the window, as search engines cap counts rather than scan every match
-per request: without words (or sorted by date or arrival) the window is the newest (oldest, last loaded)
-events, so its pages are the first pages; ranked by relevance it is the first matches in the full-text
-index's order, ranked among themselves. Exports (`iter_hits`) always read every match."""
+A search reads at most `WINDOW` matching events (story, facet columns, dates, score) and counts, ranks, pages
+and facets them in the database, in one statement; a facet with a filter of its own set reads its window
+without that filter. When no more events match than that, everything is exact. When more do (a one-word
+query over a million events), the result says so (`SearchResult.capped`: the total is a lower bound, "more
+than") and its counts, facets and pages are those of the window, as search engines cap counts rather than
+scan every match per request: without words (or sorted by date or arrival) the window is the newest (oldest,
+last loaded) events, so its pages are the first pages; ranked by relevance it is the first matches in the
+full-text index's order (SQLite: first those whose own words hold every clause), ranked among themselves.
+Exports (`iter_hits`) always read every match."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ import sqlalchemy as sa
 
 from db.fulltext import filter_token, tokens
 from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
-from db.query.language import ParsedQuery, to_fts5, to_tsquery
+from db.query.language import ParsedQuery, to_fts5, to_fts5_body, to_tsquery
 from db.query.request import SearchQuery
 from db.query.results import FacetValue, Hit, SearchResult
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
@@ -37,23 +38,39 @@ __all__ = ["FACETS", "HIT_COLUMNS", "conditions", "hit_of", "iter_hits", "search
 FACETS = ("type", "kind", "province", "regency", "index", "year")
 
 
+# SQLite's relevance without global statistics: matched words in the event's own words (`body`) weigh 10, in
+# `stems` (their roots, and its article's headline) 3, counted from the marks highlight() puts around each match
+# of the row being read. FTS5's bm25() would first walk the whole posting list of every searched word to count
+# the documents holding it (hundreds of milliseconds at a million events); this costs only the events read.
+_FTS5_SCORE = ("10.0 * (length(highlight(event_search, 1, char(1), '')) - length(body))"
+               " + 3.0 * (length(highlight(event_search, 2, char(1), '')) - length(stems))")
+
+
+def _fts_tiers(parsed: ParsedQuery, filters: str | None) -> list[str]:
+    """SQLite: a search's FTS5 expression in two parts read in turn, so a capped window holds first the events
+    whose own words (`body`) hold every searched clause, then those found through roots or their headline."""
+    base = to_fts5(parsed) + (f" AND ({filters})" if filters else "")
+    own = to_fts5_body(parsed)
+    return [f"({base}) AND ({own})", f"({base}) NOT ({own})"]
+
+
 def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, filters: str | None = None,
-             flat: bool = False):
+             expression: str | None = None, name: str = "m", flat: bool = True):
     """Subquery (event_id, score) of the events matching a parsed query; counts and facets need no score,
     so `ranked=False` skips computing it. SQLite: `filters` (`_filter_match`) narrows the match inside the
-    index; `flat` lets SQLite merge the subquery into the query around it, which then reads matches as the
-    index yields them and stops at its LIMIT (it cannot group them: bm25() cannot run inside an aggregate)."""
+    index, `expression` replaces the whole match (one of `_fts_tiers`); `flat` lets SQLite merge the subquery
+    into the query around it, which then reads matches as the index yields them and stops at its LIMIT (it
+    cannot group them: highlight() cannot run inside an aggregate)."""
     if dialect == "sqlite":
-        # The filter tokens' column weighs nothing: filters find, they never rank.
-        score = "-bm25(event_search, 0.0, 10.0, 3.0, 0.0)" if ranked else "0.0"
-        expression = to_fts5(parsed) + (f" AND ({filters})" if filters else "")
-        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :fts"
-                            + ("" if flat else " LIMIT -1")).bindparams(fts=expression)
+        score = _FTS5_SCORE if ranked else "0.0"
+        expression = expression or to_fts5(parsed) + (f" AND ({filters})" if filters else "")
+        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :{name}"
+                            + ("" if flat else " LIMIT -1")).bindparams(sa.bindparam(name, expression))
     else:
-        score = "ts_rank(tsv, CAST(:tsq AS tsquery))" if ranked else "0.0"
-        statement = sa.text(f"SELECT event_id, {score} AS score "
-                            "FROM event_search WHERE tsv @@ CAST(:tsq AS tsquery)").bindparams(tsq=to_tsquery(parsed))
-    return statement.columns(event_id=sa.String, score=sa.Float).subquery("m")
+        score = f"ts_rank(tsv, CAST(:{name} AS tsquery))" if ranked else "0.0"
+        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE tsv @@ CAST(:{name} AS tsquery)"
+                            ).bindparams(sa.bindparam(name, to_tsquery(parsed)))
+    return statement.columns(event_id=sa.String, score=sa.Float).subquery(name)
 
 
 def _facet_conditions(query: SearchQuery, skip: str | None) -> list[Any]:
@@ -113,14 +130,14 @@ def search(engine, query: SearchQuery) -> SearchResult:
     parsed = query.parsed()
     page = max(1, query.page)
     per_page = max(1, min(query.per_page, WINDOW))
+    sort = query.sort or ("relevance" if parsed else "newest")
+    if sort == "relevance" and not parsed:
+        sort = "newest"
     with engine.connect() as conn:
-        rows, complete = _window(conn, query, parsed)
-        sort = query.sort or ("relevance" if parsed else "newest")
-        stories = _ordered_stories(rows, sort if parsed or sort != "relevance" else "newest")
-        hits = story_hits(conn, stories[(page - 1) * per_page:page * per_page], query.article_id)
-        facets = _facets(conn, query, parsed, rows) if query.facets else {}
-    return SearchResult(total=len(stories), page=page, per_page=per_page, hits=hits, facets=facets, parsed=parsed,
-                        capped=not complete)
+        summary = _summary(conn, query, parsed, sort, (page - 1) * per_page, per_page)
+        hits = story_hits(conn, summary.page, query.article_id)
+    return SearchResult(total=summary.stories, page=page, per_page=per_page, hits=hits, facets=summary.facets,
+                        parsed=parsed, capped=summary.read > WINDOW)
 
 
 def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
@@ -133,128 +150,146 @@ def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
     return " AND ".join(clauses) or None
 
 
-def _window(conn, query: SearchQuery, parsed: ParsedQuery, skip: str | None = None) -> tuple[list[Any], bool]:
-    """(at most WINDOW events matching the search, with every filter but facet `skip`'s; whether that is all
-    of them). Narrow rows: story key, facet columns, date, arrival, score."""
-    matches = None
-    if parsed:
-        dialect = conn.dialect.name
-        ranked = (query.sort or "relevance") == "relevance"
-        filters = _filter_match(query, skip) if dialect == "sqlite" else None
-        matches = _matches(dialect, parsed, ranked, filters=filters, flat=True)
-    score = matches.c.score if matches is not None else sa.null()
-    # Dates and times only order stories here: read as the database returns them (ISO text on SQLite, whose
-    # order is theirs), not converted to Python objects, which cost more than the query at a thousand rows.
-    columns = [EVENTS.c.story_key, *(column.label(name) for name, column in _FACET_COLUMNS.items()),
-               sa.type_coerce(EVENTS.c.effective_date, sa.String).label("effective_date"),
-               sa.type_coerce(EVENTS.c.loaded_at, sa.String).label("loaded_at"), score.label("score")]
-    statement = _base(columns, query, matches, skip)
-    sort = query.sort or ("relevance" if matches is not None else "newest")
-    if sort == "loaded":
-        statement = statement.order_by(EVENTS.c.loaded_at.desc())
-    elif sort != "relevance" or matches is None:
-        # Dated events by date (an index's order on both backends), then the undated ones, which sort last.
+def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str, skip: str | None = None):
+    """At most WINDOW + 1 events matching the search, with every filter but facet `skip`'s, as a CTE of narrow
+    rows (story key, facet columns, date, arrival, score): the first by the sort's own order (dated events by
+    date, an index's order on both backends, then the undated ones), or for relevance the first matches of each
+    tier (`_fts_tiers`) in the index's order. Each part is its own LIMITed query, so the database stops reading
+    once it has enough."""
+    columns = [EVENTS.c.story_key, *(column.label(facet) for facet, column in _FACET_COLUMNS.items()),
+               EVENTS.c.effective_date, EVENTS.c.loaded_at]
+    ranked = sort == "relevance"
+    scored = ranked and skip is None  # a facet's own window only counts
+    filters = _filter_match(query, skip) if dialect == "sqlite" else None
+    if parsed and ranked and dialect == "sqlite":
+        sources = [_matches(dialect, parsed, scored, expression=tier, name=f"{name}_t{i}")
+                   for i, tier in enumerate(_fts_tiers(parsed, filters))]
+    else:
+        sources = [_matches(dialect, parsed, scored, filters=filters, name=f"{name}_m") if parsed else None]
+    parts = []
+    for matches in sources:
+        score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
+        statement = _base([*columns, score.label("score")], query, matches, skip)
         date = EVENTS.c.effective_date
-        dated = conn.execute(statement.where(date.is_not(None))
-                             .order_by(date.asc() if sort == "oldest" else date.desc()).limit(WINDOW + 1)).all()
-        if len(dated) <= WINDOW:
-            dated += conn.execute(statement.where(date.is_(None)).limit(WINDOW + 1 - len(dated))).all()
-        return dated[:WINDOW], len(dated) <= WINDOW
-    rows = conn.execute(statement.limit(WINDOW + 1)).all()
-    return rows[:WINDOW], len(rows) <= WINDOW
-
-
-class _Story:
-    __slots__ = ("story_key", "score", "latest", "earliest", "arrived")
-
-    def __init__(self, row) -> None:
-        self.story_key, self.score = row.story_key, row.score
-        self.latest = self.earliest = row.effective_date
-        self.arrived = row.loaded_at
-
-    def add(self, row) -> None:
-        if row.score is not None and (self.score is None or row.score > self.score):
-            self.score = row.score
-        if row.effective_date is not None:
-            if self.latest is None or row.effective_date > self.latest:
-                self.latest = row.effective_date
-            if self.earliest is None or row.effective_date < self.earliest:
-                self.earliest = row.effective_date
-        if row.loaded_at is not None and (self.arrived is None or row.loaded_at > self.arrived):
-            self.arrived = row.loaded_at
-
-
-def _ordered_stories(rows: list[Any], sort: str) -> list[_Story]:
-    """The stories of a window's events in result order (the order `_order` gives in SQL)."""
-    stories: dict[str, _Story] = {}
-    for row in rows:
-        if row.story_key in stories:
-            stories[row.story_key].add(row)
+        if sort == "loaded":
+            parts.append(statement.order_by(EVENTS.c.loaded_at.desc()))
+        elif not ranked:
+            parts.append(statement.where(date.is_not(None)).order_by(date.asc() if sort == "oldest" else date.desc()))
+            parts.append(statement.where(date.is_(None)))
         else:
-            stories[row.story_key] = _Story(row)
-    ordered = sorted(stories.values(), key=lambda s: s.story_key)
-    # Stable sorts, least significant key first; a missing date sorts last either way.
-    if sort == "oldest":
-        ordered.sort(key=lambda s: (s.earliest is None, s.earliest or 0))
-        return ordered
-    ordered.sort(key=lambda s: (s.arrived is not None, s.arrived or 0), reverse=True)
-    if sort == "loaded":
-        return ordered
-    ordered.sort(key=lambda s: (s.latest is not None, s.latest or 0), reverse=True)
+            parts.append(statement)
+    parts = [sa.select(*part.limit(WINDOW + 1).subquery().c) for part in parts]
+    union = parts[0] if len(parts) == 1 else sa.union_all(*parts).subquery().select()
+    return union.limit(WINDOW + 1).cte(name)
+
+
+def _story_order(sort: str, stories) -> list[Any]:
+    """The order of stories (`stories`: story_key, score, latest, earliest, arrived): by their best report's
+    score, their latest (or earliest) date, arrival; the story key last, for a stable order."""
+    newest = [stories.latest.desc().nulls_last(), stories.arrived.desc().nulls_last(), stories.story_key]
     if sort == "relevance":
-        ordered.sort(key=lambda s: (s.score is not None, s.score or 0.0), reverse=True)
-    return ordered
+        return [stories.score.desc().nulls_last(), *newest]
+    if sort == "oldest":
+        return [stories.earliest.asc().nulls_last(), stories.story_key]
+    if sort == "loaded":
+        return [stories.arrived.desc().nulls_last(), stories.story_key]
+    return newest
+
+
+class _Summary:
+    def __init__(self) -> None:
+        self.page: list[Any] = []
+        self.stories = self.read = 0
+        self.facets: dict[str, list[FacetValue]] = {}
+
+
+def _summary(conn, query: SearchQuery, parsed: ParsedQuery, sort: str, offset: int, limit: int) -> _Summary:
+    """One statement: the search's window (`_window`), its page of stories in order, how many stories and
+    events it holds, and the stories per value of each facet, counted in the database. A facet whose filter is
+    set counts in a window read without that filter."""
+    dialect = conn.dialect.name
+    read = _window(dialect, query, parsed, sort, "w")
+    window = sa.select(read).limit(WINDOW).cte("w_kept")
+    stories = (sa.select(window.c.story_key, sa.func.max(window.c.score).label("score"),
+                         sa.func.max(window.c.effective_date).label("latest"),
+                         sa.func.min(window.c.effective_date).label("earliest"),
+                         sa.func.max(window.c.loaded_at).label("arrived"))
+               .group_by(window.c.story_key).subquery("stories"))
+    ordered = sa.select(stories.c.story_key, stories.c.score,
+                        sa.func.row_number().over(order_by=_story_order(sort, stories.c)).label("position"))
+    page = ordered.order_by(*_story_order(sort, stories.c)).limit(limit).offset(offset).subquery("page")
+    text = sa.String
+    parts = [sa.select(sa.literal("page", text), page.c.story_key, page.c.position.label("n"), page.c.score),
+             sa.select(sa.literal("stories", text), sa.cast(sa.null(), text),
+                       sa.func.count(sa.distinct(window.c.story_key)), sa.cast(sa.null(), sa.Float)),
+             sa.select(sa.literal("read", text), sa.cast(sa.null(), text), sa.func.count(), sa.cast(sa.null(), sa.Float))
+             .select_from(read)]
+    for facet in _FACET_COLUMNS if query.facets else ():
+        source = window
+        if getattr(query, _FACET_FILTERS[facet]):
+            source = sa.select(_window(dialect, query, parsed, sort, f"w_{facet}", skip=facet)).limit(WINDOW).cte(f"w_{facet}_kept")
+        column = source.c[facet]
+        parts.append(sa.select(sa.literal(facet, text), sa.cast(column, text), sa.func.count(sa.distinct(source.c.story_key)),
+                               sa.cast(sa.null(), sa.Float)).where(column.is_not(None)).group_by(column))
+    summary = _Summary()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for part, value, n, score in conn.execute(sa.union_all(*parts)):
+        if part == "page":
+            summary.page.append((n, value, score))
+        elif part in ("stories", "read"):
+            setattr(summary, part, n)
+        else:
+            counts[part][value] = n
+    summary.page = [_PageRow(key, score) for _, key, score in sorted(summary.page)]
+    summary.facets = {facet: _facet_values(facet, counts.get(facet, {})) for facet in _FACET_COLUMNS if query.facets}
+    return summary
+
+
+class _PageRow:
+    __slots__ = ("story_key", "score")
+
+    def __init__(self, story_key: str, score: float | None) -> None:
+        self.story_key, self.score = story_key, score
+
+
+def _facet_values(name: str, counts: dict[str, int]) -> list[FacetValue]:
+    if name == "year":
+        values = sorted(counts, key=int, reverse=True)
+    else:
+        values = sorted(counts, key=lambda v: (-counts[v], v))
+    return [FacetValue(v, _facet_label(name, int(v) if name == "year" else v), counts[v]) for v in values[:40]]
 
 
 def iter_hits(engine, query: SearchQuery, batch_size: int = BATCH) -> Iterator[Hit]:
     """Every hit of a search in result order (for exports); `page`/`per_page` are ignored. The ranked story
     keys are read once (narrow rows), then the stories in batches, so long exports stay linear."""
     parsed = query.parsed()
-    matches = _matches(engine.dialect.name, parsed) if parsed else None
+    matches = _matches(engine.dialect.name, parsed, flat=False) if parsed else None
     with engine.connect() as conn:
         ranked = conn.execute(_ranked_stories(query, matches)).all()
         for offset in range(0, len(ranked), batch_size):
             yield from story_hits(conn, ranked[offset:offset + batch_size], query.article_id)
 
 
-def _order(query: SearchQuery, matches) -> list[Any]:
-    """The order of stories: by their best report's score, their latest (or earliest) date, arrival."""
-    sort = query.sort or ("relevance" if matches is not None else "newest")
-    latest_date, arrived = sa.func.max(EVENTS.c.effective_date), sa.func.max(EVENTS.c.loaded_at)
-    newest = [latest_date.desc().nulls_last(), arrived.desc(), EVENTS.c.story_key]
-    if sort == "relevance" and matches is not None:
-        return [sa.func.max(matches.c.score).desc(), *newest]
-    if sort == "oldest":
-        return [sa.func.min(EVENTS.c.effective_date).asc().nulls_last(), EVENTS.c.story_key]
-    if sort == "loaded":
-        return [arrived.desc(), EVENTS.c.story_key]
-    return newest
-
-
 def _ranked_stories(query: SearchQuery, matches):
     """(story_key, score) of every matching story, in result order."""
     score = sa.func.max(matches.c.score) if matches is not None else sa.null()
-    return (_base([EVENTS.c.story_key, score.label("score")], query, matches)
-            .group_by(EVENTS.c.story_key).order_by(*_order(query, matches)))
+    statement = _base([EVENTS.c.story_key, score.label("score")], query, matches).group_by(EVENTS.c.story_key)
+    sort = query.sort or ("relevance" if matches is not None else "newest")
+    if sort == "relevance" and matches is None:
+        sort = "newest"
+    return statement.order_by(*_story_order(sort, _Aggregates(score)))
 
 
-def _facets(conn, query: SearchQuery, parsed: ParsedQuery, rows: list[Any]) -> dict[str, list[FacetValue]]:
-    """Stories per value of each facet: from the search's own window, or for a facet whose filter is set, from
-    a window read without that filter."""
-    facets: dict[str, list[FacetValue]] = {}
-    for position, name in enumerate(_FACET_COLUMNS, start=1):  # the column's place in a window's rows
-        window = _window(conn, query, parsed, skip=name)[0] if getattr(query, _FACET_FILTERS[name]) else rows
-        stories: dict[Any, set[str]] = defaultdict(set)
-        for row in window:
-            if row[position] is not None:
-                stories[row[position]].add(row[0])
-        counts = {value: len(keys) for value, keys in stories.items()}
-        if name == "year":
-            values = sorted(counts, reverse=True)
-        else:
-            values = sorted(counts, key=lambda v: (-counts[v], v))
-        facets[name] = [FacetValue(str(v), _facet_label(name, v), counts[v]) for v in values[:40]]
-    return facets
+class _Aggregates:
+    """The aggregate expressions of one story's events, named as `_story_order` reads them."""
+
+    def __init__(self, score) -> None:
+        self.story_key = EVENTS.c.story_key
+        self.score = score
+        self.latest = sa.func.max(EVENTS.c.effective_date)
+        self.earliest = sa.func.min(EVENTS.c.effective_date)
+        self.arrived = sa.func.max(EVENTS.c.loaded_at)
 
 
 def _facet_label(name: str, value: Any) -> str:

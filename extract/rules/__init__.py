@@ -60,6 +60,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
         self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
+        self.lead_verbs = {fold(w) for w in ev["inauguration"]["lead_verbs"]}
         self.position_heads = [fold(p) for p in ev["inauguration"]["position_heads"]]
         self.position_first = {p.split()[0] for p in self.position_heads} | {"orang"}
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}

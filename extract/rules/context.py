@@ -110,12 +110,13 @@ class Context:
         for mention, day in an.dates_in(sent):
             if day is None or mention.kind == "weekday" and self.published is None:
                 continue
-            before = fold(text[max(0, mention.start - 40) : mention.start])
-            if any(w in before.split() for w in self.lex.grammar.decree_words):
-                continue  # the date of a decree, not of the event
-            if any(w in before.split()[-3:] for w in self.lex.grammar.schedule_words):
+            before = fold(text[max(0, mention.start - 40) : mention.start]).split()
+            decree = [i for i, w in enumerate(before) if w in self.lex.grammar.decree_words]
+            if decree and not any(w in self.lex.grammar.decree_breaks for w in before[decree[-1] :]):
+                continue  # the date of a decree, not of the event ("menerima SK di Pendopo, Senin (4/3)" is)
+            if any(w in before[-3:] for w in self.lex.grammar.schedule_words):
                 continue  # "semula dijadwalkan Senin, akhirnya digelar Selasa (7/5)": the day it was meant for
-            if any(w in before.split()[-2:] for w in self.lex.grammar.citation_words):
+            if any(w in before[-2:] for w in self.lex.grammar.citation_words):
                 continue  # "jelas BPS dalam laporannya, dikutip Senin (18/9)": the day it was quoted
             if self.published and day > self.published + timedelta(days=1):
                 continue  # a day after publication is a plan, not when it happened

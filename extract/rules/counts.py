@@ -78,6 +78,32 @@ class CountRules:
                 return 1
         return 0
 
+    def office_at(self, words: list[str], i: int) -> str | None:
+        """The office of one person that starts at words[i] ("sekda", "wakil bupati"), if any."""
+        phrase = " ".join(words[i : i + 4])
+        return next((o for o in self.singular_offices if phrase == o or phrase.startswith(o + " ")), None)
+
+    def offices_joined(self, an: Analysis, k: int, start: int) -> int:
+        """Further offices of one person joined to the installed one in the object ("... dan Wakil Bupati Y",
+        "..., Kepala Dinas Z"), up to the object's end (a place, a time, a clause)."""
+        s = an.sents[k]
+        lowers = an.lowers
+        more = 0
+        i = start
+        while i < min(s.end, start + 25):
+            w = lowers[i]
+            if w in self.g.conjunctions or w == ",":
+                if self.office_at(lowers[: s.end], i + 1):
+                    more += 1
+                    i += 2
+                    continue
+                if w == ",":
+                    break
+            elif w in self.g.object_enders or w.isdigit():
+                break
+            i += 1
+        return more
+
     def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
         doc = an.view
         for k, _trig in items:
@@ -94,6 +120,8 @@ class CountRules:
                     heads = [j for j, x in enumerate(rest) if x in self.g.office_heads]
                     if heads:
                         return max(1, rest[: heads[-1] + 1].count("dan") + 1)
+                    if self.office_at(rest, 0):
+                        return 1  # "melantik Jumani sebagai Sekda definitif"
             if any(w in self.g.single_replacement for w in (t.lower_ for t in doc[s.start : s.end])):
                 return 1
             # "Ia mengucapkan sumpah jabatan", "Beliau dilantik ...": one person is installed
@@ -129,7 +157,8 @@ class CountRules:
                 if obj.startswith(office + " ") and trig.end + lead + len(office.split()) < s.end:
                     nxt = doc[trig.end + lead + len(office.split())]
                     if nxt.text[:1].isupper() and not nxt.like_num:
-                        return 1
+                        # "melantik Bupati Kobar Nurhidayah dan Wakil Bupati Ahmadi": each office joined on
+                        return 1 + self.offices_joined(an, k, trig.end + lead + len(office.split()))
         # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
         for k, _trig in items[:1]:
             for j in (k - 1, k + 1):

@@ -295,6 +295,13 @@ class InaugurationRules:
                           if r != installer_region and not r.is_province]
                 if len(listed) >= 2:
                     return listed, self.pair_count(an, trig.end, window_end)
+                # "Mereka adalah Bupati Garut A dan Wakil Bupati Garut B, serta Wali Kota Banjar C dan ...": each
+                # region's offices named in the next sentence
+                nxt = [m for m in an.regions_in(k + 1) if not m.scope and not m.region.is_province]
+                offices = self.offices_listed(an, k + 1, nxt, installer_region)
+                if len(offices) >= 2:
+                    held = max(sum(1 for m in nxt if m.region == r and m.cue) for r in offices)
+                    return offices, 2 if held >= 2 or self.pair_count(an, trig.end, window_end) == 2 else 1
         return [], 1
 
     def pair_count(self, an: Analysis, start: int, end: int) -> int:
@@ -446,6 +453,12 @@ class InaugurationRules:
                 heads = [m for m in an.matches_in(k, "ROLE") if m.end <= trig.start and trig.start - m.end <= 3]
                 if heads and (found := holder(heads[-1])):
                     return found
+            # "Wali Kota X memimpin langsung pelantikan tersebut": a verb of leading before the noun
+            led = [i for i in range(max(s.start, trig.start - 3), trig.start) if an.lowers[i] in self.lead_verbs]
+            if led:
+                before = [p for p in mentions if p.sent == k and p.end <= led[0] and led[0] - p.end <= 12]
+                if before:
+                    return self._canonical(max(before, key=lambda p: p.end), people)
             pos = self.passive_agent_at(an, k, trig)
             if pos is not None:
                 # "12 kepala desa dilantik Bupati Kendal Dico ...": the agent right after the verb, without "oleh"

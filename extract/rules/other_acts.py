@@ -95,7 +95,12 @@ class OtherActRules:
                 continue
             region = next((rm.region for rm in an.regions
                            if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
-            if region is None or region.is_province or region.code in taken:
+            # "Di tempat terpisah, Camat Weleri X melantik 12 perangkat desa": another installer, counted apart,
+            # in the same regency is a separate act too
+            again = "" not in by and bool(self.counts_in(an, k))
+            if region is None and again and ctx.regency is not None:
+                region = ctx.regency
+            if region is None or region.is_province or (region.code in taken and not again):
                 continue
             taken.add(region.code)
             when = ctx.date_in(k, dateline=False)

@@ -84,7 +84,7 @@ class SigningRules:
             if not verbs or not an.matches_in(k, "SIGN_KIND:"):
                 continue
             headline = an is not ctx.an or self.is_caps_line(an, k)
-            if all(self.is_plan(an, k, v, ctx) for v in verbs):
+            if all(self.is_plan(an, k, v, ctx) or self.signed_before(an, k, v) for v in verbs):
                 continue
             if not self.mentions_government(an, k) and not any(m.is_government for m in an.regions_in(k)):
                 continue  # no local government near the signing
@@ -135,7 +135,8 @@ class SigningRules:
             for k, f in followers.items():
                 found.setdefault(k, f)
         events = []
-        for kind, f in found.items():
+        for f in found.values():
+            kind = f["kind"]
             an = f["_an"]
             sents = f["_sents"] or []
             year = f["year"] or self.agreement_year_elsewhere(ctx, kind)
@@ -170,12 +171,23 @@ class SigningRules:
             })
         return events
 
+    def signed_before(self, an: Analysis, k: int, verb: Match) -> bool:
+        """"menjalankan perjanjian kinerja yang telah ditandatangani awal tahun": a relative clause pointing back at
+        a signing, with no day written in the sentence, reports none."""
+        words = an.lowers[max(an.sents[k].start, verb.start - 3) : verb.start]
+        while words and words[-1] in self.g.done_words:
+            words = words[:-1]
+        if not words or words[-1] not in self.reference_markers:
+            return False
+        return not any(day is not None for _, day in an.dates_in(k))  # "yang telah ditandatangani pagi ini": today's
+
     def own_day(self, ctx: Context, k: int, lead: dict[str, Any]) -> bool:
-        """A signing sentence that writes a day of its own, other than the first signing's."""
+        """A signing sentence that writes a day of its own, other than the day the first signing's sentence
+        writes."""
         if lead["_an"] is not ctx.an:
             return False
         day = ctx.date_in(k, dateline=False)
-        first = ctx.date_in(lead["_title_sent"], dateline=False) or self.event_date(ctx, [lead["_title_sent"]])
+        first = ctx.date_in(lead["_title_sent"], dateline=False)
         return day is not None and first is not None and day != first
 
     def clause_year(self, doc: TokenView, start: int, sent: Sentence, subject: bool = False) -> int | None:

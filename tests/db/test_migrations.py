@@ -121,3 +121,15 @@ def test_stories_per_type_and_region_are_counted_from_an_index_alone(sqlite_url)
                             "GROUP BY regency_code", "ix_event_regency_story")]:
             plan = " ".join(row[-1] for row in conn.execute(sa.text("EXPLAIN QUERY PLAN " + sql)))
             assert f"COVERING INDEX {index}" in plan, plan
+
+
+def test_filtered_searches_sorted_by_date_read_an_index_in_date_order(sqlite_url):
+    """A search without words filtered by province or year, newest first, walks (province, date) or (year,
+    date) (0010) and stops at its window, instead of reading and sorting every event of the filter."""
+    migrate(sqlite_url)
+    with get_engine(sqlite_url).connect() as conn:
+        for where, index in [("province_code = '35'", "ix_event_province_date"),
+                             ("effective_year = 2024", "ix_event_year_date")]:
+            sql = f"SELECT story_key FROM event WHERE {where} AND effective_date IS NOT NULL ORDER BY effective_date DESC LIMIT 1001"
+            plan = " ".join(row[-1] for row in conn.execute(sa.text("EXPLAIN QUERY PLAN " + sql)))
+            assert f"USING INDEX {index}" in plan and "TEMP B-TREE" not in plan, plan

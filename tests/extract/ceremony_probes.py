@@ -889,3 +889,163 @@ PROBES += [
      "2024-01-08",
      {"inauguration": [{"count": 1}], "people": ["Ahmad Ramli"]}),
 ]
+
+PROBES += [
+    # ---------------------------------------------------------------- more shapes: agents, dates, lists, glued honorifics
+    ("noun-only report, installer in the next sentence",
+     "DEPOK – Pelantikan 35 pejabat administrator dan pengawas di lingkungan Pemkot Depok berlangsung di Balai Kota, "
+     "Senin (8/1/2024). Wali Kota Depok Mohammad Idris memimpin langsung pelantikan tersebut.",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kota Depok", "count": 35, "by": "Mohammad Idris", "date": "2024-01-08"}]}),
+    ("deputy installs on the regent's behalf",
+     "PURWAKARTA – Wakil Bupati Purwakarta Aming atas nama Bupati melantik 27 pejabat fungsional di Bale Nagri, "
+     "Rabu (17/1/2024).",
+     "2024-01-17",
+     {"inauguration": [{"region": "Kabupaten Purwakarta", "count": 27, "by": "Aming"}]}),
+    ("date written with a comma and month name",
+     "BOJONEGORO – Bupati Bojonegoro Anna Muawanah melantik 16 kepala desa antarwaktu pada Senin, 6 Mei 2024, di "
+     "Pendopo Malowopati.",
+     "2024-05-08",
+     {"inauguration": [{"region": "Kabupaten Bojonegoro", "count": 16, "date": "2024-05-06"}]}),
+    ("time of day inside the parentheses' neighbourhood",
+     "TEGAL – Wali Kota Tegal Dedy Yon Supriyono melantik 21 pejabat pengawas, Kamis pagi (9/1/2025), di Ruang "
+     "Adipura Balai Kota.",
+     "2025-01-10",
+     {"inauguration": [{"region": "Kota Tegal", "count": 21, "date": "2025-01-09"}]}),
+    ("PPPK sworn with a thousand separator",
+     "MALANG – Sebanyak 1.214 PPPK formasi guru di lingkungan Pemkab Malang diambil sumpahnya oleh Bupati Malang "
+     "Sanusi di Stadion Kanjuruhan, Selasa (2/1/2024).",
+     "2024-01-02",
+     {"inauguration": [{"region": "Kabupaten Malang", "count": 1214, "by": "Sanusi"}]}),
+    ("acting heads, masing-masing with office then name",
+     "MATARAM – Pj Gubernur NTB Lalu Gita Ariadi melantik dua penjabat kepala daerah di Gedung Sangkareang, Senin "
+     "(27/5/2024), masing-masing Pj Wali Kota Bima Mukhtar dan Pj Bupati Lombok Barat Ilham.",
+     "2024-05-27",
+     {"inauguration": [{"region": "Kota Bima", "count": 1}, {"region": "Kabupaten Lombok Barat", "count": 1}],
+      "people": ["Lalu Gita Ariadi", "Mukhtar", "Ilham"]}),
+    ("secretary installed definitive",
+     "PATI – Bupati Pati Haryanto melantik Jumani sebagai Sekda definitif Kabupaten Pati di Pendopo, Senin "
+     "(2/10/2023).",
+     "2023-10-02",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 1, "by": "Haryanto"}], "people": ["Jumani"]}),
+    ("KORPRI officers confirmed: government",
+     "BLITAR – Bupati Blitar Rini Syarifah mengukuhkan pengurus Dewan Pengurus KORPRI Kabupaten Blitar masa bakti "
+     "2023-2028 di Pendopo Ronggo Hadinegoro, Rabu (13/12/2023).",
+     "2023-12-13",
+     {"inauguration": [{"region": "Kabupaten Blitar"}]}),
+    ("camat list with di antaranya",
+     "GUNUNGKIDUL – Bupati Gunungkidul Sunaryanta melantik lima camat baru, di antaranya Camat Wonosari dan Camat "
+     "Playen, di Bangsal Sewokoprojo, Jumat (5/4/2024).",
+     "2024-04-05",
+     {"inauguration": [{"region": "Kabupaten Gunungkidul", "count": 5, "by": "Sunaryanta"}]}),
+    ("glued honorifics",
+     "SUMENEP – Bupati Sumenep DR.H.Achmad Fauzi Wongsojudo melantik Drs.H.Moh.Iksan sebagai Sekda di Pendopo "
+     "Keraton, Selasa (6/2/2024).",
+     "2024-02-06",
+     {"inauguration": [{"region": "Kabupaten Sumenep", "count": 1, "by": "Achmad Fauzi Wongsojudo"}],
+      "people": ["Achmad Fauzi Wongsojudo", "Moh. Iksan"]}),
+    ("trailing initials",
+     "KENDARI – Pj Wali Kota Kendari Muhammad Yusuf melantik Ridwansyah Taridala AS sebagai Sekda Kota Kendari di "
+     "Rujab Wali Kota, Senin (12/2/2024).",
+     "2024-02-12",
+     {"inauguration": [{"region": "Kota Kendari", "count": 1}], "people": ["Muhammad Yusuf", "Ridwansyah Taridala AS"]}),
+    ("name with apostrophe",
+     "SAMPANG – Bupati Sampang Slamet Junaidi melantik Ma'ruf sebagai Kepala Dinas Kesehatan di Pendopo Trunojoyo, "
+     "Rabu (7/2/2024).",
+     "2024-02-07",
+     {"inauguration": [{"region": "Kabupaten Sampang", "count": 1}], "people": ["Slamet Junaidi", "Ma'ruf"]}),
+    ("signing with kemarin and byline the next day",
+     "MOJOKERTO – Pemkab Mojokerto menandatangani nota kesepahaman dengan Kantor Pertanahan Kabupaten Mojokerto "
+     "tentang percepatan sertifikasi aset daerah, kemarin (13/3).",
+     "2024-03-14",
+     {"agreement_signing": [{"region": "Kabupaten Mojokerto", "kind": "mou", "date": "2024-03-13"}]}),
+    ("integrity pact of new civil servants",
+     "KEBUMEN – Sebanyak 450 PPPK Pemkab Kebumen menandatangani pakta integritas usai menerima SK di Pendopo "
+     "Rumah Dinas Bupati, Senin (4/3/2024).",
+     "2024-03-04",
+     {"agreement_signing": [{"region": "Kabupaten Kebumen", "kind": "pakta_integritas", "date": "2024-03-04"}]}),
+    ("signing: performance agreements with year in the title, byline later",
+     "SLEMAN – Bupati Sleman Kustini Sri Purnomo menyaksikan penandatanganan Perjanjian Kinerja Tahun 2024 oleh "
+     "kepala perangkat daerah di Ruang Sembada, Rabu (31/1/2024).",
+     "2024-02-02",
+     {"agreement_signing": [{"region": "Kabupaten Sleman", "kind": "perjanjian_kinerja", "year": 2024,
+                             "date": "2024-01-31"}]}),
+    ("a signing referred back: no new one",
+     "KLATEN – Bupati Klaten meminta seluruh OPD menjalankan perjanjian kinerja yang telah ditandatangani awal "
+     "tahun ini.",
+     "2024-06-04",
+     {}),
+    ("inauguration and performance agreement in one ceremony",
+     "REMBANG – Bupati Rembang Abdul Hafidz melantik 24 pejabat administrator di Pendopo Museum Kartini, Jumat "
+     "(2/2/2024). Usai dilantik, para pejabat menandatangani pakta integritas.",
+     "2024-02-02",
+     {"inauguration": [{"region": "Kabupaten Rembang", "count": 24}],
+      "agreement_signing": [{"region": "Kabupaten Rembang", "kind": "pakta_integritas", "date": "2024-02-02"}]}),
+    ("governor installs regent of a named regency with a passive and the pair's names after",
+     "PALANGKA RAYA – Gubernur Kalimantan Tengah Sugianto Sabran melantik Bupati Kotawaringin Barat Nurhidayah dan "
+     "Wakil Bupati Ahmadi Riansyah di Istana Isen Mulang, Rabu (26/2/2025).",
+     "2025-02-26",
+     {"inauguration": [{"region": "Kabupaten Kotawaringin Barat", "count": 2, "by": "Sugianto Sabran"}],
+      "people": ["Sugianto Sabran", "Nurhidayah", "Ahmadi Riansyah"]}),
+    ("village officials: BPD members confirmed by a camat",
+     "KLUNGKUNG – Camat Dawan I Wayan Sugiarta mengukuhkan 9 anggota BPD Desa Pesinggahan masa jabatan 2024-2030, "
+     "Kamis (11/1/2024).",
+     "2024-01-11",
+     {"inauguration": [{"count": 9, "by": "I Wayan Sugiarta"}], "people": ["I Wayan Sugiarta"]}),
+    ("acting heads named after their regions in the next sentence",
+     "AMBON – Gubernur Maluku Murad Ismail melantik tiga penjabat bupati di Lantai VII Kantor Gubernur, Selasa "
+     "(24/5/2022). Ketiganya adalah Pj Bupati Seram Bagian Barat Andi Chandra, Pj Bupati Buru Djalaludin "
+     "Salampessy dan Pj Bupati Kepulauan Tanimbar Daniel Indey.",
+     "2022-05-24",
+     {"inauguration": [{"region": r, "count": 1, "by": "Murad Ismail"} for r in (
+         "Kabupaten Seram Bagian Barat", "Kabupaten Buru", "Kabupaten Kepulauan Tanimbar")]}),
+    ("acting regents for regencies listed with yaitu",
+     "KENDARI – Pj Gubernur Sulawesi Tenggara melantik penjabat bupati di tiga kabupaten, yaitu Kabupaten Buton, "
+     "Kabupaten Muna Barat dan Kabupaten Buton Tengah, di Rujab Gubernur, Senin (23/5/2022).",
+     "2022-05-23",
+     {"inauguration": [{"region": r, "count": 1} for r in (
+         "Kabupaten Buton", "Kabupaten Muna Barat", "Kabupaten Buton Tengah")]}),
+    ("acting heads as numbered lines with colon",
+     "PONTIANAK – Pj Gubernur Kalimantan Barat Harisson melantik empat penjabat kepala daerah di Balai Petitih, "
+     "Jumat (20/9/2024). Berikut daftarnya:\n"
+     "1. Pj Bupati Sambas: Fatah Maryunani\n"
+     "2. Pj Bupati Landak: Ignasius IK\n"
+     "3. Pj Bupati Sekadau: Andreas\n"
+     "4. Pj Wali Kota Singkawang: Sumastro\n"
+     "Harisson meminta mereka menjaga netralitas.",
+     "2024-09-20",
+     {"inauguration": [{"region": r, "count": 1} for r in (
+         "Kabupaten Sambas", "Kabupaten Landak", "Kabupaten Sekadau", "Kota Singkawang")]}),
+    ("became acting heads: dilantik menjadi with list",
+     "PONTIANAK – Tiga pejabat Pemprov Kalbar dilantik menjadi Pj Bupati Kapuas Hulu, Pj Bupati Sanggau dan Pj "
+     "Bupati Mempawah oleh Gubernur Kalimantan Barat Sutarmidji, Rabu (22/5/2024).",
+     "2024-05-22",
+     {"inauguration": [{"region": r, "by": "Sutarmidji"} for r in (
+         "Kabupaten Kapuas Hulu", "Kabupaten Sanggau", "Kabupaten Mempawah")]}),
+    ("a second act by another installer in the same regency",
+     "KENDAL – Bupati Kendal Dico M Ganinduto melantik 20 pejabat administrator di Pendopo, Jumat (5/1/2024). Di "
+     "tempat terpisah, Camat Weleri Ahmad Sugiyanto melantik 12 perangkat desa di Balai Desa Penyangkringan.",
+     "2024-01-05",
+     {"inauguration": [{"count": 20, "by": "Dico M Ganinduto"}, {"count": 12, "by": "Ahmad Sugiyanto"}]}),
+    ("installation noun with a possessive suffix",
+     "MAROS – Usai pelantikannya di Gedung DPRD Maros, Senin (2/9/2024), 40 anggota DPRD Kabupaten Maros langsung "
+     "menggelar rapat pembentukan fraksi.",
+     "2024-09-02",
+     {"inauguration": [{"region": "Kabupaten Maros", "count": 40}]}),
+    ("work contracts signed by PPPK",
+     "BANTUL – Sebanyak 320 PPPK di lingkungan Pemkab Bantul menandatangani kontrak kerja di Gedung Induk "
+     "Parasamya, Rabu (3/4/2024).",
+     "2024-04-03",
+     {"agreement_signing": [{"region": "Kabupaten Bantul", "kind": "other", "date": "2024-04-03"}]}),
+    ("regional secretary installed by governor on behalf of the minister, headline only verb",
+     "JAMBI – Gubernur Jambi Al Haris mengambil sumpah jabatan Sekda Kabupaten Kerinci Asraf di Rumah Dinas "
+     "Gubernur, Kamis (4/1/2024).",
+     "2024-01-04",
+     {"inauguration": [{"region": "Kabupaten Kerinci", "count": 1, "by": "Al Haris"}], "people": ["Al Haris", "Asraf"]}),
+    ("heads of several regencies with pairs in the next sentence, names given",
+     "BANDUNG – Gubernur Jawa Barat melantik kepala daerah hasil Pilkada 2024 dari dua daerah di Gedung Sate, "
+     "Kamis (20/2/2025). Mereka adalah Bupati Garut Syakur Amin dan Wakil Bupati Garut Putri Karlina, serta Wali "
+     "Kota Banjar Sudarsono dan Wakil Wali Kota Banjar Supriana.",
+     "2025-02-20",
+     {"inauguration": [{"region": "Kabupaten Garut", "count": 2}, {"region": "Kota Banjar", "count": 2}]}),
+]
