@@ -116,6 +116,8 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
         self.change_verbs = {fold(w) for w in idx["targets"]["change_verbs"]}
         self.new_level_links = {fold(w) for w in idx["targets"]["new_level_links"]}
+        self.negations = {fold(w) for w in idx["targets"]["negations"]}
+        self.negation_breaks = {fold(w) for w in idx["targets"]["negation_breaks"]}
         self.vague_counts = {fold(w) for w in idx["enumeration"]["vague_counts"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])

@@ -31,6 +31,11 @@ class ValueReader:
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
             return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
+        clause = lowers[max(sent.start, v.start - 6) : v.start]
+        clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
+        neg = next((i for i, w in enumerate(clause) if w in self.negations), None)
+        if neg is not None and not (neg + 1 < len(clause) and clause[neg + 1] in self.negation_breaks):
+            return "target"  # "tidak ada lagi yang masuk zona merah", "belum bisa BB": not attained
         verb = max((i for i in range(max(sent.start, v.start - 8), v.start) if lowers[i] in self.change_verbs),
                    default=None)
         if verb is not None and not any(w in self.new_level_links for w in lowers[verb + 1 : v.start]):

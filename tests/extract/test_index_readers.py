@@ -408,3 +408,9 @@ def test_a_units_score_a_change_made_and_a_count_of_a_whole_are_no_results(run):
     text = ("Sebanyak 16 dari 24 kabupaten kota di Sulawesi Selatan masuk zona hijau penilaian Ombudsman 2023. Pada "
             "2019 seluruh pemerintah daerah di Kaltim meraih opini WTP.")
     assert results(run, text, "2024-01-10") == []
+
+
+def test_a_negated_result_is_none(run):
+    text = ("Pemkab Gowa masuk zona hijau Ombudsman 2023. Di Sulawesi Selatan kini tidak ada lagi daerah yang "
+            "masuk zona merah. Pemprov Papua belum bisa meraih predikat BB dalam SAKIP 2023.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-10")] == [("Kabupaten Gowa", "zona hijau")]
