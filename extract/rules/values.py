@@ -160,7 +160,10 @@ class ValueReader:
                     continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = text.strip("“”\"'‘’").rstrip(".")
-            if bare in self.grades:
+            initial = len(bare) == 1 and text.endswith(".") and i + 1 < n and W[t + 1][:1].isupper() and (
+                W[t + 1].isalpha()) and prev not in self.grade_cues and (t - 1) not in label_tokens
+            # "ungkap Pj. Bupati Aceh Jaya. A. Murtala": a name's initial, not grade A ("predikat B. Sedangkan" is)
+            if bare in self.grades and not initial:
                 after_label = (t - 1) in label_tokens
                 # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
                 # "- Kabupaten Pati: BB" likewise, the region and a colon or dash before the grade

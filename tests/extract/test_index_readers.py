@@ -414,3 +414,11 @@ def test_a_negated_result_is_none(run):
     text = ("Pemkab Gowa masuk zona hijau Ombudsman 2023. Di Sulawesi Selatan kini tidak ada lagi daerah yang "
             "masuk zona merah. Pemprov Papua belum bisa meraih predikat BB dalam SAKIP 2023.")
     assert [(r[0], r[2]) for r in results(run, text, "2024-01-10")] == [("Kabupaten Gowa", "zona hijau")]
+
+
+def test_a_names_initial_is_no_grade(run):
+    text = ("Kabupaten Aceh Jaya meraih predikat B dalam evaluasi SAKIP 2024. \u201cKami bersyukur,\u201d ungkap Pj. Bupati "
+            "Aceh Jaya. A. Murtala menambahkan capaian itu hasil kerja bersama. Kota Banda Aceh meraih predikat B. "
+            "Sedangkan Kabupaten Aceh Besar meraih predikat CC.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-10-02")] == [
+        ("Kabupaten Aceh Besar", "CC"), ("Kabupaten Aceh Jaya", "B"), ("Kota Banda Aceh", "B")]
