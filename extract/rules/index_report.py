@@ -183,6 +183,9 @@ class IndexReportRules:
                                                  self.this_year_lag.get(key, 0))
                 if v.start in year_pairs:
                     year, explicit = year_pairs[v.start], True
+                elif v.kind in ("grade", "zone", "category", "opinion") and (
+                        own := self.year_since_last_value(src, sent, v, values)) is not None:
+                    year, explicit = own, True  # "tahun 2017 predikatnya BB, ... pada 2018 menjadi ...": 2017
                 if column_row is not None:
                     year, explicit = column_row[values.index(v)], True  # the column's year
                 elif labels and (column := self.inline_column_year(src, sent, regions, values, v)) is not None:
@@ -291,6 +294,16 @@ class IndexReportRules:
         """A value in a phrase opening the sentence and closed by a comma ("Dengan nilai 3,52, Kabupaten ...")."""
         return v.start - sent.start <= 3 and v.end < sent.end and an.words[v.end] == "," and not any(
             m.end <= v.start for m in an.regions_in(an.sent_of[v.start]))
+
+    def year_since_last_value(self, an: Analysis, sent, v: Value, values: list[Value]) -> int | None:
+        """In a series, the year written between the value before and this one ("tahun 2017 predikatnya BB")."""
+        prior = [o for o in values if o.end <= v.start]
+        words, s = an.words, an.sents[an.sent_of[v.start]]
+        if not prior or (v.end < s.end and _is_year_token(words[v.end])) or (
+                v.end + 1 < s.end and an.lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1])):
+            return None  # "CC pada 2020": the year written after the value is its own
+        years = [int(an.words[i]) for i in range(prior[-1].end, v.start) if _is_year_token(an.words[i])]
+        return years[-1] if years else None
 
     def dated_in_series(self, an: Analysis, v: Value, values: list[Value]) -> bool:
         """A year of the value's own: just after it ("B pada 2021", "BB 2022") or between the value before it and

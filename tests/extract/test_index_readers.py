@@ -422,3 +422,10 @@ def test_a_names_initial_is_no_grade(run):
             "Sedangkan Kabupaten Aceh Besar meraih predikat CC.")
     assert [(r[0], r[2]) for r in results(run, text, "2024-10-02")] == [
         ("Kabupaten Aceh Besar", "CC"), ("Kabupaten Aceh Jaya", "B"), ("Kota Banda Aceh", "B")]
+
+
+def test_a_grade_in_a_series_takes_the_year_written_before_it(run):
+    text = ("SAKIP Kabupaten Serang naik tiap tahun: tahun 2016 predikatnya B, tahun 2017 predikatnya BB, lalu pada "
+            "2018 menjadi A dengan nilai 80,5.")
+    events = [e for e in run(text, published="2019-01-29") if e["type"] == "index_report"]
+    assert {(e["value"], e["year"]) for e in events} == {("B", 2016), ("BB", 2017), ("80,5", 2018)}
