@@ -166,7 +166,7 @@ class IndexReportRules:
                         continue  # no region and nothing says it was attained: a general remark
                     if v.kind == "category":
                         continue  # "instansi yang masuk kategori baik": a bare category names its own region
-                    if self.other_subject(src, sent, v):
+                    if self.other_subject(src, sent, v, l_end):
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
                     if (back := self.anaphoric_owner(src, k, v)) is not None:
                         owners = [back]  # "Kota ini meraih nilai IPM tertinggi": the city named before
@@ -357,7 +357,7 @@ class IndexReportRules:
         gap = an.lowers[before[-1].end : v.start]
         return len(gap) <= 3 and all(w in self.fillers or w in self.g.pair_links for w in gap)
 
-    def other_subject(self, an: Analysis, sent, v: Value) -> bool:
+    def other_subject(self, an: Analysis, sent, v: Value, label_end: int = -1) -> bool:
         """Before the value, the sentence names a subject that is no region: a class of governments or bodies
         ("pemerintah kabupaten", "kementerian/lembaga", "nasional") or an organisation's acronym ("PPATK")."""
         words = an.lowers[sent.start : v.start]
@@ -371,6 +371,9 @@ class IndexReportRules:
             subject = range(verb + 1, v.start) if an.lowers[verb] in self.passive_owners else range(clause, verb)
             if any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper() for i in subject):
                 return True  # "Kementerian Sekretariat Negara mendapat nilai 85,38": a body's value
+        if 0 <= label_end < v.start and any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper()
+                                            for i in range(label_end, v.start)):
+            return True  # "IKM tertinggi adalah Dinas Kependudukan dengan 90,1": a unit named between label and value
         k = an.sent_of[sent.start]
         labels = {t for m in an.matches_in(k, "INDEX:") for t in range(m.start, m.end)}
         labels |= {t for m in an.regions_in(k) for t in range(m.cue_start, m.end)}

@@ -429,3 +429,9 @@ def test_a_grade_in_a_series_takes_the_year_written_before_it(run):
             "2018 menjadi A dengan nilai 80,5.")
     events = [e for e in run(text, published="2019-01-29") if e["type"] == "index_report"]
     assert {(e["value"], e["year"]) for e in events} == {("B", 2016), ("BB", 2017), ("80,5", 2018)}
+
+
+def test_a_unit_named_between_label_and_value_owns_it(run):
+    text = ("IKM Pemkab Klaten 2023 sebesar 85,2. Unit layanan dengan IKM tertinggi adalah Dinas Kependudukan "
+            "dengan 90,1.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-21")] == [("Kabupaten Klaten", 85.2)]
