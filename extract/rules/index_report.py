@@ -464,11 +464,15 @@ class IndexReportRules:
         if around:
             return around[0]  # "opini Wajar Tanpa Pengecualian (WTP)": the label holds its value
         before = [lab for lab in labels if lab[2] <= v.start]
+        after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
         if before:
             lab = before[-1]
-            if v.start - lab[2] <= 18:
+            # "meraih opini WTP dan juga predikat BB dalam SAKIP 2023": a grade is no opinion, the label after it is
+            other_fits = v.kind in ("grade", "zone", "category") and any(self.kind_ok(a[0], v) for a in after)
+            if v.start - lab[2] <= 18 and (self.kind_ok(lab[0], v) or not other_fits):
                 return lab
-        after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
+            if other_fits:
+                return next(a for a in after if self.kind_ok(a[0], v))
         if after and v.kind in ("grade", "opinion", "zone", "category"):
             return after[0]
         if after and 0 < after[0][1] - v.end <= 3 and all(

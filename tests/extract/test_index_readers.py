@@ -435,3 +435,8 @@ def test_a_unit_named_between_label_and_value_owns_it(run):
     text = ("IKM Pemkab Klaten 2023 sebesar 85,2. Unit layanan dengan IKM tertinggi adalah Dinas Kependudukan "
             "dengan 90,1.")
     assert [(r[0], r[2]) for r in results(run, text, "2024-01-21")] == [("Kabupaten Klaten", 85.2)]
+
+
+def test_two_indices_in_one_clause_each_take_their_own_label(run):
+    text = "Pemkab Wonosobo tidak hanya meraih opini WTP, tetapi juga meraih predikat BB dalam SAKIP 2023."
+    assert [(r[1], r[2]) for r in results(run, text, "2024-05-22")] == [("opini_bpk", "WTP"), ("sakip", "BB")]
