@@ -6,8 +6,8 @@ and fills the fields of `shared/spec/events.md` from that sentence, its neighbou
 exists; the public output strips them.
 
 Modules: `context` (article facts and shared helpers), `signing`, `inauguration`, `index_report` (per event
-type), on the general readers `values` (the values of a sentence), `enumeration` (which regions own them) and
-`years` (the year assessed).
+type), on the general readers `values` (the values of a sentence), `enumeration` (which regions own them),
+`years` (the year assessed) and `announce` (the day a result was announced).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
+from extract.rules.announce import AnnounceDateReader
 from extract.rules.context import Context, ContextRules, Value
 from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
@@ -31,7 +32,7 @@ __all__ = ["Context", "EventRules", "Value"]
 
 
 class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, OtherActRules, IndexReportRules, ValueReader,
-                 EnumerationReader, YearReader):
+                 EnumerationReader, YearReader, AnnounceDateReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from extract.analysis import Analysis, Match, TokenView
 from extract.lexicon import fold
-from extract.morph import affixed_from
 from extract.regions import RegionMention
 from extract.rules.context import Context, Value, _is_year_token
 from pantau.regions import Region
@@ -231,35 +229,6 @@ class IndexReportRules:
                 results += self.carried(results, src, k, subjects, values)  # "A meraih WTP, begitu juga B dan C"
         return self.finish_index_events(ctx, results)
 
-    def carried(self, results: list[dict[str, Any]], src: Analysis, k: int, subjects: list[RegionMention],
-                values: list[Value]) -> list[dict[str, Any]]:
-        """"Begitu pula Kabupaten Pati", "Predikat yang sama juga diraih Kota X": the regions after a same-value
-        phrase, with no value of their own after it, take the last result (of this sentence or the two before)."""
-        if not results or results[-1]["src"] is not src or not 0 <= k - results[-1]["sent"] <= 2:
-            return []
-        s = src.sents[k]
-        lowers = src.lowers
-        firsts = {p[0] for p in self.same_value_phrases}
-        at = next((i + len(p) for i in range(s.start, s.end) if lowers[i] in firsts for p in self.same_value_phrases
-                   if lowers[i : i + len(p)] == p), None)
-        upto = s.end
-        if lowers[s.start] in self.g.besides_words and results[-1]["sent"] == k:
-            # "Selain Kabupaten Kerinci, opini WTP juga diraih ...": the regions before the comma share it
-            at = s.start + 1
-            upto = next((i for i in range(at, s.end) if lowers[i] == ","), s.start)
-            if any(at <= v.start < upto for v in values):
-                return []
-        elif at is None or any(v.start >= at for v in values):
-            return []
-        last = results[-1]
-        have = {r["region"].code for r in results if r["key"] == last["key"] and r["value"] is last["value"]}
-        out = []
-        for m in self.drop_appositions(src.view, [m for m in subjects if at <= m.cue_start and m.end <= upto]):
-            if m.region.code not in have and not self.is_agency(src.view, m) and not self.compared_to(src.view, m):
-                out.append({**last, "region": m.region, "sent": k})
-                have.add(m.region.code)
-        return out
-
     def article_labels(self, ctx: Context) -> dict[str, str]:
         """The indices the article names (title and body), each with its first label as written."""
         if "_article_labels" not in ctx.an.notes:
@@ -289,65 +258,6 @@ class IndexReportRules:
                                  and all(self.kind_ok(context[0], v) for v in distinct)):
             return None  # none or several fit, or the label in context already takes them
         return fitting[0], keys[fitting[0]]
-
-    def opening_value(self, an: Analysis, sent, v: Value) -> bool:
-        """A value in a phrase opening the sentence and closed by a comma ("Dengan nilai 3,52, Kabupaten ...")."""
-        return v.start - sent.start <= 3 and v.end < sent.end and an.words[v.end] == "," and not any(
-            m.end <= v.start for m in an.regions_in(an.sent_of[v.start]))
-
-    def year_since_last_value(self, an: Analysis, sent, v: Value, values: list[Value]) -> int | None:
-        """In a series, the year written between the value before and this one ("tahun 2017 predikatnya BB")."""
-        prior = [o for o in values if o.end <= v.start]
-        words, s = an.words, an.sents[an.sent_of[v.start]]
-        if not prior or (v.end < s.end and _is_year_token(words[v.end])) or (
-                v.end + 1 < s.end and an.lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1])):
-            return None  # "CC pada 2020": the year written after the value is its own
-        years = [int(an.words[i]) for i in range(prior[-1].end, v.start) if _is_year_token(an.words[i])]
-        return years[-1] if years else None
-
-    def dated_in_series(self, an: Analysis, v: Value, values: list[Value]) -> bool:
-        """A year of the value's own: just after it ("B pada 2021", "BB 2022") or between the value before it and
-        it ("tahun 2021 meraih B")."""
-        words, lowers = an.words, an.lowers
-        s = an.sents[an.sent_of[v.start]]
-        if v.end < s.end and (_is_year_token(words[v.end]) or (
-                v.end + 1 < s.end and lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1]))):
-            return True
-        since = max([s.start] + [o.end for o in values if o.end <= v.start])
-        return any(_is_year_token(words[i]) for i in range(since, v.start))
-
-    def row_cell_owner(self, an: Analysis, k: int, v: Value, live: set[int]) -> Region | None:
-        """A value alone on its line right under a line that is one region and nothing else: a table flattened one
-        cell a line ("Sleman" / "84,98")."""
-        s = an.sents[k]
-        if k - 1 not in live or any(i not in range(v.start, v.end) and not an.words[i].isspace()
-                                    and an.lowers[i] not in self.lex.grammar.percent_words for i in range(s.start, s.end)):
-            return None
-        prev = an.sents[k - 1]
-        if "\n" not in an.text[prev.end_char - 1 : s.start_char]:
-            return None  # the two on one line are a pair in prose, read elsewhere
-        mentions = [m for m in an.regions_in(k - 1) if not m.scope]
-        if len(mentions) != 1:
-            return None
-        m = mentions[0]
-        rest = [i for i in range(prev.start, prev.end) if not (m.cue_start <= i < m.end) and not an.words[i].isspace()]
-        return m.region if not rest else None
-
-    def anaphoric_owner(self, an: Analysis, k: int, v: Value) -> Region | None:
-        """"Kota ini ... 80,20": the last region of that level named before, in this sentence or three back."""
-        s = an.sents[k]
-        lowers = an.lowers
-        at = next((i for i in range(s.start, v.start - 1)
-                   if lowers[i] in self.anaphora_levels and lowers[i + 1] in self.g.anaphora_links), None)
-        if at is None:
-            return None
-        level = self.anaphora_levels[lowers[at]]
-        for j in range(k, max(-1, k - 4), -1):
-            named = [m for m in an.regions_in(j) if not m.scope and (j < k or m.end <= at)
-                     and (level == "any" or m.region.level == level)]
-            if named:
-                return named[-1].region
-        return None
 
     def region_pair(self, an: Analysis, sent, regions, v: Value) -> bool:
         """A region right before the value, only link words between ("B dengan 35,49", "C: 12,4")."""
@@ -480,7 +390,6 @@ class IndexReportRules:
             return after[0]  # "nilai 312,5 dalam penilaian Indeks Sistem Merit"
         return None
 
-
     def finish_index_events(self, ctx: Context, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # one event per (index, region, value); ranks only where the same label gave no value;
         # a bare category (zone, grade) folds into a number of the same index, region and year.
@@ -564,102 +473,3 @@ class IndexReportRules:
                 "_sents": sents,
             })
         return events
-
-    def announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
-        cache = ctx.an.notes.setdefault("_announce", {})
-        if key not in cache:
-            cache[key] = self._announce_date(ctx, key)
-        return cache[key]
-
-    def announce_strengths(self, an: Analysis, live: list[int]) -> dict[int, str | None]:
-        """`announce_strength` of every live sentence, in one pass over the words."""
-        hits: set[int] = {m.sent for m in an.matches if m.label == "ANNOUNCE"}
-        cache, sent_of = self._word_strength, an.sent_of
-        for i, w in enumerate(an.lowers):
-            if len(w) < 6:
-                continue
-            if w not in cache:
-                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
-                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
-            if cache[w] is not None:
-                hits.add(sent_of[i])
-        return {k: self.announce_strength(an, k) if k in hits else None for k in live}
-
-    def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
-        cache = an.notes.setdefault("_strength", {})
-        if (k, background) not in cache:
-            cache[(k, background)] = self._announce_strength(an, k, background)
-        return cache[(k, background)]
-
-    def _announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
-        """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
-        "weak" when it receives or attains one ("meraih", "mendapat"), else None. `background=False` leaves out
-        a release told in a relative clause ("Hasil SPI yang dirilis KPK")."""
-        s = an.sents[k]
-        best = None
-        for m in an.matches_in(k, "ANNOUNCE"):
-            if not background and m.start > 0 and an.lowers[m.start - 1] == "yang":
-                continue
-            if fold(an.view[m.start : m.end].text) in self.strong_announce:
-                return "strong"
-            best = "weak"
-        cache = self._word_strength
-        for i in range(s.start, s.end):
-            w = an.lowers[i]
-            if len(w) < 6:
-                continue
-            if w not in cache:
-                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
-                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
-            found = cache[w]
-            if found is None or (not background and i > 0 and an.lowers[i - 1] == "yang"):
-                continue
-            if found == "strong":
-                return "strong"
-            best = "weak"
-        return best
-
-    def is_statement(self, an: Analysis, k: int) -> bool:
-        """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
-        s = an.sents[k]
-        return any(w in self.speech_verbs or w in self.g.quote_marks for w in an.lowers[s.start : s.end])
-
-    def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
-        an = ctx.an
-        if "_strengths" not in an.notes:  # once per article, not once per index
-            an.notes["_strengths"] = self.announce_strengths(an, ctx.live)
-        strengths = an.notes["_strengths"]
-        for strength in ("strong", "weak"):
-            for k in ctx.live:
-                if strengths[k] is None or strength == "strong" and strengths[k] != "strong":
-                    continue
-                if strengths[k] == "weak" and self.is_statement(an, k):
-                    continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
-                if strengths[k] == "weak" and any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
-                    continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
-                d = ctx.date_in(k)
-                if d:
-                    return d, k
-                nxt = k + 1
-                if strength == "strong" and nxt in strengths and strengths[nxt] is None and not self.labels_in(an, nxt) \
-                        and not self.is_statement(an, nxt):
-                    # "... saat menyerahkan hasil evaluasi SAKIP. Turut hadir ..., Kamis (22/4/2021)."
-                    d = ctx.date_in(nxt, dateline=False)
-                    if d:
-                        return d, k
-        if ctx.published is not None:
-            # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
-            for k in ctx.live:
-                # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
-                if self.announce_strength(an, k, background=False) == "strong":
-                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
-                        return ctx.published, k
-                    break
-        if key in self.statistics:
-            for k in ctx.live:
-                if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
-                    d = ctx.date_in(k)
-                    if d:
-                        return d, k
-        return None, None
-
