@@ -3,8 +3,10 @@ synthetic events (`bench.synthetic`: built once per size under /tmp, then reused
 in the same run on the same data.
 
 - load: a fresh slice of articles and events (`--slice`) through `Store.load_articles` + `Store.replace_events`
-  onto the full store (validation, ids, clusters, stories, people, search index) vs a bare `executemany` of
-  the same rows into plain tables (no index, no search document) in the same database; then removed again;
+  (validation, ids, clusters, stories, people, search index) onto an empty store and onto the full one, each
+  vs a bare `executemany` of the same rows into plain tables (no index, no search document) in the same
+  database; then removed again. The articles carry the crawler's fingerprints (`content_hash`, `simhash`), as
+  `pantau crawl` writes them;
 - search: ≥ 20 realistic queries (words, phrases, prefixes, names, OR and exclusion, filters, date ranges,
   sorts) through `Store.search` with and without facets, vs a bare full-text query returning 20 matching ids
   (SQLite: FTS5 MATCH; PostgreSQL: tsvector @@ tsquery) on the same index;
@@ -25,10 +27,11 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 
-from bench.synthetic import PG_SERVER, cached_store, iter_synthetic, postgres_reachable, synthetic  # noqa: F401  (API of this module)
+from bench.synthetic import PG_PREFIX, PG_SERVER, cached_store, iter_synthetic, postgres_reachable, synthetic  # noqa: F401  (API of this module)
 
 EVENTS = int(os.environ.get("BENCH_EVENTS", "5000"))
 
@@ -99,8 +102,9 @@ def _remove(store, article_ids: list[str]) -> None:
                 conn.execute(table.delete().where(column.in_(article_ids[offset:offset + 500])))
 
 
-def measure_load(label: str, store, size: int, seed: int) -> None:
-    articles, events = synthetic(size, seed=seed)
+def timed_load(store, articles: list[dict], events: list[dict]) -> tuple[float, float]:
+    """(seconds for the articles, seconds for their events) through `Store.load_articles` + `replace_events`;
+    the slice is removed again afterwards, so a cached store stays the size it says."""
     ids = [a["id"] for a in articles]
     try:
         start = time.perf_counter()
@@ -111,11 +115,57 @@ def measure_load(label: str, store, size: int, seed: int) -> None:
     finally:
         _remove(store, ids)
     assert stats.inserted == len(events), stats
-    bare = bare_load(store.engine, articles, events)
-    print(f"[{label}] load {len(events):,} events ({len(articles):,} articles) onto the store: "
-          f"{len(events) / (end - start):,.0f} events/s through the Store (articles {middle - start:.1f} s, "
-          f"events {end - middle:.1f} s) vs {len(events) / bare:,.0f}/s bare executemany = "
-          f"{bare / (end - start):.2f}x the bare rate (goal >= 0.5x)", flush=True)
+    return middle - start, end - middle
+
+
+@contextmanager
+def empty_store(label: str):
+    """A migrated store holding only the regions, dropped afterwards: a temporary SQLite file, or a
+    temporary database on the PostgreSQL server of the cached stores."""
+    from db import Store
+    from db.engine import get_engine
+
+    if label == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            store = Store(f"sqlite:///{folder}/empty.db")
+            store.sync_regions()
+            yield store
+            store.engine.dispose()
+        return
+    name = f"{PG_PREFIX}empty_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        store = Store(f"{PG_SERVER}/{name}")
+        store.sync_regions()
+        yield store
+        get_engine(store.url).dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def measure_load(label: str, store, size: int, seed: int) -> None:
+    """The same slice loaded onto an empty store and onto `store`, each beside a bare `executemany` of the
+    same rows into plain tables of the same database: the loads should stay flat as the store grows."""
+    articles, events = synthetic(size, seed=seed)
+    lines = []
+    with empty_store(label) as empty:
+        for name, target in (("an empty store", empty), ("the store", store)):
+            articles_s, events_s = timed_load(target, articles, events)
+            bare = bare_load(target.engine, articles, events)
+            total = articles_s + events_s
+            lines.append((name, len(events) / total, len(events) / bare))
+            print(f"[{label}] load {len(events):,} events ({len(articles):,} articles) onto {name}: "
+                  f"{len(events) / total:,.0f} events/s through the Store (articles {articles_s:.1f} s, events "
+                  f"{events_s:.1f} s) vs {len(events) / bare:,.0f}/s bare executemany = {bare / total:.2f}x the "
+                  f"bare rate", flush=True)
+    (_, empty_rate, empty_bare), (_, full_rate, full_bare) = lines
+    print(f"[{label}] load rate, store empty -> full: {empty_rate:,.0f} -> {full_rate:,.0f} events/s "
+          f"({full_rate / empty_rate:.2f}x); bare {empty_bare:,.0f} -> {full_bare:,.0f}/s; ratio to bare on the "
+          f"full store {full_rate / full_bare:.2f}x (goal >= 0.5x)", flush=True)
 
 
 def bare_fts(store, text: str) -> None:

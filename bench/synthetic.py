@@ -28,6 +28,9 @@ import sqlalchemy as sa
 VERSION = 2
 CACHE = Path(os.environ.get("PANTAU_BENCH_CACHE", Path(tempfile.gettempdir()) / "pantau-bench"))
 PG_SERVER = os.environ.get("PANTAU_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+# Names of the PostgreSQL stores (with `CACHE` for SQLite): two engineers benchmarking different schemas at once
+# each set their own, so neither migrates the other's store.
+PG_PREFIX = os.environ.get("PANTAU_BENCH_PG_PREFIX", "pantau_")
 
 _FIRST = ("Ahmad Budi Dewi Eko Fitri Gatot Hendra Ika Joko Kartika Lukman Maya Nur Oktavia Putri Rahmat Sri "
           "Teguh Umar Wahyu Yuni Zainal Agus Bambang Citra Dian Endang Farid Gilang Hasan Indah").split()
@@ -126,6 +129,7 @@ def _event(rng: random.Random, region, day: dt.date) -> dict[str, Any]:
 
 def iter_synthetic(events: int, seed: int = 11) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """(article, its events) pairs holding `events` events in all, in publication-ish order."""
+    from pantau import fingerprint
     from pantau.regions import all_regions
 
     rng = random.Random(seed)
@@ -145,9 +149,11 @@ def iter_synthetic(events: int, seed: int = 11) -> Iterator[tuple[dict[str, Any]
             number += 1
             text = body if copy == 0 else body.replace(" dan ", " serta ") + " " + _filler(rng, 3, 8)
             published = day + dt.timedelta(days=copy * rng.randint(0, 3))
+            # With the fingerprints the crawler writes in its output (`crawlers/pipelines.py`), as `pantau load` gets them.
             article = {"id": article_id, "url": f"https://{outlet}/berita/{article_id}", "source": outlet,
                        "title": headline if copy == 0 else f"{region.short_name}: {headline}",
-                       "published": published.isoformat(), "text": text}
+                       "published": published.isoformat(), "text": text,
+                       "content_hash": fingerprint.content_hash(text), "simhash": fingerprint.simhash(text)}
             records = [{**event, "article_id": article_id} for event in found[:events - produced]]
             produced += len(records)
             yield article, records
@@ -224,17 +230,18 @@ def cached_store(backend: str, events: int, seed: int = 11, progress=None) -> tu
         for leftover in CACHE.glob(f"{name}.db*"):
             leftover.unlink()
     else:
-        url = f"{PG_SERVER}/pantau_{name}"
+        database = f"{PG_PREFIX}{name}"
+        url = f"{PG_SERVER}/{database}"
         admin = sa.create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
-            exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": f"pantau_{name}"}).first()
+            exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": database}).first()
         if exists and _complete(Store(url), events, seed):
             admin.dispose()
             return url, None
         get_engine(url).dispose()
         with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "pantau_{name}" WITH (FORCE)'))
-            conn.execute(sa.text(f'CREATE DATABASE "pantau_{name}"'))
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            conn.execute(sa.text(f'CREATE DATABASE "{database}"'))
         admin.dispose()
     migrate(url)  # a database dropped and made again in this process: `Store` would think it migrated
     store = Store(url)

@@ -46,14 +46,27 @@ def stem(token: str) -> str:
     return root or token
 
 
+class _Stems(dict):
+    """word -> `stem(word)`, filled on first use: a load looks up millions of words, and a dict lookup mapped in C
+    costs a fraction of a call to a cached function."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        root = self[word] = stem(word)
+        return root
+
+
+_STEMS = _Stems()
+
+
 def search_document(parts: list[str | None], context: list[str | None] = ()) -> tuple[str, str]:
     """`(body, stems)` for the full-text index from the texts that describe one event (`parts`) and those
     around it (`context`: its article's title), which are only in `stems`, the column that weighs less."""
-    words: list[str] = []
-    for part in parts:
-        words.extend(tokens(part))
-    around = [word for part in context for word in tokens(part)]
-    return " ".join(words), " ".join(stem(w) for w in words + around)
+    # One pass over the texts joined by newlines gives the tokens of each in turn (no token spans a newline).
+    words = tokens("\n".join(p for p in parts if p))
+    around = tokens("\n".join(p for p in context if p))
+    return " ".join(words), " ".join(map(_STEMS.__getitem__, words + around))
 
 
 # SQLite's full-text index also holds each event's filter values as tokens (`filters`, weight 0: they find, never
@@ -64,6 +77,7 @@ FILTER_TOKENS = {"type": "t", "agreement_kind": "k", "province_code": "p", "rege
                  "effective_year": "y"}
 
 
+@lru_cache(maxsize=4096)
 def filter_token(column: str, value: Any) -> str:
     return "xf" + FILTER_TOKENS[column] + "".join(c for c in str(value).lower() if c.isascii() and c.isalnum())
 

@@ -124,7 +124,7 @@ class Event(SQLModel, table=True):
     type: str = Field(max_length=24)
     regency_code: str | None = Field(default=None, max_length=8)
     province_code: str | None = Field(default=None, max_length=2)
-    date: dt.date | None = Field(default=None, index=True)
+    date: dt.date | None = Field(default=None)  # searches and sorts use `effective_date` (unindexed: migration 0012)
     venue: str | None = Field(default=None, sa_column=Column(Text))
     evidence: str = Field(default="", sa_column=Column(Text, nullable=False))
     # agreement_signing
@@ -135,7 +135,7 @@ class Event(SQLModel, table=True):
     officials_count: int | None = None
     inaugurated_by: str | None = None
     # index_report
-    index_key: str | None = Field(default=None, max_length=24, index=True)
+    index_key: str | None = Field(default=None, max_length=24)  # indexed by ix_event_index_year (index_key, year)
     index_label: str | None = Field(default=None, sa_column=Column(Text))
     value: str | None = None
     value_number: float | None = None
@@ -155,10 +155,14 @@ class Event(SQLModel, table=True):
 class SimhashBand(SQLModel, table=True):
     """One of the 7 bands of an article's SimHash (`band << 16 | bits`). Two bodies within
     `NEAR_DUPLICATE_BITS` (6) bits share at least one band exactly (pigeonhole), so near-duplicate
-    candidates are found by an indexed lookup instead of a scan of every article."""
+    candidates are found by an indexed lookup instead of a scan of every article. The row carries the
+    article's SimHash, so candidates are measured without reading `Article` (migration 0011)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
 
     key: int = Field(sa_column=Column(BigInteger, primary_key=True))
     article_id: str = Field(primary_key=True, max_length=64, index=True)
+    simhash: int | None = Field(default=None, sa_column=Column(BigInteger))
 
 
 class EventPerson(SQLModel, table=True):

@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import operator
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
 
 def batched(iterable: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -27,6 +29,42 @@ def upsert(conn, table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     statement = (sqlite_insert if conn.dialect.name == "sqlite" else pg_insert)(table)
     updates = {name: statement.excluded[name] for name in rows[0] if name not in keys}
     conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+
+
+def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
+    """Insert new rows (all with the same keys) through the driver's bulk path: COPY on PostgreSQL, one
+    `executemany` of plain tuples on SQLite. Values are converted by the columns' own types exactly as a Core
+    `insert()` would (JSON, dates, times), without its per-row work; a column missing from the rows gets its
+    Python-side default, once per call (one load's `loaded_at`)."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    given = list(rows[0])
+    defaults = {column.name: default.arg(None) if default.is_callable else default.arg for column in table.c
+                if column.name not in rows[0] and (default := getattr(column, "default", None)) is not None
+                and not default.is_sequence and not default.is_clause_element}
+    names = given + list(defaults)
+    convert = [(i, f) for i, name in enumerate(names)
+               if (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    pick, extra = operator.itemgetter(*given), tuple(defaults.values())
+    values = []
+    for row in rows:
+        value = [*pick(row), *extra] if len(given) > 1 else [pick(row), *extra]
+        for i, function in convert:
+            value[i] = function(value[i])
+        values.append(tuple(value))
+    quote = dialect.identifier_preparer.quote
+    target, columns = dialect.identifier_preparer.format_table(table), ", ".join(quote(n) for n in names)
+    if dialect.name == "postgresql":
+        statement = f"COPY {target} ({columns}) FROM STDIN"
+        try:
+            with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+                for value in values:
+                    copy.write_row(value)
+        except dialect.dbapi.Error as exc:  # as SQLAlchemy reports a refusal, so the writers' fallbacks apply
+            raise DBAPIError.instance(statement, None, exc, dialect.dbapi.Error, dialect=dialect) from exc
+        return
+    conn.exec_driver_sql(f"INSERT INTO {target} ({columns}) VALUES ({', '.join('?' * len(names))})", values)
 
 
 def as_date(value: Any) -> dt.date | None:

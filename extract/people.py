@@ -103,6 +103,8 @@ class PeopleFinder(PairReader):
             return True
         if not text[0].isupper() or text.isupper() and len(text) > 1:
             return False
+        if len(text) > 3 and text[:2] == "Se" and text[2].isupper():
+            return False  # "SeKecamatan", "SeKabupaten": "all of", glued to a place word
         body = text.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
         return body.isalpha() and body != body.upper()
 
@@ -368,10 +370,14 @@ class PeopleFinder(PairReader):
                 s2, e2 = self._read_name(doc, k + 1, limit)
                 after = doc[e2].text if e2 < limit else "."
                 if e2 > s2 and not any(t in region_tokens for t in range(s2, e2)) and (
-                        after in (",", ".", ";", ")", "(") or doc[e2].lower_ in self.g.link_back):
+                        after in (",", ".", ";", ")", "(") or doc[e2].lower_ in self.g.link_back
+                        or e2 < limit and self._is_degree(doc[e2])):  # "Camat Sepatan, H. Abudin SIP MM"
                     return self._person(an, m, k, s2, e2)
         if end - start == 1 and end < limit and doc[end].lower_ in self.place_words:
             return None  # "Raja Kaloa Kecamatan Seram Utara": a place, the person is named before the title
+        if end - start == 1 and role_end == m.end == j == start and fold(doc[m.start:m.end].text) in self.place_heads and (
+                end < limit and not doc[end].text[:1].isupper() and doc[end].text not in (",", ".", ";", ")")):
+            return None  # "ujar Camat Sepatan dalam sambutannya": the one word after the office is its place
         return self._person(an, m, role_end, start, end)
 
     def _apposed_before(self, an: Analysis, m, sent_start: int) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from db.load.clusters import assign_clusters, clusterable, stored_band_keys
 from db.load.events import refresh_article_events
 from db.load.stats import LoadStats
-from db.rows import as_date, as_datetime, batched, refusal, signed64, write_transaction
+from db.rows import as_date, as_datetime, batched, insert_rows, refusal, signed64, write_transaction
 from db.tables import ARTICLES, BANDS, BATCH, VERSIONS
 from pantau import fingerprint
 from pantau.records import ARTICLE_FIELDS, article_id_for_url, article_problem
@@ -197,23 +197,20 @@ def _load_chunk(conn, chunk: list[tuple[int, Any]], stats: LoadStats) -> None:
 
 
 def _write(conn, current, new_ids, changed_ids, versions, rehash_ids, existing) -> None:
-    if new_ids:
-        conn.execute(ARTICLES.insert(), [current[i] for i in new_ids])
+    insert_rows(conn, ARTICLES, [current[i] for i in new_ids])
     for article_id in changed_ids:
         row = current[article_id]
         conn.execute(ARTICLES.update().where(ARTICLES.c.id == article_id), {k: v for k, v in row.items() if k != "id"})
-    if versions:
-        conn.execute(VERSIONS.insert(), versions)
+    insert_rows(conn, VERSIONS, versions)
     # Bands carry the publication period (`db.load.clusters`): a new date moves them as a new body does.
     band_ids = rehash_ids + sorted(i for i in changed_ids if i not in rehash_ids
                                    and existing[i]["published"] != current[i]["published"])
     rebanded = [i for i in band_ids if i in existing]
     if rebanded:
         conn.execute(BANDS.delete().where(BANDS.c.article_id.in_(rebanded)))
-    bands = [{"key": key, "article_id": i} for i in band_ids if clusterable(current[i])
+    bands = [{"key": key, "article_id": i, "simhash": current[i]["simhash"]} for i in band_ids if clusterable(current[i])
              for key in stored_band_keys(current[i]["simhash"], current[i]["published"])]
-    if bands:
-        conn.execute(BANDS.insert(), bands)
+    insert_rows(conn, BANDS, bands)
     touched = list(changed_ids) + new_ids
     if touched:
         refresh_article_events(conn, touched)

@@ -16,10 +16,12 @@ the store covers. An undated article asks for every period of its bands (a key r
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from db.rows import batched
 from db.tables import ARTICLES, BANDS
@@ -73,20 +75,39 @@ def _band_lookups(rows: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
     return exact, every_period
 
 
+def _any_key(conn, keys: list[int]):
+    """`key IN keys` with the keys as one parameter (thousands per batch: one statement, one plan)."""
+    if conn.dialect.name == "sqlite":
+        return BANDS.c.key.in_(sa.select(sa.func.json_each(json.dumps(keys)).table_valued("value").c.value))
+    return BANDS.c.key == sa.any_(sa.literal(keys, ARRAY(sa.BigInteger)))
+
+
 def _stored_candidates(conn, clusterable_rows: list[dict[str, Any]], own_ids) -> dict[str, dict[str, Any]]:
-    """Stored articles sharing a band with any of the rows in a period near theirs (see the module's docstring)."""
-    candidates: dict[str, dict[str, Any]] = {}
+    """Stored articles within `NEAR_DUPLICATE_BITS` of a row that share a band with it in a period near its
+    own (see the module's docstring). Distances are measured on the band rows, which carry the SimHash; only
+    the articles near enough are read from `Article`."""
     exact, every_period = _band_lookups(clusterable_rows)
-    lookups = [BANDS.c.key.in_(chunk) for chunk in batched(sorted(exact), 900)]
+    lookups = [_any_key(conn, sorted(exact))] if exact else []
     lookups += [sa.or_(*(BANDS.c.key.between(key << _PERIOD_BITS, (key + 1 << _PERIOD_BITS) - 1) for key in chunk))
                 for chunk in batched(sorted(every_period), 100)]
+    hashes_by_band: dict[int, set[int]] = defaultdict(set)
+    for row in clusterable_rows:
+        for key in simhash_bands(row["simhash"]):
+            hashes_by_band[key].add(row["simhash"])
+    near: set[str] = set()
     for lookup in lookups:
-        query = (sa.select(ARTICLES.c.id, ARTICLES.c.simhash, ARTICLES.c.cluster_id, ARTICLES.c.published,
-                           ARTICLES.c.first_seen)
-                 .join(BANDS, BANDS.c.article_id == ARTICLES.c.id).where(lookup).distinct())
-        for found in conn.execute(query):
-            if found.id not in own_ids:
-                candidates[found.id] = dict(found._mapping)
+        for key, article_id, simhash in conn.execute(sa.select(BANDS.c.key, BANDS.c.article_id, BANDS.c.simhash)
+                                                     .where(lookup)):
+            if simhash is None or article_id in near or article_id in own_ids:
+                continue
+            if any(fingerprint.hamming(simhash, mine) <= fingerprint.NEAR_DUPLICATE_BITS
+                   for mine in hashes_by_band[key >> _PERIOD_BITS]):
+                near.add(article_id)
+    candidates: dict[str, dict[str, Any]] = {}
+    for chunk in batched(sorted(near), 500):
+        query = sa.select(ARTICLES.c.id, ARTICLES.c.simhash, ARTICLES.c.cluster_id, ARTICLES.c.published)
+        for found in conn.execute(query.where(ARTICLES.c.id.in_(chunk))):
+            candidates[found.id] = dict(found._mapping)
     return candidates
 
 

@@ -22,7 +22,7 @@ from db.event_alias import record_aliases
 from db.fulltext import document_parts, filter_terms, search_document, tokens
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
-from db.rows import as_date, as_float, as_int, batched, refusal, upsert, write_transaction
+from db.rows import as_date, as_float, as_int, batched, insert_rows, refusal, upsert, write_transaction
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
 from pantau.records import EventIds, event_problem
 from pantau.regions import region_name
@@ -43,6 +43,7 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
     keep: set[str] = set()
     named: set[str] = set()
     with write_transaction(engine) as conn:
+        filters = conn.dialect.name == "sqlite" and search_filters_column(conn)
         for chunk in batched(enumerate(events), BATCH):
             valid: list[tuple[int, str, dict[str, Any], Story]] = []
             for position, event in chunk:
@@ -62,7 +63,7 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
                 kept[identifier] = event
                 named.add(event["article_id"])
                 valid.append((position, identifier, event, stories(event, identifier)))
-            _write_guarded(conn, valid, extractor, stats, keep)
+            _write_guarded(conn, valid, extractor, stats, keep, filters)
         for article_chunk in batched(sorted(listed | named), BATCH):
             # Ids first (narrow rows): only the events being dropped need their payload, for their aliases.
             stored = conn.execute(sa.select(EVENTS.c.id).where(EVENTS.c.article_id.in_(article_chunk))).scalars()
@@ -92,12 +93,12 @@ def store_problem(event: dict[str, Any]) -> str | None:
 
 
 def _write_guarded(conn, valid: list[tuple[int, str, dict[str, Any], Story]], extractor: str | None,
-                   stats: LoadStats, keep: set[str]) -> None:
+                   stats: LoadStats, keep: set[str], filters: bool) -> None:
     """Write a chunk in a savepoint; if the database refuses it, write its events one by one."""
     chunk_stats = LoadStats()
     try:
         with conn.begin_nested():
-            _upsert_events(conn, [(i, e, s) for _, i, e, s in valid], extractor, chunk_stats)
+            _upsert_events(conn, [(i, e, s) for _, i, e, s in valid], extractor, chunk_stats, filters)
         stats.add(chunk_stats)
         return
     except DBAPIError:
@@ -106,7 +107,7 @@ def _write_guarded(conn, valid: list[tuple[int, str, dict[str, Any], Story]], ex
         one = LoadStats()
         try:
             with conn.begin_nested():
-                _upsert_events(conn, [(identifier, event, story)], extractor, one)
+                _upsert_events(conn, [(identifier, event, story)], extractor, one, filters)
         except DBAPIError as exc:
             keep.discard(identifier)
             stats.reject(position, f"event #{position + 1} of article {_article_of(event)}: {refusal(exc)}")
@@ -172,22 +173,33 @@ def fts_rowid(event_id_: str) -> int:
     return int(hashlib.sha1(event_id_.encode()).hexdigest()[:15], 16)
 
 
-def _write_search_rows(conn, rows: list[tuple[str, str, str, str]]) -> None:
+def search_filters_column(conn) -> bool:
+    """Whether SQLite's full-text index has the `filters` column: migrations before 0008 (which adds it)
+    refresh documents through this module too."""
+    return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
+
+
+def _write_search_rows(conn, rows: list[tuple[str, str, str, str]], *, new: bool = False,
+                       filters: bool | None = None) -> None:
     """(event id, body, stems, filter tokens) rows of the full-text index; PostgreSQL needs no filter tokens
-    (its planner joins a filter's few events to their `tsv`)."""
+    (its planner joins a filter's few events to their `tsv`). `new`: the events were inserted in this
+    transaction, so they have no rows to replace; `filters`: `search_filters_column`, if known."""
     if not rows:
         return
-    if conn.dialect.name == "sqlite":
-        conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"),
-                     [{"rowid": fts_rowid(r[0])} for r in rows])
-        # Migrations before 0008 (which adds `filters`) refresh documents through this function too.
-        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(event_search)")}
-        filters = ", filters" if "filters" in columns else ""
-        conn.execute(sa.text(f"INSERT INTO event_search (rowid, event_id, body, stems{filters}) "
-                             f"VALUES (:rowid, :event_id, :body, :stems{filters.replace(', ', ', :')})"),
-                     [{"rowid": fts_rowid(i), "event_id": i, "body": b, "stems": s, "filters": f} for i, b, s, f in rows])
+    if conn.dialect.name != "sqlite":
+        documents = [{"event_id": i, "body": b, "stems": s} for i, b, s, _ in rows]
+        insert_rows(conn, SEARCH, documents) if new else upsert(conn, SEARCH, documents, ["event_id"])
+        return
+    if not new:
+        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?", [(fts_rowid(r[0]),) for r in rows])
+    if filters is None:
+        filters = search_filters_column(conn)
+    if filters:
+        conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems, filters) VALUES (?, ?, ?, ?, ?)",
+                             [(fts_rowid(i), i, b, s, f) for i, b, s, f in rows])
     else:
-        upsert(conn, SEARCH, [{"event_id": i, "body": b, "stems": s} for i, b, s, _ in rows], ["event_id"])
+        conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems) VALUES (?, ?, ?, ?)",
+                             [(fts_rowid(i), i, b, s) for i, b, s, _ in rows])
 
 
 NAME_LIMIT = 200  # a person's name is indexed (grouping people across events); longer is no name
@@ -207,7 +219,7 @@ def _people_rows(identifier: str, event: dict[str, Any]) -> list[dict[str, Any]]
 
 
 def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extractor: str | None,
-                   stats: LoadStats) -> None:
+                   stats: LoadStats, filters: bool | None = None) -> None:
     if not valid:
         return
     ids = [identifier for identifier, _, _ in valid]
@@ -215,7 +227,7 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
         sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key, EVENTS.c.measure)
         .where(EVENTS.c.id.in_(ids)))}
     articles = _article_info(conn, (event["article_id"] for _, event, _ in valid))
-    inserts, updates, people, documents = [], [], [], []
+    inserts, updates, people, new_documents, documents = [], [], [], [], []
     for identifier, event, story in valid:
         article = articles.get(event["article_id"], (None, None))
         if identifier in existing:
@@ -226,21 +238,21 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
             row = event_row(identifier, event, extractor or stored_extractor, article, story)
             updates.append(row)
             stats.updated += 1
+            documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
         else:
             row = event_row(identifier, event, extractor, article, story)
             inserts.append(row)
             stats.inserted += 1
+            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
         people += _people_rows(identifier, event)
-        documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
-    if inserts:
-        conn.execute(EVENTS.insert(), inserts)
+    insert_rows(conn, EVENTS, inserts)
     for row in updates:
         conn.execute(EVENTS.update().where(EVENTS.c.id == row["id"]), {k: v for k, v in row.items() if k != "id"})
     if updates:
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_([r["id"] for r in updates])))
-    if people:
-        conn.execute(PEOPLE.insert(), people)
-    _write_search_rows(conn, documents)
+    insert_rows(conn, PEOPLE, people)
+    _write_search_rows(conn, new_documents, new=True, filters=filters)
+    _write_search_rows(conn, documents, filters=filters)
 
 
 def _delete_events(conn, ids: list[str]) -> None:
@@ -266,6 +278,7 @@ def update_event_columns(conn, updates: list[dict[str, Any]]) -> None:
 def refresh_article_events(conn, article_ids: list[str]) -> None:
     """After an article's title or date changed (or it arrived after its events), refresh what its events
     derive from it: the effective date and the search document."""
+    filters = conn.dialect.name == "sqlite" and search_filters_column(conn)
     for chunk in batched(article_ids, BATCH):
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
                                       EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,
@@ -282,4 +295,4 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
             updates.append({"event_key": row.id, "effective_date": effective, "effective_year": year})
             documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year})))
         update_event_columns(conn, updates)
-        _write_search_rows(conn, documents)
+        _write_search_rows(conn, documents, filters=filters)

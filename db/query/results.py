@@ -93,6 +93,7 @@ class SearchResult:
     # More events matched than a search reads (`db.query.search.WINDOW`): `total` is then a lower bound, and
     # the counts, facets and pages are those of the events read (`db.query.search`).
     capped: bool = False
+    window: int = 0  # the matching events a search reads at most: what capped counts are counted from
 
     @property
     def pages(self) -> int:

@@ -55,58 +55,60 @@ def _fts_tiers(parsed: ParsedQuery, filters: str | None) -> list[str]:
 
 
 def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, filters: str | None = None,
-             expression: str | None = None, name: str = "m", flat: bool = True):
+             name: str = "m", flat: bool = True, bound: bool = False):
     """Subquery (event_id, score) of the events matching a parsed query; counts and facets need no score,
     so `ranked=False` skips computing it. SQLite: `filters` (`_filter_match`) narrows the match inside the
-    index, `expression` replaces the whole match (one of `_fts_tiers`); `flat` lets SQLite merge the subquery
-    into the query around it, which then reads matches as the index yields them and stops at its LIMIT (it
-    cannot group them: highlight() cannot run inside an aggregate)."""
+    index; `flat` lets SQLite merge the subquery into the query around it, which then reads matches as the
+    index yields them and stops at its LIMIT (it cannot group them: highlight() cannot run inside an
+    aggregate). The expression is the bind parameter `name`: given here, or (`bound`) at execution."""
     if dialect == "sqlite":
         score = _FTS5_SCORE if ranked else "0.0"
-        expression = expression or to_fts5(parsed) + (f" AND ({filters})" if filters else "")
-        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :{name}"
-                            + ("" if flat else " LIMIT -1")).bindparams(sa.bindparam(name, expression))
+        sql = f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :{name}"
+        value = to_fts5(parsed) + (f" AND ({filters})" if filters else "")
+        statement = sa.text(sql + ("" if flat else " LIMIT -1"))
     else:
         score = f"ts_rank(tsv, CAST(:{name} AS tsquery))" if ranked else "0.0"
-        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE tsv @@ CAST(:{name} AS tsquery)"
-                            ).bindparams(sa.bindparam(name, to_tsquery(parsed)))
+        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE tsv @@ CAST(:{name} AS tsquery)")
+        value = to_tsquery(parsed)
+    statement = statement.bindparams(sa.bindparam(name, None if bound else value, type_=sa.String))
     return statement.columns(event_id=sa.String, score=sa.Float).subquery(name)
 
 
-def _facet_conditions(query: SearchQuery, skip: str | None) -> list[Any]:
-    conditions = []
-    if query.types and skip != "type":
-        conditions.append(EVENTS.c.type.in_(query.types))
-    if query.provinces and skip != "province":
-        conditions.append(EVENTS.c.province_code.in_(query.provinces))
-    if query.regencies and skip != "regency":
-        conditions.append(EVENTS.c.regency_code.in_(query.regencies))
-    if query.indexes and skip != "index":
-        conditions.append(EVENTS.c.index_key.in_(query.indexes))
-    if query.years and skip != "year":
-        conditions.append(EVENTS.c.effective_year.in_(query.years))
-    if query.agreement_kinds and skip != "kind":
-        conditions.append(EVENTS.c.agreement_kind.in_(query.agreement_kinds))
-    return conditions
+_FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EVENTS.c.province_code),
+                  "regency": ("regencies", EVENTS.c.regency_code), "index": ("indexes", EVENTS.c.index_key),
+                  "year": ("years", EVENTS.c.effective_year), "kind": ("agreement_kinds", EVENTS.c.agreement_kind)}
 
 
 def conditions(query: SearchQuery, skip: str | None = None) -> list[Any]:
-    """The WHERE conditions of a search's filters (all but the facet `skip`)."""
-    where = _facet_conditions(query, skip)
+    """The WHERE conditions of a search's filters (all but the facet `skip`), with named bind parameters
+    (`_bind_values`), so one statement serves every search of its shape."""
+    where = [column.in_(sa.bindparam(field, getattr(query, field), expanding=True))
+             for facet, (field, column) in _FILTER_FIELDS.items() if getattr(query, field) and facet != skip]
+    values = _bind_values(query)
     if query.since:
-        where.append(EVENTS.c.effective_date >= query.since)
+        where.append(EVENTS.c.effective_date >= sa.bindparam("since", query.since, type_=EVENTS.c.effective_date.type))
     if query.until:
-        where.append(EVENTS.c.effective_date <= query.until)
+        where.append(EVENTS.c.effective_date <= sa.bindparam("until", query.until, type_=EVENTS.c.effective_date.type))
     if query.article_id:
-        where.append(EVENTS.c.article_id == query.article_id)
+        where.append(EVENTS.c.article_id == sa.bindparam("article_id", query.article_id, type_=sa.String))
     if query.source:
-        source = query.source.strip().lower()
-        where.append(EVENTS.c.article_id.in_(sa.select(ARTICLES.c.id).where(
-            sa.or_(ARTICLES.c.source == source, ARTICLES.c.source.endswith("." + source, autoescape=True)))))
+        where.append(EVENTS.c.article_id.in_(sa.select(ARTICLES.c.id).where(sa.or_(
+            ARTICLES.c.source == sa.bindparam("source", values["source"], type_=sa.String),
+            ARTICLES.c.source.like(sa.bindparam("source_like", values["source_like"], type_=sa.String), escape="/")))))
     if query.person:
-        key = " ".join(tokens(query.person))
-        where.append(EVENTS.c.id.in_(sa.select(PEOPLE.c.event_id).where(PEOPLE.c.name_key.like(f"%{key}%"))))
+        where.append(EVENTS.c.id.in_(sa.select(PEOPLE.c.event_id).where(
+            PEOPLE.c.name_key.like(sa.bindparam("person_like", values["person_like"], type_=sa.String)))))
     return where
+
+
+def _bind_values(query: SearchQuery) -> dict[str, Any]:
+    """The values of the bind parameters `conditions` names."""
+    values: dict[str, Any] = {field: list(getattr(query, field)) for field, _ in _FILTER_FIELDS.values()}
+    source = (query.source or "").strip().lower()
+    escaped = source.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    values.update(since=query.since, until=query.until, article_id=query.article_id, source=source,
+                  source_like=f"%.{escaped}", person_like=f"%{' '.join(tokens(query.person or ''))}%")
+    return values
 
 
 def _base(columns: list[Any], query: SearchQuery, matches, skip: str | None = None):
@@ -137,7 +139,7 @@ def search(engine, query: SearchQuery) -> SearchResult:
         summary = _summary(conn, query, parsed, sort, (page - 1) * per_page, per_page)
         hits = story_hits(conn, summary.page, query.article_id)
     return SearchResult(total=summary.stories, page=page, per_page=per_page, hits=hits, facets=summary.facets,
-                        parsed=parsed, capped=summary.read > WINDOW)
+                        parsed=parsed, capped=summary.read > WINDOW, window=WINDOW)
 
 
 def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
@@ -150,22 +152,31 @@ def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
     return " AND ".join(clauses) or None
 
 
+def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str,
+                    skip: str | None) -> dict[str, str]:
+    """The full-text expressions of one window (`_window`), by bind parameter name."""
+    if not parsed:
+        return {}
+    filters = _filter_match(query, skip) if dialect == "sqlite" else None
+    if dialect == "sqlite" and sort == "relevance":
+        return {f"{name}_t{i}": tier for i, tier in enumerate(_fts_tiers(parsed, filters))}
+    if dialect == "sqlite":
+        return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
+    return {f"{name}_m": to_tsquery(parsed)}
+
+
 def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str, skip: str | None = None):
     """At most WINDOW + 1 events matching the search, with every filter but facet `skip`'s, as a CTE of narrow
     rows (story key, facet columns, date, arrival, score): the first by the sort's own order (dated events by
     date, an index's order on both backends, then the undated ones), or for relevance the first matches of each
     tier (`_fts_tiers`) in the index's order. Each part is its own LIMITed query, so the database stops reading
-    once it has enough."""
+    once it has enough. Its full-text expressions are bind parameters (`_window_matches`)."""
     columns = [EVENTS.c.story_key, *(column.label(facet) for facet, column in _FACET_COLUMNS.items()),
                EVENTS.c.effective_date, EVENTS.c.loaded_at]
     ranked = sort == "relevance"
     scored = ranked and skip is None  # a facet's own window only counts
-    filters = _filter_match(query, skip) if dialect == "sqlite" else None
-    if parsed and ranked and dialect == "sqlite":
-        sources = [_matches(dialect, parsed, scored, expression=tier, name=f"{name}_t{i}")
-                   for i, tier in enumerate(_fts_tiers(parsed, filters))]
-    else:
-        sources = [_matches(dialect, parsed, scored, filters=filters, name=f"{name}_m") if parsed else None]
+    sources = [_matches(dialect, parsed, scored, name=key, bound=True)
+               for key in _window_matches(dialect, query, parsed, sort, name, skip)] or [None]
     parts = []
     for matches in sources:
         score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
@@ -203,11 +214,48 @@ class _Summary:
         self.facets: dict[str, list[FacetValue]] = {}
 
 
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}  # one summary statement per shape of search (`_shape`)
+
+
+def _shape(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str) -> tuple[Any, ...]:
+    """What decides a search's statement; everything else is a bind parameter's value."""
+    present = tuple(bool(getattr(query, field)) for field, _ in _FILTER_FIELDS.values())
+    return (dialect, sort, bool(parsed), present, bool(query.since), bool(query.until), bool(query.article_id),
+            bool(query.source), bool(query.person), query.facets, WINDOW)
+
+
 def _summary(conn, query: SearchQuery, parsed: ParsedQuery, sort: str, offset: int, limit: int) -> _Summary:
     """One statement: the search's window (`_window`), its page of stories in order, how many stories and
     events it holds, and the stories per value of each facet, counted in the database. A facet whose filter is
-    set counts in a window read without that filter."""
+    set counts in a window read without that filter. Built once per shape of search (building and keying a
+    statement this size costs more than running it on a small store), then run with this search's values."""
     dialect = conn.dialect.name
+    shape = _shape(dialect, query, parsed, sort)
+    statement = _STATEMENTS.get(shape)
+    if statement is None:
+        if len(_STATEMENTS) > 500:
+            _STATEMENTS.clear()
+        statement = _STATEMENTS[shape] = _summary_statement(dialect, query, parsed, sort)
+    values = {**_bind_values(query), **_window_matches(dialect, query, parsed, sort, "w", None),
+              "page_limit": limit, "page_offset": offset}
+    for facet in _FACET_COLUMNS if query.facets else ():
+        if getattr(query, _FACET_FILTERS[facet]):
+            values.update(_window_matches(dialect, query, parsed, sort, f"w_{facet}", facet))
+    summary = _Summary()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for part, value, n, score in conn.execute(statement, values):
+        if part == "page":
+            summary.page.append((n, value, score))
+        elif part in ("stories", "read"):
+            setattr(summary, part, n)
+        else:
+            counts[part][value] = n
+    summary.page = [_PageRow(key, score) for _, key, score in sorted(summary.page)]
+    summary.facets = {facet: _facet_values(facet, counts.get(facet, {})) for facet in _FACET_COLUMNS if query.facets}
+    return summary
+
+
+def _summary_statement(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str):
     read = _window(dialect, query, parsed, sort, "w")
     window = sa.select(read).limit(WINDOW).cte("w_kept")
     stories = (sa.select(window.c.story_key, sa.func.max(window.c.score).label("score"),
@@ -217,7 +265,8 @@ def _summary(conn, query: SearchQuery, parsed: ParsedQuery, sort: str, offset: i
                .group_by(window.c.story_key).subquery("stories"))
     ordered = sa.select(stories.c.story_key, stories.c.score,
                         sa.func.row_number().over(order_by=_story_order(sort, stories.c)).label("position"))
-    page = ordered.order_by(*_story_order(sort, stories.c)).limit(limit).offset(offset).subquery("page")
+    page = (ordered.order_by(*_story_order(sort, stories.c)).limit(sa.bindparam("page_limit", type_=sa.Integer))
+            .offset(sa.bindparam("page_offset", type_=sa.Integer)).subquery("page"))
     text = sa.String
     parts = [sa.select(sa.literal("page", text), page.c.story_key, page.c.position.label("n"), page.c.score),
              sa.select(sa.literal("stories", text), sa.cast(sa.null(), text),
@@ -231,18 +280,7 @@ def _summary(conn, query: SearchQuery, parsed: ParsedQuery, sort: str, offset: i
         column = source.c[facet]
         parts.append(sa.select(sa.literal(facet, text), sa.cast(column, text), sa.func.count(sa.distinct(source.c.story_key)),
                                sa.cast(sa.null(), sa.Float)).where(column.is_not(None)).group_by(column))
-    summary = _Summary()
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for part, value, n, score in conn.execute(sa.union_all(*parts)):
-        if part == "page":
-            summary.page.append((n, value, score))
-        elif part in ("stories", "read"):
-            setattr(summary, part, n)
-        else:
-            counts[part][value] = n
-    summary.page = [_PageRow(key, score) for _, key, score in sorted(summary.page)]
-    summary.facets = {facet: _facet_values(facet, counts.get(facet, {})) for facet in _FACET_COLUMNS if query.facets}
-    return summary
+    return sa.union_all(*parts)
 
 
 class _PageRow:

@@ -77,7 +77,7 @@ class InaugurationRules:
         count = self.officials_count(an, items)
         if count is None and an.title is not None and title:
             count = self.officials_count(an.title, title)
-        installer = self.installer(ctx, items)
+        installer = self.installer(ctx, items) or self.headline_installer(ctx)
         installer_region = None
         if installer is not None:
             installer_region = next((rm.region for rm in an.regions
@@ -480,6 +480,26 @@ class InaugurationRules:
                 heads = [m for m in an.matches_in(k, "ROLE") if pos < m.start <= pos + 3]
                 if heads and (found := holder(heads[0])):
                     return found
+        return None
+
+    def headline_installer(self, ctx: Context) -> Person | None:
+        """"Bupati Lombok Barat Lantik 7 Kepala OPD" over a body that says only "dilantik": the article's holder of
+        the title written before the headline's active verb (same office, same region)."""
+        for an, k in self.headline_sents(ctx):
+            verbs = [m for m in an.matches_in(k, "INAUG") if m.label == "INAUG_ACTIVE"
+                     or m.label not in self.inaug_context_labels and an.lowers[m.start] in self.active_verbs]
+            if not verbs:
+                continue
+            roles = [m for m in an.matches_in(k, "ROLE") if m.end <= verbs[0].start and verbs[0].start - m.end <= 3]
+            if not roles:
+                continue
+            role = roles[-1]
+            title = " ".join(an.lowers[role.start : verbs[0].start])
+            same = [p for p in ctx.people if fold(p.role).startswith(title) or (
+                fold(p.role).split()[: role.end - role.start] == an.lowers[role.start : role.end]
+                and title == " ".join(an.lowers[role.start : role.end]))]
+            if len({fold(p.name) for p in same}) == 1:
+                return same[0]
         return None
 
     def _raw_mentions(self, an: Analysis, sents: list[int]) -> list[Person]:

@@ -52,6 +52,9 @@ class SigningRules:
                 j = k + 1
         if j + 1 < sent.end and doc[j].lower_ in self.g.year_heads and _is_year_token(doc[j + 1].text):
             return j + 2
+        if j + 2 < sent.end and doc[j].lower_ in self.g.year_heads and doc[j + 1].lower_ in self.g.fiscal_year_heads \
+                and _is_year_token(doc[j + 2].text):
+            return j + 3  # "Perjanjian Kinerja Tahun Anggaran 2024"
         if j < sent.end and _is_year_token(doc[j].text):
             return j + 1
         if j < sent.end and doc[j].lower_ in self.g.subject_openers:
@@ -216,7 +219,8 @@ class SigningRules:
         """PK years from any "Perjanjian Kinerja (Tahun) 2024" in the article; NPHD years from the election."""
         texts = [ctx.an.text] + ([ctx.an.title.text] if ctx.an.title else [])
         if kind == "perjanjian_kinerja":
-            pattern = re.compile(r"perjanjian kinerja\s{1,3}(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)
+            pattern = re.compile(r"perjanjian kinerja\s{1,3}(?:tahun\s{1,3})?(?:anggaran\s{1,3})?((?:19|20)\d\d)\b",
+                                 re.IGNORECASE)
         elif kind == "nphd":
             pattern = re.compile(r"\b(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot)\s{1,3}(?:serentak\s{1,3})?"
                                  r"(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)

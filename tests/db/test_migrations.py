@@ -80,6 +80,26 @@ def test_migration_0007_gives_stored_bands_the_keys_a_load_would(loaded_store):
         assert conn.execute(query).all() == loaded
 
 
+def test_migration_0011_puts_each_articles_simhash_in_its_bands(loaded_store):
+    from alembic import command
+
+    from db.engine import alembic_config
+
+    query = sa.text("SELECT b.key, b.article_id, b.simhash, a.simhash FROM simhashband b "
+                    "JOIN article a ON a.id = b.article_id ORDER BY b.article_id, b.key")
+    with loaded_store.engine.connect() as conn:
+        loaded = conn.execute(query).all()
+    assert loaded and all(band == article for _, _, band, article in loaded)
+    config = alembic_config(loaded_store.url)
+    with loaded_store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+        assert "simhash" not in {c["name"] for c in sa.inspect(connection).get_columns("simhashband")}
+        command.upgrade(config, "head")
+    with loaded_store.engine.connect() as conn:
+        assert conn.execute(query).all() == loaded
+
+
 def _date(value):
     import datetime as dt
 

@@ -423,3 +423,21 @@ def test_words_and_filters_follow_an_event_whose_year_came_from_its_article(stor
         result = find(store, "pengawas", **filters)
         assert result.total == 1 and not result.capped, filters
     assert find(store, "pengawas", years=[2022]).total == 0
+
+
+def test_searches_of_one_shape_share_a_statement_and_keep_their_own_values(loaded_store):
+    """A search's statement is built once per shape and run with each search's values: the second search of
+    a shape answers what it answers alone (other words, filter lists of other lengths, another page)."""
+    from db.query import search as search_module
+
+    pairs = [(SearchQuery(text="pejabat", regencies=["35.24"]), SearchQuery(text="indeks", regencies=["35.15", "35.16"])),
+             (SearchQuery(types=["inauguration"], per_page=2, page=2), SearchQuery(types=["index_report", "agreement_signing"], per_page=3)),
+             (SearchQuery(text="bupati", source="lamonganpos.test"), SearchQuery(text="pejabat", source="kabarmojokerto.test"))]
+    for first, second in pairs:
+        search_module._STATEMENTS.clear()
+        alone = loaded_store.search(second)
+        search_module._STATEMENTS.clear()
+        loaded_store.search(first)
+        after = loaded_store.search(second)
+        assert [h.id for h in after.hits] == [h.id for h in alone.hits] and after.total == alone.total
+        assert after.facets == alone.facets and alone.total > 0, second

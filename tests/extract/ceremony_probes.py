@@ -2,7 +2,7 @@
 
 Each probe is (name, text, published, expected). `expected` maps an event type to a list of events as
 {"region": regency name, "count": officials_count, "by": installer name, "date": ISO date}; only the keys given
-are checked. `people` lists names that must be found (and `not_people` names that must not) in the article's
+are checked; an optional "title" is the article's headline. `people` lists names that must be found (and `not_people` names that must not) in the article's
 events. A type absent from `expected` must produce no event; `{"inauguration": []}` says so explicitly.
 """
 
@@ -1048,4 +1048,70 @@ PROBES += [
      "Kota Banjar Sudarsono dan Wakil Wali Kota Banjar Supriana.",
      "2025-02-20",
      {"inauguration": [{"region": "Kabupaten Garut", "count": 2}, {"region": "Kota Banjar", "count": 2}]}),
+]
+
+PROBES += [
+    # ---------------------------------------------------------------- people, signing years, headline installers
+    ("people: name, comma, degrees, then role",
+     "MAJENE – Andi Achmad Syukri Tammalele, S.Sos., M.Si., Bupati Majene, melantik 18 pejabat administrator di "
+     "Ruang Pola Kantor Bupati, Senin (15/1/2024).",
+     "2024-01-15",
+     {"inauguration": [{"count": 18, "by": "Andi Achmad Syukri Tammalele"}], "people": ["Andi Achmad Syukri Tammalele"]}),
+    ("people: capitals name after honorific and comma role before",
+     "BIMA – Bupati Bima, Hj. INDAH DHAMAYANTI PUTRI, SE, M.IP melantik 15 kepala desa di Paruga Nae Convention "
+     "Hall, Kamis (7/3/2024).",
+     "2024-03-07",
+     {"inauguration": [{"count": 15}], "people": ["Indah Dhamayanti Putri"]}),
+    ("people: kapolres rank before name is no name",
+     "PURWOREJO – Bupati Purworejo Yuli Hastuti melantik 20 kepala sekolah di Pendopo, Senin (8/1/2024). Hadir "
+     "Kapolres Purworejo AKBP Eko Sunaryo.",
+     "2024-01-08",
+     {"inauguration": [{"count": 20}], "people": ["Yuli Hastuti", "Eko Sunaryo"], "not_people": ["AKBP Eko Sunaryo"]}),
+    ("people: a dictionary word then a verb is no name",
+     "KLATEN – Bupati Klaten Sri Mulyani melantik 25 pejabat fungsional, Rabu (10/1/2024). Kepala BKPSDM Klaten "
+     "Wajib memastikan berkas lengkap.",
+     "2024-01-10",
+     {"inauguration": [{"count": 25}], "not_people": ["Wajib"]}),
+    ("people: Pj with nickname in parentheses",
+     "BANDA ACEH – Pj Gubernur Aceh Achmad Marzuki melantik Pj Bupati Aceh Besar Muhammad Iswanto (Iswanto) di "
+     "Anjong Mon Mata, Senin (8/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"region": "Kabupaten Aceh Besar", "by": "Achmad Marzuki"}],
+      "people": ["Achmad Marzuki", "Muhammad Iswanto"]}),
+    ("signing: governor and regents, region of the article",
+     "SEMARANG – Bupati Demak Eisti'anah menandatangani nota kesepahaman dengan Gubernur Jawa Tengah tentang "
+     "penanganan rob di Gedung Gradhika, Selasa (5/3/2024).",
+     "2024-03-05",
+     {"agreement_signing": [{"region": "Kabupaten Demak", "kind": "mou", "date": "2024-03-05"}]}),
+    ("signing noun with weekday date before",
+     "SRAGEN – Pada Rabu (7/2/2024), Pemkab Sragen dan Kantor Pertanahan Sragen melakukan penandatanganan "
+     "perjanjian kerja sama tentang sertifikasi tanah wakaf di Rumah Dinas Bupati.",
+     "2024-02-08",
+     {"agreement_signing": [{"region": "Kabupaten Sragen", "kind": "pks", "date": "2024-02-07"}]}),
+    ("signing: performance agreement year from fiscal year words",
+     "TEMANGGUNG – Kepala OPD Kabupaten Temanggung menandatangani Perjanjian Kinerja Tahun Anggaran 2024 di "
+     "Pendopo Jenar, Kamis (1/2/2024).",
+     "2024-02-01",
+     {"agreement_signing": [{"region": "Kabupaten Temanggung", "kind": "perjanjian_kinerja", "year": 2024}]}),
+    ("inauguration on a Sunday morning, relative day",
+     "GROBOGAN – Bupati Grobogan Sri Sumarni melantik 280 kepala desa hasil Pilkades serentak di Alun-alun "
+     "Purwodadi, Minggu pagi (7/1/2024).",
+     "2024-01-08",
+     {"inauguration": [{"count": 280, "date": "2024-01-07"}]}),
+    ("inauguration: the date earlier in the same paragraph's first sentence",
+     "Senin (15/1/2024), Bupati Wonogiri Joko Sutopo melantik 50 pejabat pengawas di Pendopo Rumah Dinas.",
+     "2024-01-16",
+     {"inauguration": [{"count": 50, "date": "2024-01-15", "by": "Joko Sutopo"}]}),
+    ("installer from the headline when the body says only dilantik",
+     "Sebanyak 30 kepala sekolah di lingkungan Pemkab Pacitan resmi dilantik di Pendopo Kabupaten, Senin "
+     "(8/1/2024). Bupati Pacitan Indrata Nur Bayuaji berpesan agar mereka menjaga mutu pendidikan.",
+     "2024-01-08",
+     {"title": "Bupati Pacitan Lantik 30 Kepala Sekolah",
+      "inauguration": [{"count": 30, "by": "Indrata Nur Bayuaji"}]}),
+    ("the office's place after camat, and se- before a place, are no names",
+     "TANGERANG – Sebanyak 40 anggota BPD se-Kecamatan Kosambi dilantik oleh Camat Kosambi di Aula Kantor "
+     "Kecamatan, Rabu (11/6/2025). Para Kepala Desa SeKecamatan Kosambi turut hadir. \"Jalankan amanah dengan "
+     "baik,\" ujar Camat Kosambi dalam sambutannya. Prosesi itu dipimpin oleh Camat Kosambi, H. Rudi Hartono SIP.",
+     "2025-06-11",
+     {"inauguration": [{"count": 40}], "people": ["Rudi Hartono"], "not_people": ["Kosambi", "SeKecamatan Kosambi"]}),
 ]

@@ -41,4 +41,4 @@ def mismatches(events, expected) -> list[str]:
 
 @pytest.mark.parametrize("name,text,published,expected", PROBES, ids=[p[0] for p in PROBES])
 def test_probe(run, name, text, published, expected):
-    assert mismatches(run(text, published=published), expected) == []
+    assert mismatches(run(text, title=expected.get("title"), published=published), expected) == []

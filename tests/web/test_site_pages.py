@@ -180,3 +180,15 @@ def test_bad_parameters_give_a_page_not_a_stack_trace(site):
     assert text(fetch_page(site.client, "/?since=2024-13-01", status=400), "[role=alert]").startswith("tanggal mulai (since) harus berbentuk")
     fetch_page(site.client, "/?sort=sideways", status=400)
     assert text(fetch_page(site.client, "/compare?year=abc", status=422), "p.error").startswith("Alamat tidak valid: year")
+
+
+def test_capped_facet_counts_say_they_are_approximate(site, monkeypatch):
+    """Past the window a search's counts are those of the events it read: the page says so beside the facets
+    and before the total ("lebih dari"); within it nothing is marked."""
+    from db.query import search as search_module
+
+    assert not fetch_page(site.client, "/?q=lantik").css(".facet-note")
+    monkeypatch.setattr(search_module, "WINDOW", 3)
+    page = fetch_page(site.client, "/?type=index_report")
+    assert text(page, ".facet-note") == "Angka perkiraan: dihitung dari 3 peristiwa pertama yang cocok, bukan semuanya."
+    assert text(page, ".summary-line").startswith("lebih dari 3 peristiwa")
