@@ -1,12 +1,18 @@
 """Crawler benchmark: crawl rate against a local site next to a bare Scrapy spider on the same site, and
-HTML -> article time next to bare trafilatura on the same pages (goal: at most 1.3x), and the rate on a site
-whose sitemap lists 100,000 articles next to the small site's (goal: at least 0.8x).
+HTML -> article time next to bare trafilatura on the same pages (goal: at most 1.3x); and, in the same rounds,
+the rate on a site whose sitemap lists 100,000 articles and on a site whose sitemap index lists many such
+sitemaps, next to the small site's (goal: at least 0.8x each).
 
     python -m bench crawl            # or: python bench/bench_crawl.py [ARTICLES]
 
 The site is generated here: a government-CMS-like portal with paginated `/berita?page=N` listings and
 `/berita/detail/N/slug` pages, each with the usual chrome (menus, sidebar, share buttons, "Baca juga").
-Both crawls run in subprocesses with the same politeness settings (2 requests at a time, no delay).
+Every crawl runs in a subprocess with the same politeness settings (2 requests at a time, no delay). The
+cases take turns within each round (small, bare, 100k sitemap, index), so load from other processes on the
+shared machine falls on all of them alike; the best round of each counts, and the spread of the per-round
+ratios is printed beside it. Environment: PANTAU_BENCH_ARTICLES (small site, 150), PANTAU_BENCH_SITEMAP_URLS
+(100000), PANTAU_BENCH_SITEMAP_CHILDREN (sitemaps in the index, 20), PANTAU_BENCH_SITEMAP_PAGES (page budget
+of the sitemap cases, 600), PANTAU_BENCH_ROUNDS (3).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -70,41 +78,63 @@ def article(n: int, total: int) -> tuple[str, str, str]:
 
 
 ARTICLE_PATH = re.compile(r"^/berita/detail/(\d+)/")
+CHILD_SITEMAP = re.compile(r"^/post-sitemap(\d+)\.xml$")
 
 
 class Site:
-    """Pages are made on request, so a site of 100,000 articles costs no memory; with `sitemap`, robots.txt
-    names a sitemap listing every article (newest first, each with its lastmod)."""
+    """Pages are made on request, so a site of millions of articles costs no memory. With `sitemap`, robots.txt
+    names a sitemap listing every article (newest first, each with its lastmod); with `children` as well, it
+    names a sitemap index of that many sitemaps of `articles` URLs each, listed oldest first as Yoast does
+    (`post-sitemap1.xml` holds the oldest posts), each child with the lastmod of its newest entry."""
 
-    def __init__(self, articles: int, per_page: int = 10, sitemap: bool = False):
+    def __init__(self, articles: int, per_page: int = 10, sitemap: bool = False, children: int = 0):
         self.articles = articles
+        self.children = children
+        self.total = articles * max(1, children)
         self.per_page = per_page
         self.sitemap = sitemap
-        self._sitemap_body: bytes | None = None
+        self._sitemap_bodies: dict[int, bytes] = {}
 
     @property
     def pages(self) -> dict[str, str]:
         """Every article page by path (for the extraction benchmark on a small site)."""
-        return {path: html for path, _, html in (article(n, self.articles) for n in range(1, self.articles + 1))}
+        return {path: html for path, _, html in (article(n, self.total) for n in range(1, self.total + 1))}
 
-    def sitemap_body(self, root: str) -> bytes:
-        if self._sitemap_body is None:
-            start = dt.datetime(2024, 12, 31, 12, 0, tzinfo=dt.UTC)
+    def lastmod(self, n: int) -> dt.datetime:
+        return dt.datetime(2024, 12, 31, 12, 0, tzinfo=dt.UTC) - dt.timedelta(minutes=7 * (self.total - n))
+
+    def sitemap_body(self, root: str, child: int = 1) -> bytes:
+        """The urlset of child sitemap `child` (1 is the oldest; the only one without an index)."""
+        if child not in self._sitemap_bodies:
+            newest = child * self.articles
             rows = "".join(f"<url><loc>{root}{title_and_path(n)[1].lstrip('/')}</loc>"
-                           f"<lastmod>{(start - dt.timedelta(minutes=7 * (self.articles - n))).isoformat()}</lastmod></url>\n"
-                           for n in range(self.articles, 0, -1))
-            self._sitemap_body = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
-                                  '"http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n").encode()
-        return self._sitemap_body
+                           f"<lastmod>{self.lastmod(n).isoformat()}</lastmod></url>\n"
+                           for n in range(newest, newest - self.articles, -1))
+            self._sitemap_bodies[child] = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
+                                           '"http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n").encode()
+        return self._sitemap_bodies[child]
+
+    def index_body(self, root: str) -> bytes:
+        rows = "".join(f"<sitemap><loc>{root}post-sitemap{k}.xml</loc>"
+                       f"<lastmod>{self.lastmod(k * self.articles).isoformat()}</lastmod></sitemap>\n"
+                       for k in range(1, self.children + 1))
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns='
+                '"http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</sitemapindex>\n").encode()
 
     def handle(self, path: str, query: str, root: str) -> tuple[int, str, str | bytes]:
         if path == "/robots.txt":
-            return 200, "text/plain", "User-agent: *\nDisallow: /admin/\n" + (f"Sitemap: {root}sitemap.xml\n" if self.sitemap else "")
-        if path == "/sitemap.xml" and self.sitemap:
+            named = "sitemap_index.xml" if self.children else "sitemap.xml"
+            return 200, "text/plain", "User-agent: *\nDisallow: /admin/\n" + (f"Sitemap: {root}{named}\n" if self.sitemap else "")
+        if path == "/sitemap.xml" and self.sitemap and not self.children:
             return 200, "application/xml", self.sitemap_body(root)
+        if path == "/sitemap_index.xml" and self.children:
+            return 200, "application/xml", self.index_body(root)
+        child = CHILD_SITEMAP.match(path)
+        if child and self.children and 1 <= int(child[1]) <= self.children:
+            return 200, "application/xml", self.sitemap_body(root, int(child[1]))
         if path in ("/", "/berita"):
             page = int(parse_qs(query).get("page", ["1"])[0])
-            newest = self.articles - (page - 1) * self.per_page
+            newest = self.total - (page - 1) * self.per_page
             numbers = range(newest, max(0, newest - self.per_page), -1)
             if not numbers:
                 return 404, "text/html", "<h1>404</h1>"
@@ -113,8 +143,8 @@ class Site:
             pager = f"<a href='/berita?page={page + 1}'>Selanjutnya</a>"
             return 200, "text/html; charset=utf-8", f"<html><body><h2>Berita</h2>{links}{pager}</body></html>"
         match = ARTICLE_PATH.match(path)
-        if match and 1 <= int(match[1]) <= self.articles and title_and_path(int(match[1]))[1] == path:
-            return 200, "text/html; charset=utf-8", article(int(match[1]), self.articles)[2]
+        if match and 1 <= int(match[1]) <= self.total and title_and_path(int(match[1]))[1] == path:
+            return 200, "text/html; charset=utf-8", article(int(match[1]), self.total)[2]
         return 404, "text/html", "<h1>404</h1>"
 
 
@@ -168,25 +198,18 @@ print(json.dumps({"pages": stats.get("response_received_count", 0), "seconds": s
 '''
 
 
-def crawl_rates(root: str, workdir: Path, rounds: int = 2) -> tuple[float, float, int, int]:
-    """Best of `rounds` alternating runs of each crawler (each of ours on a fresh store: a second run on
-    the same store is incremental and fetches almost nothing)."""
-    results = [_crawl_rates_once(root, workdir / f"round{n}") for n in range(rounds)]
-    return (max(r[0] for r in results), max(r[1] for r in results), results[-1][2], results[-1][3])
-
-
-def _crawl_rates_once(root: str, workdir: Path) -> tuple[float, float, int, int]:
+def bare_rate(root: str, workdir: Path) -> float:
+    """The bare Scrapy spider's pages/s on the site at `root`."""
     workdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PANTAU_HOME": str(workdir)}
     bare = subprocess.run([sys.executable, "-c", BARE_SPIDER, root], capture_output=True, text=True, env=env, check=True)
-    bare_stats = json.loads(bare.stdout.strip().splitlines()[-1])
-    ours_rate, pages, articles = our_crawl(root, workdir)
-    bare_rate = bare_stats["pages"] / bare_stats["seconds"]
-    return ours_rate, bare_rate, pages, articles
+    stats = json.loads(bare.stdout.strip().splitlines()[-1])
+    return stats["pages"] / stats["seconds"]
 
 
 def our_crawl(root: str, workdir: Path, *extra: str) -> tuple[float, int, int]:
-    """`pantau crawl` on a fresh store: (pages/s from its summary line, pages, articles)."""
+    """`pantau crawl` on a fresh store (a second run on the same store is incremental and fetches almost
+    nothing): (pages/s from its summary line, pages, articles)."""
     workdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PANTAU_HOME": str(workdir)}
     ours = subprocess.run([sys.executable, "-m", "crawlers", "--url", root, "--out", str(workdir / "a.jsonl"),
@@ -197,18 +220,60 @@ def our_crawl(root: str, workdir: Path, *extra: str) -> tuple[float, int, int]:
     return int(fields["pages"]) / float(fields["seconds"]), int(fields["pages"]), int(fields["articles"])
 
 
-def sitemap_rate(urls: int, pages: int, workdir: Path, rounds: int = 2) -> tuple[float, int, int]:
-    """Our crawl rate on a site whose sitemap lists `urls` articles, stopped after `pages` pages: the best of
-    `rounds` runs on fresh stores, as for the small site."""
-    site = Site(urls, sitemap=True)
+@dataclass
+class Case:
+    """One crawl measured every round: `run(workdir)` gives (pages/s, pages, articles)."""
+
+    name: str
+    run: Callable[[Path], tuple[float, int, int]]
+    rates: list[float] = field(default_factory=list)
+    pages: int = 0
+    articles: int = 0
+
+    def measure(self, workdir: Path) -> None:
+        rate, self.pages, self.articles = self.run(workdir)
+        self.rates.append(rate)
+
+    @property
+    def best(self) -> float:
+        return max(self.rates)
+
+
+def started(site: Site) -> tuple[ThreadingHTTPServer, str]:
     server = serve(site)
-    site.sitemap_body(f"http://127.0.0.1:{server.server_address[1]}/")  # made before the clock starts
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def measure_crawls(articles: int, sitemap_urls: int, children: int, budget: int, rounds: int) -> list[Case]:
+    """Every case once per round, in turn: [our crawl of the small site, bare Scrapy on it, the 100k
+    sitemap, the sitemap index]."""
+    small, (big, index) = Site(articles), (Site(sitemap_urls, sitemap=True), Site(sitemap_urls, sitemap=True,
+                                                                                  children=children))
+    servers = [started(site) for site in (small, big, index)]
+    (_, small_root), (_, big_root), (_, index_root) = servers
+    # Sitemaps are made before the clock starts: the 100k one, and the index's oldest and newest children
+    # (the ones a crawl may start with).
+    big.sitemap_body(big_root)
+    for child in {1, children}:
+        index.sitemap_body(index_root, child)
+    cases = [Case("pantau", lambda w: our_crawl(small_root, w)),
+             Case("bare", lambda w: (bare_rate(small_root, w), 0, 0)),
+             Case("sitemap", lambda w: our_crawl(big_root, w, "--max-pages", str(budget))),
+             Case("index", lambda w: our_crawl(index_root, w, "--max-pages", str(budget)))]
     try:
-        results = [our_crawl(f"http://127.0.0.1:{server.server_address[1]}/", workdir / f"round{n}",
-                             "--max-pages", str(pages)) for n in range(rounds)]
+        with tempfile.TemporaryDirectory() as folder:
+            for round_number in range(rounds):
+                for case in cases:
+                    case.measure(Path(folder) / f"{case.name}{round_number}")
     finally:
-        server.shutdown()
-    return max(results)
+        for server, _ in servers:
+            server.shutdown()
+    return cases
+
+
+def spread(numerators: list[float], denominators: list[float]) -> str:
+    ratios = [n / d for n, d in zip(numerators, denominators, strict=True)]
+    return f"per round {min(ratios):.2f}-{max(ratios):.2f}x"
 
 
 def extraction_times(site: Site, rounds: int = 5) -> tuple[float, float]:
@@ -243,26 +308,22 @@ def extraction_times(site: Site, rounds: int = 5) -> tuple[float, float]:
 
 def main(articles: int | None = None) -> None:
     articles = articles or int(os.environ.get("PANTAU_BENCH_ARTICLES", "150"))
-    site = Site(articles)
-    server = serve(site)
-    root = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            ours_rate, bare_rate, pages, emitted = crawl_rates(root, Path(folder))
-    finally:
-        server.shutdown()
-    # The same crawler on a site whose sitemap lists 100,000 articles, in the same run: its rate must not
-    # depend on the sitemap's size (a budget of pages stops it).
     sitemap_urls = int(os.environ.get("PANTAU_BENCH_SITEMAP_URLS", "100000"))
-    sitemap_pages = int(os.environ.get("PANTAU_BENCH_SITEMAP_PAGES", "600"))
-    with tempfile.TemporaryDirectory() as folder:
-        big_rate, big_pages, big_articles = sitemap_rate(sitemap_urls, sitemap_pages, Path(folder))
-    print(f"crawl: {ours_rate:.1f} pages/s (pantau, {pages} pages, {emitted} articles) vs "
-          f"{bare_rate:.1f} pages/s (bare Scrapy) = {ours_rate / bare_rate:.2f}x of bare")
-    print(f"crawl, {sitemap_urls:,}-URL sitemap: {big_rate * 60:.0f} pages/min ({big_pages} pages, {big_articles} "
-          f"articles, --max-pages {sitemap_pages}) vs {ours_rate * 60:.0f} pages/min on the small site = "
-          f"{big_rate / ours_rate:.2f}x (goal >= 0.80x)")
-    ours_time, bare_time = extraction_times(site)
+    children = int(os.environ.get("PANTAU_BENCH_SITEMAP_CHILDREN", "20"))
+    budget = int(os.environ.get("PANTAU_BENCH_SITEMAP_PAGES", "600"))
+    rounds = int(os.environ.get("PANTAU_BENCH_ROUNDS", "3"))
+    ours, bare, big, index = measure_crawls(articles, sitemap_urls, children, budget, rounds)
+    print(f"crawl: {ours.best:.1f} pages/s (pantau, {ours.pages} pages, {ours.articles} articles) vs "
+          f"{bare.best:.1f} pages/s (bare Scrapy) = {ours.best / bare.best:.2f}x of bare "
+          f"(best of {rounds} rounds; {spread(ours.rates, bare.rates)})")
+    # The same crawler on sites whose sitemaps list 100,000 articles, and millions through an index, in the
+    # same rounds: its rate must not depend on the sitemaps' size (a budget of pages stops it).
+    for case, what in ((big, f"{sitemap_urls:,}-URL sitemap"),
+                       (index, f"index of {children} x {sitemap_urls:,}-URL sitemaps")):
+        print(f"crawl, {what}: {case.best * 60:.0f} pages/min ({case.pages} pages, {case.articles} articles, "
+              f"--max-pages {budget}) vs {ours.best * 60:.0f} pages/min on the small site = "
+              f"{case.best / ours.best:.2f}x (goal >= 0.80x; {spread(case.rates, ours.rates)})")
+    ours_time, bare_time = extraction_times(Site(articles))
     print(f"html->article: {ours_time * 1000:.2f} ms/page (pantau extract_page) vs {bare_time * 1000:.2f} ms/page "
           f"(bare trafilatura.bare_extraction with metadata) = {ours_time / bare_time:.2f}x (goal <= 1.30x)")
 

@@ -6,7 +6,8 @@ sitemap, not with the pages fetched. Here, per site:
 - child sitemaps of an index wait as addresses and are requested one at a time, when the site runs short
   of URLs;
 - a fetched sitemap is a reader (a generator over its entries, parsed as they are pulled) from which a
-  window of entries is taken at a time;
+  window of entries is taken at a time; the reader yields None for an entry it read and dropped (not
+  wanted, or known and not due), so one refill reads a bounded slice of the sitemap;
 - entries wait in a heap, best first (newest and article-shaped first within the window);
 and the spider's `start()` (`NewsSpider.feed`) turns them into requests a few at a time while the
 downloader has room, taking sites in turn so one large sitemap does not starve the others.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +25,11 @@ from dataclasses import dataclass, field
 from crawlers.discovery import Entry
 
 READ_WINDOW = 1000  # entries taken from a reader at a time
+# Entries read per refill at most, wanted or not, and seconds spent: a sitemap whose URLs are all known (a
+# nightly run) or all older than --since is read in short slices with a pause between them
+# (`NewsSpider.feed`), so downloads in flight keep their pace.
+READ_SLICE = 2_000
+READ_SECONDS = 0.01
 REFILL_BELOW = 500  # a site's heap is refilled (and its next child sitemap requested) below this
 
 
@@ -54,8 +61,9 @@ class _SiteQueue:
 
 
 class Frontier:
-    def __init__(self, read_window: int = READ_WINDOW, refill_below: int = REFILL_BELOW):
+    def __init__(self, read_window: int = READ_WINDOW, refill_below: int = REFILL_BELOW, read_slice: int = READ_SLICE):
         self.read_window = read_window
+        self.read_slice = read_slice
         self.refill_below = refill_below
         self._sites: dict[str, _SiteQueue] = {}
         self._turns: deque[str] = deque()  # sites with something pending, in round-robin order
@@ -80,8 +88,9 @@ class Frontier:
     def push(self, site_key: str, entry: Entry, role: str, priority: int) -> None:
         heapq.heappush(self._queue(site_key).heap, (-priority, next(self._order), Waiting(site_key, entry, role)))
 
-    def add_reader(self, site_key: str, reader: Iterator[tuple[Entry, str, int]]) -> None:
-        """A fetched sitemap's entries, `(entry, role, priority)`, pulled a window at a time."""
+    def add_reader(self, site_key: str, reader: Iterator[tuple[Entry, str, int] | None]) -> None:
+        """A fetched sitemap's entries, `(entry, role, priority)` or None for one read and dropped, pulled a
+        window at a time."""
         self._queue(site_key).readers.append(reader)
 
     def add_sitemap(self, site_key: str, url: str, nesting: int) -> None:
@@ -111,13 +120,19 @@ class Frontier:
         return len(queue.heap)
 
     def _refill(self, site_key: str, queue: _SiteQueue) -> None:
-        taken = 0
-        while queue.readers and taken < self.read_window:
+        taken = read = 0
+        deadline = time.monotonic() + READ_SECONDS
+        while queue.readers and taken < self.read_window and read < self.read_slice:
             reader = queue.readers[0]
-            for entry, role, priority in reader:
-                heapq.heappush(queue.heap, (-priority, next(self._order), Waiting(site_key, entry, role)))
-                taken += 1
-                if taken >= self.read_window:
+            for item in reader:
+                read += 1
+                if item is not None:
+                    entry, role, priority = item
+                    heapq.heappush(queue.heap, (-priority, next(self._order), Waiting(site_key, entry, role)))
+                    taken += 1
+                if taken >= self.read_window or read >= self.read_slice or \
+                        (read % 100 == 0 and time.monotonic() > deadline):
+                    read = self.read_slice  # (the slice is over)
                     break
             else:
                 queue.readers.popleft()

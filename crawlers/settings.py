@@ -14,6 +14,9 @@ ROBOTSTXT_USER_AGENT = "pantau"
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# Output of one callback handled by this many tasks (Scrapy's default 100, each a task per response): the
+# pipelines are synchronous, so more only costs time.
+CONCURRENT_ITEMS = 8
 DOWNLOAD_DELAY = 0.5
 RANDOMIZE_DOWNLOAD_DELAY = True
 AUTOTHROTTLE_ENABLED = True

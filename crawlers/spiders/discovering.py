@@ -253,6 +253,7 @@ class Discovering:
             self.frontier.add_reader(site.key, self._sitemap_entries(site, response, entries))
             return
         newest = None
+        wanted = []
         for child in entries:
             if child.lastmod and (newest is None or child.lastmod > newest):
                 newest = child.lastmod
@@ -267,12 +268,19 @@ class Discovering:
                 continue
             if self.since and child.lastmod and child.lastmod.date() < self.since:
                 continue
+            wanted.append(child)
+        # Newest child first (Yoast and WordPress list the oldest first), so a page budget is spent on the
+        # latest news; children without a date keep their order, after the dated ones.
+        wanted.sort(key=lambda child: -child.lastmod.timestamp() if child.lastmod else float("inf"))
+        for child in wanted:
             self.frontier.add_sitemap(site.key, child.url, nesting + 1)
         self._save_cursor(response, "sitemapindex", newest)
 
     def _sitemap_entries(self, site: Site, response, entries):
-        """A fetched sitemap's wanted entries as `(entry, role, priority)`, parsed as the frontier pulls them;
-        its cursor (newest lastmod, validators) is saved once it has been read to the end."""
+        """A fetched sitemap's entries to fetch as `(entry, role, priority)`, parsed as the frontier pulls them,
+        and None for each entry read and dropped: not wanted, or known and not due (the store's state is in
+        memory, so a nightly run over a sitemap of 100,000 known URLs makes no request and no query for
+        them). Its cursor (newest lastmod, validators) is saved once it has been read to the end."""
         pattern = site.entry.article_pattern if site.entry else None
         newest = None
         for count, entry in enumerate(entries, 1):
@@ -281,14 +289,31 @@ class Discovering:
                 break
             if entry.lastmod and (newest is None or entry.lastmod > newest):
                 newest = entry.lastmod
-            if self._wanted(site, entry, pattern):
-                # Whether it looks like an article is decided when it leaves the frontier (`_frontier_request`).
-                yield entry, "unsorted", PRIORITY["article"] + recency_bonus(entry.lastmod, entry.published)
+            if not self._wanted(site, entry, pattern) or self._known_and_not_due(site, entry):
+                yield None
+                continue
+            # Whether it looks like an article is decided when it leaves the frontier (`_frontier_request`).
+            yield entry, "unsorted", PRIORITY["article"] + recency_bonus(entry.lastmod, entry.published)
         self._save_cursor(response, "sitemap", newest)
+
+    def _known_and_not_due(self, site: Site, entry: Entry) -> bool:
+        """A sitemap entry `consider` would not fetch, decided at read time, before it waits in the frontier."""
+        key = url_key(entry.url)
+        if key in self.scheduled:  # (already requested in this run: its sitemap date is still worth keeping)
+            self.consider(site, entry.url, role="article", depth=1, lastmod=entry.lastmod, published=entry.published)
+            return True
+        state = self.state.get(key, site.key)
+        if state is None or self._due(state, entry.lastmod):
+            return False
+        self.crawler.stats.inc_value("pantau/known_skipped")
+        return True
 
     def _wanted(self, site: Site, entry: Entry, pattern: str | None) -> bool:
         """Whether a discovered entry may become a request at all (before any request exists). Runs on every
         sitemap entry: one split of the URL, no normalisation."""
+        if self.since and ((entry.lastmod and entry.lastmod.date() < self.since)
+                           or (entry.published and entry.published < self.since)):
+            return False
         parts = urlsplit(entry.url)
         host = (parts.hostname or "").rstrip(".")
         if host.startswith("www."):
@@ -297,12 +322,7 @@ class Discovering:
             return False
         if NON_HTML_EXTENSIONS.search(parts.path):
             return False
-        if NON_ARTICLE_PATH.search(parts.path) and not (pattern and re.search(pattern, entry.url)):
-            return False
-        if self.since and ((entry.lastmod and entry.lastmod.date() < self.since)
-                           or (entry.published and entry.published < self.since)):
-            return False
-        return True
+        return not (NON_ARTICLE_PATH.search(parts.path) and not (pattern and re.search(pattern, entry.url)))
 
     def parse_feed(self, response):
         site = self.site_of(response)

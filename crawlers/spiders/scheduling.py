@@ -53,9 +53,11 @@ class Scheduling:
             if self.frontier:
                 if self._scheduled_count(engine) < FRONTIER_STOCK and not engine.needs_backout():
                     waiting = self.frontier.pop()
-                    if waiting is None:  # only sitemaps in flight: wait for them
+                    if waiting is None:  # a slice of a sitemap read and dropped, or only sitemaps in flight
                         if not self._in_flight(engine):
                             self.frontier.forget_in_flight()
+                        # (a real pause, also between slices: the reactor reads one chunk per socket per turn,
+                        # so downloads in flight need several turns to keep their pace)
                         await maybe_deferred_to_future(deferLater(reactor, FEED_PAUSE, lambda: None))
                         continue
                     site = self.sites_by_key[waiting.site_key]

@@ -126,16 +126,6 @@ def to_fts5(query: ParsedQuery) -> str:
     return expression
 
 
-def _fts5_body_term(term: Term) -> str:
-    return f"(body : {_fts5_string(term.words)}{' *' if term.prefix else ''})"
-
-
-def to_fts5_body(query: ParsedQuery) -> str:
-    """The FTS5 expression of a query's positive clauses found in the event's own words (`body`), exact forms
-    and prefixes only: what makes one match rank above another found through roots or its article's headline."""
-    return " AND ".join("(" + " OR ".join(_fts5_body_term(t) for t in clause) + ")" for clause in query.positive)
-
-
 def _ts_lexeme(word: str, suffix: str) -> str:
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + suffix
 

@@ -13,7 +13,7 @@ query over a million events), the result says so (`SearchResult.capped`: the tot
 than") and its counts, facets and pages are those of the window, as search engines cap counts rather than
 scan every match per request: without words (or sorted by date or arrival) the window is the newest (oldest,
 last loaded) events, so its pages are the first pages; ranked by relevance it is the first matches in the
-full-text index's order (SQLite: first those whose own words hold every clause), ranked among themselves.
+full-text index's order, ranked among themselves.
 Exports (`iter_hits`) always read every match."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from db.fulltext import filter_token, tokens
 from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
-from db.query.language import ParsedQuery, to_fts5, to_fts5_body, to_tsquery
+from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
 from db.query.results import FacetValue, Hit, SearchResult
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
@@ -44,14 +44,6 @@ FACETS = ("type", "kind", "province", "regency", "index", "year")
 # the documents holding it (hundreds of milliseconds at a million events); this costs only the events read.
 _FTS5_SCORE = ("10.0 * (length(highlight(event_search, 1, char(1), '')) - length(body))"
                " + 3.0 * (length(highlight(event_search, 2, char(1), '')) - length(stems))")
-
-
-def _fts_tiers(parsed: ParsedQuery, filters: str | None) -> list[str]:
-    """SQLite: a search's FTS5 expression in two parts read in turn, so a capped window holds first the events
-    whose own words (`body`) hold every searched clause, then those found through roots or their headline."""
-    base = to_fts5(parsed) + (f" AND ({filters})" if filters else "")
-    own = to_fts5_body(parsed)
-    return [f"({base}) AND ({own})", f"({base}) NOT ({own})"]
 
 
 def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, filters: str | None = None,
@@ -158,8 +150,6 @@ def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort:
     if not parsed:
         return {}
     filters = _filter_match(query, skip) if dialect == "sqlite" else None
-    if dialect == "sqlite" and sort == "relevance":
-        return {f"{name}_t{i}": tier for i, tier in enumerate(_fts_tiers(parsed, filters))}
     if dialect == "sqlite":
         return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
     return {f"{name}_m": to_tsquery(parsed)}
@@ -168,8 +158,8 @@ def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort:
 def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str, skip: str | None = None):
     """At most WINDOW + 1 events matching the search, with every filter but facet `skip`'s, as a CTE of narrow
     rows (story key, facet columns, date, arrival, score): the first by the sort's own order (dated events by
-    date, an index's order on both backends, then the undated ones), or for relevance the first matches of each
-    tier (`_fts_tiers`) in the index's order. Each part is its own LIMITed query, so the database stops reading
+    date, an index's order on both backends, then the undated ones), or for relevance the first matches in the
+    full-text index's order. Each part is its own LIMITed query, so the database stops reading
     once it has enough. Its full-text expressions are bind parameters (`_window_matches`)."""
     columns = [EVENTS.c.story_key, *(column.label(facet) for facet, column in _FACET_COLUMNS.items()),
                EVENTS.c.effective_date, EVENTS.c.loaded_at]

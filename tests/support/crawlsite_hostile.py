@@ -84,6 +84,9 @@ class HostileSite:
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def start(self) -> HostileSite:
+        # Made before the crawl starts: built on the first request, it can outlast a test's short download
+        # timeout on a loaded machine, and the crawl would report a timeout instead of the size cap.
+        million_sitemap()
         self.thread.start()
         return self
 
