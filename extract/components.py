@@ -94,6 +94,12 @@ class SentenceSplitter:
         triggers = self.nlp.get_pipe("pantau_triggers")
         if "raw_matches" not in an.notes:
             triggers.match_raw(an)
+        if not an.notes["gated"] and (_article(doc).get("title") or "").strip():
+            # "Pemkab Garut Raih Opini WTP Kelima Kalinya" over a body that never names the opinion again
+            title_doc = self.nlp.make_doc(_article(doc)["title"][:500])
+            raw = triggers.matcher(title_doc)
+            strings = triggers.vocab.strings
+            an.notes["gated"] = any(strings[match_id].startswith(GATE_LABELS) for match_id, _, _ in raw)
         if not an.notes["gated"]:
             # The trigger gate: no signing, installation or index word anywhere, so nothing else runs.
             an.sents, an.sent_of, an.skip, an.matches = [], [], set(), []

@@ -6,8 +6,8 @@ and fills the fields of `shared/spec/events.md` from that sentence, its neighbou
 exists; the public output strips them.
 
 Modules: `context` (article facts and shared helpers), `signing`, `inauguration`, `index_report` (per event
-type), on the general readers `values` (the values of a sentence), `enumeration` (which regions own them) and
-`years` (the year assessed).
+type), on the general readers `values` (the values of a sentence), `enumeration` (which regions own them),
+`years` (the year assessed) and `announce` (the day a result was announced).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
+from extract.rules.announce import AnnounceDateReader
 from extract.rules.context import Context, ContextRules, Value
 from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
@@ -31,7 +32,7 @@ __all__ = ["Context", "EventRules", "Value"]
 
 
 class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, OtherActRules, IndexReportRules, ValueReader,
-                 EnumerationReader, YearReader):
+                 EnumerationReader, YearReader, AnnounceDateReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)
@@ -110,6 +111,14 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.thresholds = [fold(w).split() for w in idx["targets"]["thresholds"]]
         self.gap_words = {fold(w) for w in idx["targets"]["gaps"]}
         self.agency_heads = [fold(w).split() for w in idx["enumeration"]["agency_heads"]]
+        self.same_value_phrases = [fold(w).split() for w in idx["enumeration"]["same_value"]]
+        self.anaphora_levels = {fold(k): v for k, v in idx["anaphora_levels"].items()}
+        self.organisation_heads = {fold(w) for w in idx["enumeration"]["organisation_heads"]}
+        self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
+        self.change_verbs = {fold(w) for w in idx["targets"]["change_verbs"]}
+        self.new_level_links = {fold(w) for w in idx["targets"]["new_level_links"]}
+        self.negations = {fold(w) for w in idx["targets"]["negations"]}
+        self.negation_breaks = {fold(w) for w in idx["targets"]["negation_breaks"]}
         self.vague_counts = {fold(w) for w in idx["enumeration"]["vague_counts"]}
         self.levels = sorted({fold(w) for w in idx["levels"]["words"]}, key=len, reverse=True)
         self.level_indices = set(idx["levels"]["indices"])

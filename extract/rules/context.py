@@ -116,6 +116,8 @@ class Context:
                 continue  # the date of a decree, not of the event ("menerima SK di Pendopo, Senin (4/3)" is)
             if any(w in before[-3:] for w in self.lex.grammar.schedule_words):
                 continue  # "semula dijadwalkan Senin, akhirnya digelar Selasa (7/5)": the day it was meant for
+            if any(w in before[-2:] for w in self.lex.grammar.citation_words):
+                continue  # "jelas BPS dalam laporannya, dikutip Senin (18/9)": the day it was quoted
             if self.published and day > self.published + timedelta(days=1):
                 continue  # a day after publication is a plan, not when it happened
             if an is self.an and mention.start < self.dateline_end:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.analysis import Analysis, Sentence, TokenView
 from extract.regions import RegionMention
 from extract.rules.context import Value, _is_year_token
@@ -318,6 +320,9 @@ class EnumerationReader:
                 continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True
+            if len(rest) > 2 and rest[0] in self.g.denominator_words and rest[2] in self.group_nouns and not (
+                    i > 0 and window[i - 1].lower_ in self.rank_words):  # "urutan 25 dari 34 provinsi" is a rank
+                return True  # "16 dari 24 kabupaten kota di Sulsel masuk zona hijau"
             if rest and rest[0] in self.g.pair_links and len(rest) > 1 and rest[1] in self.g.category_heads:
                 return True  # "3 kota di zona merah", "21 dengan predikat BB"
         return False
@@ -334,3 +339,70 @@ class EnumerationReader:
             out.append(m.region)
             prev = m
         return out
+
+    def carried(self, results: list[dict[str, Any]], src: Analysis, k: int, subjects: list[RegionMention],
+                values: list[Value]) -> list[dict[str, Any]]:
+        """"Begitu pula Kabupaten Pati", "Predikat yang sama juga diraih Kota X": the regions after a same-value
+        phrase, with no value of their own after it, take the last result (of this sentence or the two before)."""
+        if not results or results[-1]["src"] is not src or not 0 <= k - results[-1]["sent"] <= 2:
+            return []
+        s = src.sents[k]
+        lowers = src.lowers
+        firsts = {p[0] for p in self.same_value_phrases}
+        at = next((i + len(p) for i in range(s.start, s.end) if lowers[i] in firsts for p in self.same_value_phrases
+                   if lowers[i : i + len(p)] == p), None)
+        upto = s.end
+        if lowers[s.start] in self.g.besides_words and results[-1]["sent"] == k:
+            # "Selain Kabupaten Kerinci, opini WTP juga diraih ...": the regions before the comma share it
+            at = s.start + 1
+            upto = next((i for i in range(at, s.end) if lowers[i] == ","), s.start)
+            if any(at <= v.start < upto for v in values):
+                return []
+        elif at is None or any(v.start >= at for v in values):
+            return []
+        last = results[-1]
+        have = {r["region"].code for r in results if r["key"] == last["key"] and r["value"] is last["value"]}
+        out = []
+        for m in self.drop_appositions(src.view, [m for m in subjects if at <= m.cue_start and m.end <= upto]):
+            if m.region.code not in have and not self.is_agency(src.view, m) and not self.compared_to(src.view, m):
+                out.append({**last, "region": m.region, "sent": k})
+                have.add(m.region.code)
+        return out
+
+    def opening_value(self, an: Analysis, sent, v: Value) -> bool:
+        """A value in a phrase opening the sentence and closed by a comma ("Dengan nilai 3,52, Kabupaten ...")."""
+        return v.start - sent.start <= 3 and v.end < sent.end and an.words[v.end] == "," and not any(
+            m.end <= v.start for m in an.regions_in(an.sent_of[v.start]))
+
+    def row_cell_owner(self, an: Analysis, k: int, v: Value, live: set[int]) -> Region | None:
+        """A value alone on its line right under a line that is one region and nothing else: a table flattened one
+        cell a line ("Sleman" / "84,98")."""
+        s = an.sents[k]
+        if k - 1 not in live or any(i not in range(v.start, v.end) and not an.words[i].isspace()
+                                    and an.lowers[i] not in self.lex.grammar.percent_words for i in range(s.start, s.end)):
+            return None
+        prev = an.sents[k - 1]
+        if "\n" not in an.text[prev.end_char - 1 : s.start_char]:
+            return None  # the two on one line are a pair in prose, read elsewhere
+        mentions = [m for m in an.regions_in(k - 1) if not m.scope]
+        if len(mentions) != 1:
+            return None
+        m = mentions[0]
+        rest = [i for i in range(prev.start, prev.end) if not (m.cue_start <= i < m.end) and not an.words[i].isspace()]
+        return m.region if not rest else None
+
+    def anaphoric_owner(self, an: Analysis, k: int, v: Value) -> Region | None:
+        """"Kota ini ... 80,20": the last region of that level named before, in this sentence or three back."""
+        s = an.sents[k]
+        lowers = an.lowers
+        at = next((i for i in range(s.start, v.start - 1)
+                   if lowers[i] in self.anaphora_levels and lowers[i + 1] in self.g.anaphora_links), None)
+        if at is None:
+            return None
+        level = self.anaphora_levels[lowers[at]]
+        for j in range(k, max(-1, k - 4), -1):
+            named = [m for m in an.regions_in(j) if not m.scope and (j < k or m.end <= at)
+                     and (level == "any" or m.region.level == level)]
+            if named:
+                return named[-1].region
+        return None

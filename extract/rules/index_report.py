@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from extract.analysis import Analysis, Match, TokenView
 from extract.lexicon import fold
-from extract.morph import affixed_from
 from extract.regions import RegionMention
 from extract.rules.context import Context, Value, _is_year_token
 from pantau.regions import Region
@@ -79,6 +77,10 @@ class IndexReportRules:
                     context_age = 0
                     continue
             if not values:
+                if (carried := self.carried(results, src, k, subjects, values)):
+                    results += carried  # "... meraih WTP. Begitu pula Kabupaten Pati dan Kabupaten Rembang."
+                    context_age = 0
+                    continue
                 if subjects and (labels or context_age <= 2):
                     # "Pemkab Serang dinyatakan mengalami peningkatan predikat": the subject of what follows
                     gov = [m for m in subjects if m.is_government] or subjects
@@ -92,8 +94,9 @@ class IndexReportRules:
             toks = list(sent)
             scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
+            dated = all(self.dated_in_series(src, v, values) for v in categorical)  # "CC pada 2020, B pada 2021"
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
-                    categorical)):
+                    categorical) and not dated):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
                 values = [v for v in values if v.kind not in ("zone", "grade", "category")]
             words = {t.lower_ for t in sent}
@@ -103,6 +106,9 @@ class IndexReportRules:
             year_pairs = self.paired_years(src, sent, values)  # "2019 hingga 2021 ... masing-masing 20,3, 28,7 dan 25,3"
             for v in values:
                 label = self.label_for(src.view, v, labels)
+                opening = self.opening_value(src, sent, v)
+                if label is None and opening and labels:
+                    label = labels[0]  # "Dengan nilai 3,52, Kabupaten Gresik meraih ... SPBE 2023"
                 if label is None and context_label is not None and context_age <= 4:
                     key = context_label[0]
                     if self.kind_ok(key, v):
@@ -117,7 +123,10 @@ class IndexReportRules:
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
                     # value here, a region written right before a further value pairs with it
-                    if v.start not in pairs and v.start not in year_pairs and not (
+                    # "Tingkat kemiskinan di Madura pada 2023: Sampang 21,76 persen, Bangkalan ...": after the
+                    # label's intro ending in a colon, region-value pairs
+                    introduced = ":" in src.words[l_end : v.start] and self.region_pair(src, sent, regions, v)
+                    if v.start not in pairs and v.start not in year_pairs and not introduced and not (
                             (compared or self.region_pair(src, sent, regions, v) or self.year_led(src, sent, v))
                             and key in sent_keys):
                         continue
@@ -140,6 +149,9 @@ class IndexReportRules:
                         continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
+                if not owners and opening:
+                    # the subject right after the opening phrase holds its value
+                    owners = [m.region for m in regions if m.cue_start > v.end][:1]
                 if owners == [] and line.endswith(":"):
                     owners = self.region_lines(src, k, live)  # "Daerah yang masuk zona hijau:" above "- Kota A"
                 if owners is None:
@@ -147,13 +159,18 @@ class IndexReportRules:
                 if not owners:
                     if aggregate:
                         continue
-                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade", "category")) and not asserts:
+                    if (l_start < 0 or v.kind in ("opinion", "zone", "grade", "category")) and not asserts and (
+                            self.row_cell_owner(src, k, v, live) is None):
                         continue  # no region and nothing says it was attained: a general remark
                     if v.kind == "category":
                         continue  # "instansi yang masuk kategori baik": a bare category names its own region
-                    if self.other_subject(src, sent, v):
+                    if self.other_subject(src, sent, v, l_end):
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
-                    if last_region is not None and last_region_age <= 2:
+                    if (back := self.anaphoric_owner(src, k, v)) is not None:
+                        owners = [back]  # "Kota ini meraih nilai IPM tertinggi": the city named before
+                    elif (cell := self.row_cell_owner(src, k, v, live)) is not None:
+                        owners = [cell]  # a table flattened one cell a line: "Sleman" then "84,98"
+                    elif last_region is not None and last_region_age <= 2:
                         owners = [last_region]
                     elif l_start >= 0 and ctx.regency is not None:
                         owners = [ctx.regency]
@@ -164,6 +181,9 @@ class IndexReportRules:
                                                  self.this_year_lag.get(key, 0))
                 if v.start in year_pairs:
                     year, explicit = year_pairs[v.start], True
+                elif v.kind in ("grade", "zone", "category", "opinion") and (
+                        own := self.year_since_last_value(src, sent, v, values)) is not None:
+                    year, explicit = own, True  # "tahun 2017 predikatnya BB, ... pada 2018 menjadi ...": 2017
                 if column_row is not None:
                     year, explicit = column_row[values.index(v)], True  # the column's year
                 elif labels and (column := self.inline_column_year(src, sent, regions, values, v)) is not None:
@@ -206,6 +226,7 @@ class IndexReportRules:
                 last_region_age = 0
             if produced:
                 context_age = 0
+                results += self.carried(results, src, k, subjects, values)  # "A meraih WTP, begitu juga B dan C"
         return self.finish_index_events(ctx, results)
 
     def article_labels(self, ctx: Context) -> dict[str, str]:
@@ -246,13 +267,23 @@ class IndexReportRules:
         gap = an.lowers[before[-1].end : v.start]
         return len(gap) <= 3 and all(w in self.fillers or w in self.g.pair_links for w in gap)
 
-    def other_subject(self, an: Analysis, sent, v: Value) -> bool:
+    def other_subject(self, an: Analysis, sent, v: Value, label_end: int = -1) -> bool:
         """Before the value, the sentence names a subject that is no region: a class of governments or bodies
         ("pemerintah kabupaten", "kementerian/lembaga", "nasional") or an organisation's acronym ("PPATK")."""
         words = an.lowers[sent.start : v.start]
         text = " " + " ".join(words) + " "
         if any(f" {w} " in text for w in self.class_subjects):
             return True
+        verb = max((i for i in range(sent.start, v.start) if an.lowers[i] in self.receive_verbs), default=None)
+        if verb is not None:
+            clause = max([sent.start] + [i + 1 for i in range(sent.start, verb) if an.words[i] in (",", ";")])
+            # the subject before an active verb, the agent after a passive one ("diraih Kecamatan Taman dengan ...")
+            subject = range(verb + 1, v.start) if an.lowers[verb] in self.passive_owners else range(clause, verb)
+            if any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper() for i in subject):
+                return True  # "Kementerian Sekretariat Negara mendapat nilai 85,38": a body's value
+        if 0 <= label_end < v.start and any(an.lowers[i] in self.organisation_heads and an.words[i][:1].isupper()
+                                            for i in range(label_end, v.start)):
+            return True  # "IKM tertinggi adalah Dinas Kependudukan dengan 90,1": a unit named between label and value
         k = an.sent_of[sent.start]
         labels = {t for m in an.matches_in(k, "INDEX:") for t in range(m.start, m.end)}
         labels |= {t for m in an.regions_in(k) for t in range(m.cue_start, m.end)}
@@ -343,18 +374,21 @@ class IndexReportRules:
         if around:
             return around[0]  # "opini Wajar Tanpa Pengecualian (WTP)": the label holds its value
         before = [lab for lab in labels if lab[2] <= v.start]
+        after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
         if before:
             lab = before[-1]
-            if v.start - lab[2] <= 18:
+            # "meraih opini WTP dan juga predikat BB dalam SAKIP 2023": a grade is no opinion, the label after it is
+            other_fits = v.kind in ("grade", "zone", "category") and any(self.kind_ok(a[0], v) for a in after)
+            if v.start - lab[2] <= 18 and (self.kind_ok(lab[0], v) or not other_fits):
                 return lab
-        after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
+            if other_fits:
+                return next(a for a in after if self.kind_ok(a[0], v))
         if after and v.kind in ("grade", "opinion", "zone", "category"):
             return after[0]
         if after and 0 < after[0][1] - v.end <= 3 and all(
                 t.lower_ in self.value_then_label for t in doc[v.end : after[0][1]]):
             return after[0]  # "nilai 312,5 dalam penilaian Indeks Sistem Merit"
         return None
-
 
     def finish_index_events(self, ctx: Context, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # one event per (index, region, value); ranks only where the same label gave no value;
@@ -439,102 +473,3 @@ class IndexReportRules:
                 "_sents": sents,
             })
         return events
-
-    def announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
-        cache = ctx.an.notes.setdefault("_announce", {})
-        if key not in cache:
-            cache[key] = self._announce_date(ctx, key)
-        return cache[key]
-
-    def announce_strengths(self, an: Analysis, live: list[int]) -> dict[int, str | None]:
-        """`announce_strength` of every live sentence, in one pass over the words."""
-        hits: set[int] = {m.sent for m in an.matches if m.label == "ANNOUNCE"}
-        cache, sent_of = self._word_strength, an.sent_of
-        for i, w in enumerate(an.lowers):
-            if len(w) < 6:
-                continue
-            if w not in cache:
-                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
-                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
-            if cache[w] is not None:
-                hits.add(sent_of[i])
-        return {k: self.announce_strength(an, k) if k in hits else None for k in live}
-
-    def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
-        cache = an.notes.setdefault("_strength", {})
-        if (k, background) not in cache:
-            cache[(k, background)] = self._announce_strength(an, k, background)
-        return cache[(k, background)]
-
-    def _announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
-        """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
-        "weak" when it receives or attains one ("meraih", "mendapat"), else None. `background=False` leaves out
-        a release told in a relative clause ("Hasil SPI yang dirilis KPK")."""
-        s = an.sents[k]
-        best = None
-        for m in an.matches_in(k, "ANNOUNCE"):
-            if not background and m.start > 0 and an.lowers[m.start - 1] == "yang":
-                continue
-            if fold(an.view[m.start : m.end].text) in self.strong_announce:
-                return "strong"
-            best = "weak"
-        cache = self._word_strength
-        for i in range(s.start, s.end):
-            w = an.lowers[i]
-            if len(w) < 6:
-                continue
-            if w not in cache:
-                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
-                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
-            found = cache[w]
-            if found is None or (not background and i > 0 and an.lowers[i - 1] == "yang"):
-                continue
-            if found == "strong":
-                return "strong"
-            best = "weak"
-        return best
-
-    def is_statement(self, an: Analysis, k: int) -> bool:
-        """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
-        s = an.sents[k]
-        return any(w in self.speech_verbs or w in self.g.quote_marks for w in an.lowers[s.start : s.end])
-
-    def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
-        an = ctx.an
-        if "_strengths" not in an.notes:  # once per article, not once per index
-            an.notes["_strengths"] = self.announce_strengths(an, ctx.live)
-        strengths = an.notes["_strengths"]
-        for strength in ("strong", "weak"):
-            for k in ctx.live:
-                if strengths[k] is None or strength == "strong" and strengths[k] != "strong":
-                    continue
-                if strengths[k] == "weak" and self.is_statement(an, k):
-                    continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
-                if strengths[k] == "weak" and any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
-                    continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
-                d = ctx.date_in(k)
-                if d:
-                    return d, k
-                nxt = k + 1
-                if strength == "strong" and nxt in strengths and strengths[nxt] is None and not self.labels_in(an, nxt) \
-                        and not self.is_statement(an, nxt):
-                    # "... saat menyerahkan hasil evaluasi SAKIP. Turut hadir ..., Kamis (22/4/2021)."
-                    d = ctx.date_in(nxt, dateline=False)
-                    if d:
-                        return d, k
-        if ctx.published is not None:
-            # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
-            for k in ctx.live:
-                # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
-                if self.announce_strength(an, k, background=False) == "strong":
-                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
-                        return ctx.published, k
-                    break
-        if key in self.statistics:
-            for k in ctx.live:
-                if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
-                    d = ctx.date_in(k)
-                    if d:
-                        return d, k
-        return None, None
-

@@ -31,6 +31,15 @@ class ValueReader:
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
             return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
+        clause = lowers[max(sent.start, v.start - 6) : v.start]
+        clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
+        neg = next((i for i, w in enumerate(clause) if w in self.negations), None)
+        if neg is not None and not (neg + 1 < len(clause) and clause[neg + 1] in self.negation_breaks):
+            return "target"  # "tidak ada lagi yang masuk zona merah", "belum bisa BB": not attained
+        verb = max((i for i in range(max(sent.start, v.start - 8), v.start) if lowers[i] in self.change_verbs),
+                   default=None)
+        if verb is not None and not any(w in self.new_level_links for w in lowers[verb + 1 : v.start]):
+            return "change"  # "berhasil menurunkan angka kemiskinan sebesar 0,64 persen"
         before = lowers[max(sent.start, v.start - 2) : v.start]
         after = lowers[v.end : min(sent.end, v.end + 3)]
         # "naik dari 3,48 ...": where a change started; "3,48 pada evaluasi sebelumnya"
@@ -151,13 +160,20 @@ class ValueReader:
                     continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = text.strip("“”\"'‘’").rstrip(".")
-            if bare in self.grades:
+            initial = len(bare) == 1 and text.endswith(".") and i + 1 < n and W[t + 1][:1].isupper() and (
+                W[t + 1].isalpha()) and prev not in self.grade_cues and (t - 1) not in label_tokens
+            # "ungkap Pj. Bupati Aceh Jaya. A. Murtala": a name's initial, not grade A ("predikat B. Sedangkan" is)
+            if bare in self.grades and not initial:
                 after_label = (t - 1) in label_tokens
                 # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
                 # "- Kabupaten Pati: BB" likewise, the region and a colon or dash before the grade
                 row_end = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
                 row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
-                if (prev in self.grade_cues or after_label or row_grade or text != bare or nxt in self.g.grade_plus) and not (
+                # "C pada 2019, CC pada 2020", "tahun 2021 BB": a grade dated in a series
+                year_grade = (i + 2 < n and nxt in self.g.year_links and _is_year_token(W[t + 2])) or (
+                    i > 0 and _is_year_token(W[t - 1]))
+                if (prev in self.grade_cues or after_label or row_grade or year_grade or text != bare
+                        or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]
                 ):
                     value_text = bare
@@ -181,6 +197,9 @@ class ValueReader:
                 if num is None or text.startswith(tuple(self.g.money_prefixes)) or prev in self.g.not_value_before:
                     i += 1
                     continue
+                if (prev == "/" and OFF[t - 1] + 1 == OFF[t]) or (nxt == "/" and OFF[t] + len(text) == OFF[t + 1]):
+                    i += 1
+                    continue  # "1/3 nya", "2/5": a fraction, not a score
                 if prev == "-" and i > 1 and W[t - 2][-1:].isalpha() and OFF[t - 2] + len(W[t - 2]) == OFF[t - 1] \
                         and OFF[t - 1] + 1 == OFF[t]:
                     i += 1
@@ -209,12 +228,17 @@ class ValueReader:
                 percent = nxt in self.g.percent_words
                 # "nilai 312,5 dalam penilaian Indeks Sistem Merit": the assessment is named after the value
                 label_next = nxt in self.value_then_label and any(x in label_tokens for x in range(t + 2, t + 5))
+                if num == int(num) and "," not in text and nxt in self.g.denominator_words and i + 3 < n and (
+                        NUM[t + 2] and (L[t + 3] in self.group_nouns or L[t + 3] in self.count_nouns)):
+                    i += 1
+                    continue  # "sebanyak 16 dari 24 kabupaten kota": a count of a whole
                 if num == int(num) and "," not in text and (nxt in self.g.group_verbs or (
                         nxt in self.g.pair_links and low(i + 2) in self.g.category_heads)):
                     i += 1
                     continue  # "7 pemda meraih predikat A, 21 dengan predikat BB": a count of governments
-                scored = nxt in self.scale_nouns and any(
+                scored = nxt in self.scale_nouns and (any(
                     " ".join(L[t + 2 : t + 5]).startswith(c) for c in self.categories)  # "352,5 kategori baik"
+                    or (i + 2 < n and W[t + 2].rstrip("+-") in self.grades))  # "4,12 kategori A-"
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (

@@ -176,3 +176,24 @@ class YearReader:
             if _is_year_token(t.text) and not in_date(t) and i > 0 and after[i - 1].lower_ in self.g.fiscal_year_heads:
                 return int(t.text), True
         return doc_year, False
+
+    def year_since_last_value(self, an: Analysis, sent, v: Value, values: list[Value]) -> int | None:
+        """In a series, the year written between the value before and this one ("tahun 2017 predikatnya BB")."""
+        prior = [o for o in values if o.end <= v.start]
+        words, s = an.words, an.sents[an.sent_of[v.start]]
+        if not prior or (v.end < s.end and _is_year_token(words[v.end])) or (
+                v.end + 1 < s.end and an.lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1])):
+            return None  # "CC pada 2020": the year written after the value is its own
+        years = [int(an.words[i]) for i in range(prior[-1].end, v.start) if _is_year_token(an.words[i])]
+        return years[-1] if years else None
+
+    def dated_in_series(self, an: Analysis, v: Value, values: list[Value]) -> bool:
+        """A year of the value's own: just after it ("B pada 2021", "BB 2022") or between the value before it and
+        it ("tahun 2021 meraih B")."""
+        words, lowers = an.words, an.lowers
+        s = an.sents[an.sent_of[v.start]]
+        if v.end < s.end and (_is_year_token(words[v.end]) or (
+                v.end + 1 < s.end and lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1]))):
+            return True
+        since = max([s.start] + [o.end for o in values if o.end <= v.start])
+        return any(_is_year_token(words[i]) for i in range(since, v.start))

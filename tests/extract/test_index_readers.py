@@ -316,3 +316,127 @@ def test_a_threshold_a_gap_and_a_name_with_a_number_are_no_results(run):
 def test_a_decimal_restated_as_its_category(run):
     text = "Pemprov Maluku meraih nilai 90,83 atau kualitas tinggi dalam penilaian Ombudsman 2021."
     assert [(r[0], r[2], r[3]) for r in results(run, text, "2022-01-10")] == [("Provinsi Maluku", 90.83, 2021)]
+
+
+def test_a_result_carried_to_the_regions_after_a_same_value_phrase(run):
+    text = ("Kabupaten Kudus meraih opini WTP atas LKPD 2023. Begitu pula Kabupaten Pati dan Kabupaten Rembang. "
+            "Pemprov Bengkulu meraih WTP, begitu juga Kabupaten Kaur dan Kabupaten Seluma.")
+    assert [r[0] for r in results(run, text, "2024-05-29")] == [
+        "Kabupaten Kaur", "Kabupaten Kudus", "Kabupaten Pati", "Kabupaten Rembang", "Kabupaten Seluma",
+        "Provinsi Bengkulu"]
+    text = "Kabupaten Sleman meraih predikat A dalam evaluasi SAKIP 2023. Predikat yang sama juga diraih Kota Yogyakarta."
+    assert [(r[0], r[2]) for r in results(run, text, "2024-02-29")] == [
+        ("Kabupaten Sleman", "A"), ("Kota Yogyakarta", "A")]
+
+
+def test_besides_a_region_and_a_partial_list_after_a_group(run):
+    text = "Selain Kabupaten Kerinci, opini WTP juga diraih Kabupaten Merangin dan Kota Sungai Penuh."
+    assert [r[0] for r in results(run, text, "2024-05-29")] == [
+        "Kabupaten Kerinci", "Kabupaten Merangin", "Kota Sungai Penuh"]
+    text = "Sebanyak 12 kabupaten/kota di Jawa Barat meraih opini WTP, di antaranya Kabupaten Bekasi dan Kota Depok."
+    assert [r[0] for r in results(run, text, "2024-05-30")] == ["Kabupaten Bekasi", "Kota Depok"]
+
+
+# ---------------------------------------------------------------- owners by anaphora, parts, dates quoted later
+def test_an_anaphoric_region_and_an_urban_rural_split(run):
+    text = ("BPS NTT merilis IPM kabupaten/kota. Kota Kupang kembali di urutan teratas.\nKota ini meraih nilai IPM "
+            "tertinggi pada tahun 2023, mencapai 80,9.\nPersentase penduduk miskin Kota Kupang Maret 2023 sebesar "
+            "8,6 persen. Untuk wilayah perdesaan, persentase penduduk miskin sebesar 12,4 persen.")
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2023-12-04")] == [
+        ("Kota Kupang", "ipm", 80.9), ("Kota Kupang", "kemiskinan", 8.6)]
+
+
+def test_the_day_a_report_was_quoted_is_no_release_date(run):
+    text = ("\u201cLaju pertumbuhan ekonomi melambat karena smelter sudah beroperasi penuh,\u201d jelas BPS dalam "
+            "laporannya, dikutip Senin (18/9/2023).\nLaju pertumbuhan ekonomi Kabupaten Morowali tahun 2022 sebesar "
+            "28,2 persen.")
+    assert results(run, text) == [("Kabupaten Morowali", "pertumbuhan_ekonomi", 28.2, 2022, None)]
+
+
+def test_a_series_of_dated_grades_is_no_scale(run):
+    text = "Predikat SAKIP Kabupaten Bone terus meningkat, dari C pada 2019, CC pada 2020, B pada 2021 hingga BB pada 2022."
+    assert [(r[2], r[3]) for r in results(run, text, "2023-03-01")] == [
+        ("B", 2021), ("BB", 2022), ("C", 2019), ("CC", 2020)]
+    text = "Pada 2020 SAKIP Kabupaten Bone meraih CC, tahun 2021 meraih B dan tahun 2022 meraih BB."
+    assert [(r[2], r[3]) for r in results(run, text, "2023-03-01")] == [("B", 2021), ("BB", 2022), ("CC", 2020)]
+    # undated, the same letters still describe the scale
+    text = "Di Kabupaten Bone dijelaskan tujuh predikat SAKIP, yakni AA, A, BB, B, CC, C, dan D."
+    assert results(run, text, "2023-03-01") == []
+
+
+# ---------------------------------------------------------------- tables, intros and headlines
+def test_a_table_flattened_one_cell_a_line(run):
+    text = ("Berikut IPM kabupaten/kota di DIY tahun 2023:\nKabupaten/Kota\nIPM\nKota Yogyakarta\n88,61\nSleman\n"
+            "84,98\nBantul\n81,64\n")
+    assert [(r[0], r[2], r[3]) for r in results(run, text, "2023-12-01")] == [
+        ("Kabupaten Bantul", 81.64, 2023), ("Kabupaten Sleman", 84.98, 2023), ("Kota Yogyakarta", 88.61, 2023)]
+
+
+def test_rate_pairs_after_an_intro_ending_in_a_colon(run):
+    text = ("Tingkat kemiskinan di Madura pada 2023: Sampang 21,76 persen, Bangkalan 19,35 persen, Sumenep 18,7 "
+            "persen.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-15")] == [
+        ("Kabupaten Bangkalan", 19.35), ("Kabupaten Sampang", 21.76), ("Kabupaten Sumenep", 18.7)]
+
+
+def test_a_result_told_only_in_the_headline(run):
+    text = "Penyerahan LHP dilaksanakan di kantor BPK Perwakilan Jawa Barat, Senin (20/5/2024)."
+    assert results(run, text, "2024-05-21", title="Kabupaten Garut Raih Opini WTP Kelima Kalinya") == [
+        ("Kabupaten Garut", "opini_bpk", "WTP", 2023, "2024-05-20")]
+
+
+def test_a_value_in_an_opening_phrase_and_a_score_before_its_grade(run):
+    text = "Dengan nilai 3,52, Kabupaten Gresik meraih predikat sangat baik dalam evaluasi SPBE 2023."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-05")] == [("Kabupaten Gresik", "spbe", 3.52)]
+    text = "Indeks Pelayanan Publik (IPP) Kota Bogor 2023 sebesar 4,12 kategori A-."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-05")] == [("Kota Bogor", "ipp", 4.12)]
+
+
+def test_a_bodys_value_a_region_number_and_a_one_word_threshold_are_no_results(run):
+    text = ("Dalam SPI 2022, Pemerintah Kota Madiun mendapatkan skor 83,00. Kementerian Sekretariat Negara mendapat "
+            "nilai 85,38. Bank Indonesia mendapatkan nilai 87,28.")
+    assert [(r[0], r[2]) for r in results(run, text, "2022-12-15")] == [("Kota Madiun", 83.0)]
+    text = ("Komisioner KASN Wilayah 1 menyerahkan hasil penilaian sistem merit 2023 kepada Kabupaten Belu dengan "
+            "nilai 245,5. Nilai dibawah 250 itu masuk kategori baik.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-15")] == [("Kabupaten Belu", 245.5)]
+
+
+def test_a_units_score_a_change_made_and_a_count_of_a_whole_are_no_results(run):
+    text = ("Nilai IKM Kota Madiun tahun ini mencapai 88,03. Nilai tertinggi diraih Kecamatan Taman dengan nilai "
+            "94,45. Pemkot Madiun juga berhasil menurunkan angka kemiskinan sebesar 0,6 persen.")
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2023-11-03")] == [("Kota Madiun", "ikm", 88.03)]
+    text = ("Sebanyak 16 dari 24 kabupaten kota di Sulawesi Selatan masuk zona hijau penilaian Ombudsman 2023. Pada "
+            "2019 seluruh pemerintah daerah di Kaltim meraih opini WTP.")
+    assert results(run, text, "2024-01-10") == []
+
+
+def test_a_negated_result_is_none(run):
+    text = ("Pemkab Gowa masuk zona hijau Ombudsman 2023. Di Sulawesi Selatan kini tidak ada lagi daerah yang "
+            "masuk zona merah. Pemprov Papua belum bisa meraih predikat BB dalam SAKIP 2023.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-10")] == [("Kabupaten Gowa", "zona hijau")]
+
+
+def test_a_names_initial_is_no_grade(run):
+    text = ("Kabupaten Aceh Jaya meraih predikat B dalam evaluasi SAKIP 2024. \u201cKami bersyukur,\u201d ungkap Pj. Bupati "
+            "Aceh Jaya. A. Murtala menambahkan capaian itu hasil kerja bersama. Kota Banda Aceh meraih predikat B. "
+            "Sedangkan Kabupaten Aceh Besar meraih predikat CC.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-10-02")] == [
+        ("Kabupaten Aceh Besar", "CC"), ("Kabupaten Aceh Jaya", "B"), ("Kota Banda Aceh", "B")]
+
+
+def test_a_grade_in_a_series_takes_the_year_written_before_it(run):
+    text = ("SAKIP Kabupaten Serang naik tiap tahun: tahun 2016 predikatnya B, tahun 2017 predikatnya BB, lalu pada "
+            "2018 menjadi A dengan nilai 80,5.")
+    events = [e for e in run(text, published="2019-01-29") if e["type"] == "index_report"]
+    assert {(e["value"], e["year"]) for e in events} == {("B", 2016), ("BB", 2017), ("80,5", 2018)}
+
+
+def test_a_unit_named_between_label_and_value_owns_it(run):
+    text = ("IKM Pemkab Klaten 2023 sebesar 85,2. Unit layanan dengan IKM tertinggi adalah Dinas Kependudukan "
+            "dengan 90,1.")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-21")] == [("Kabupaten Klaten", 85.2)]
+
+
+def test_two_indices_in_one_clause_each_take_their_own_label(run):
+    text = "Pemkab Wonosobo tidak hanya meraih opini WTP, tetapi juga meraih predikat BB dalam SAKIP 2023."
+    assert [(r[1], r[2]) for r in results(run, text, "2024-05-22")] == [("opini_bpk", "WTP"), ("sakip", "BB")]

@@ -1,0 +1,113 @@
+"""The day an index result was announced, released or awarded, from the verbs that tell it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.analysis import Analysis
+from extract.lexicon import fold
+from extract.morph import affixed_from
+from extract.rules.context import Context
+
+
+class AnnounceDateReader:
+    """`announce_date`: the day a result was released or handed over ("dirilis", "menyerahkan") before the day it
+    was received or attained ("meraih"); not a quoted statement's day, nor another occasion's."""
+
+    def announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
+        cache = ctx.an.notes.setdefault("_announce", {})
+        if key not in cache:
+            cache[key] = self._announce_date(ctx, key)
+        return cache[key]
+
+    def announce_strengths(self, an: Analysis, live: list[int]) -> dict[int, str | None]:
+        """`announce_strength` of every live sentence, in one pass over the words."""
+        hits: set[int] = {m.sent for m in an.matches if m.label == "ANNOUNCE"}
+        cache, sent_of = self._word_strength, an.sent_of
+        for i, w in enumerate(an.lowers):
+            if len(w) < 6:
+                continue
+            if w not in cache:
+                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
+                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
+            if cache[w] is not None:
+                hits.add(sent_of[i])
+        return {k: self.announce_strength(an, k) if k in hits else None for k in live}
+
+    def announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
+        cache = an.notes.setdefault("_strength", {})
+        if (k, background) not in cache:
+            cache[(k, background)] = self._announce_strength(an, k, background)
+        return cache[(k, background)]
+
+    def _announce_strength(self, an: Analysis, k: int, background: bool = True) -> str | None:
+        """"strong" when the sentence announces, releases or hands over a result ("dirilis", "menyerahkan"),
+        "weak" when it receives or attains one ("meraih", "mendapat"), else None. `background=False` leaves out
+        a release told in a relative clause ("Hasil SPI yang dirilis KPK")."""
+        s = an.sents[k]
+        best = None
+        for m in an.matches_in(k, "ANNOUNCE"):
+            if not background and m.start > 0 and an.lowers[m.start - 1] == "yang":
+                continue
+            if fold(an.view[m.start : m.end].text) in self.strong_announce:
+                return "strong"
+            best = "weak"
+        cache = self._word_strength
+        for i in range(s.start, s.end):
+            w = an.lowers[i]
+            if len(w) < 6:
+                continue
+            if w not in cache:
+                cache[w] = ("strong" if affixed_from(w, self.announce_roots_strong) else
+                            "weak" if affixed_from(w, self.announce_roots_weak) else None) if w.isalpha() else None
+            found = cache[w]
+            if found is None or (not background and i > 0 and an.lowers[i - 1] == "yang"):
+                continue
+            if found == "strong":
+                return "strong"
+            best = "weak"
+        return best
+
+    def is_statement(self, an: Analysis, k: int) -> bool:
+        """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
+        s = an.sents[k]
+        return any(w in self.speech_verbs or w in self.g.quote_marks for w in an.lowers[s.start : s.end])
+
+    def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
+        an = ctx.an
+        if "_strengths" not in an.notes:  # once per article, not once per index
+            an.notes["_strengths"] = self.announce_strengths(an, ctx.live)
+        strengths = an.notes["_strengths"]
+        for strength in ("strong", "weak"):
+            for k in ctx.live:
+                if strengths[k] is None or strength == "strong" and strengths[k] != "strong":
+                    continue
+                if strengths[k] == "weak" and self.is_statement(an, k):
+                    continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
+                if strengths[k] == "weak" and any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
+                    continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
+                d = ctx.date_in(k)
+                if d:
+                    return d, k
+                nxt = k + 1
+                if strength == "strong" and nxt in strengths and strengths[nxt] is None and not self.labels_in(an, nxt) \
+                        and not self.is_statement(an, nxt):
+                    # "... saat menyerahkan hasil evaluasi SAKIP. Turut hadir ..., Kamis (22/4/2021)."
+                    d = ctx.date_in(nxt, dateline=False)
+                    if d:
+                        return d, k
+        if ctx.published is not None:
+            # The announcement is the news itself ("BPK menyerahkan LHP ..." in the lead): the report's day.
+            for k in ctx.live:
+                # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
+                if self.announce_strength(an, k, background=False) == "strong":
+                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
+                        return ctx.published, k
+                    break
+        if key in self.statistics:
+            for k in ctx.live:
+                if any(m.label == f"INDEX:{key}" for m in an.matches_in(k, "INDEX:")):
+                    d = ctx.date_in(k)
+                    if d:
+                        return d, k
+        return None, None
