@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401
-from db.engine import get_engine, migrate
+from db.engine import alembic_config, get_engine, migrate
 
 
 def _include(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "table" and (name.startswith("event_search") or name == "alembic_version"))
+
+
+@contextmanager
+def _downgraded(store, revision: str):
+    """The store's schema taken down to `revision` in one transaction (yields its connection), then back to head."""
+    config = alembic_config(store.url)
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+        yield connection
+        command.upgrade(config, "head")
 
 
 def test_models_match_the_migrated_schema(store_url):
@@ -37,19 +51,11 @@ def test_full_text_index_exists_for_the_dialect(store_url):
 
 
 def test_migrations_0005_and_0006_key_stored_events_as_a_load_would(loaded_store):
-    from alembic import command
-
-    from db.engine import alembic_config
-
     query = sa.text("SELECT id, story_key, measure, effective_year FROM event ORDER BY id")
     with loaded_store.engine.connect() as conn:
         loaded = conn.execute(query).all()
-    config = alembic_config(loaded_store.url)
-    with loaded_store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
+    with _downgraded(loaded_store, "0004") as connection:
         assert "story_key" not in {c["name"] for c in sa.inspect(connection).get_columns("event")}
-        command.upgrade(config, "head")
     with loaded_store.engine.connect() as conn:
         assert conn.execute(query).all() == loaded
     # The two outlets' reports of one signing share a key; every other event has its own.
@@ -58,9 +64,6 @@ def test_migrations_0005_and_0006_key_stored_events_as_a_load_would(loaded_store
 
 
 def test_migration_0007_gives_stored_bands_the_keys_a_load_would(loaded_store):
-    from alembic import command
-
-    from db.engine import alembic_config
     from db.load.clusters import simhash_bands, stored_band_keys
 
     query = sa.text("SELECT b.key, b.article_id, a.simhash, a.published FROM simhashband b "
@@ -69,33 +72,21 @@ def test_migration_0007_gives_stored_bands_the_keys_a_load_would(loaded_store):
         loaded = conn.execute(query).all()
     assert loaded and {(k, a) for k, a, _, _ in loaded} == {
         (key, a) for _, a, simhash, published in loaded for key in stored_band_keys(simhash, _date(published))}
-    config = alembic_config(loaded_store.url)
-    with loaded_store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
+    with _downgraded(loaded_store, "0006") as connection:
         old = connection.execute(query).all()
         assert {(k, a) for k, a, _, _ in old} == {(key, a) for _, a, simhash, _ in old for key in simhash_bands(simhash)}
-        command.upgrade(config, "head")
     with loaded_store.engine.connect() as conn:
         assert conn.execute(query).all() == loaded
 
 
 def test_migration_0011_puts_each_articles_simhash_in_its_bands(loaded_store):
-    from alembic import command
-
-    from db.engine import alembic_config
-
     query = sa.text("SELECT b.key, b.article_id, b.simhash, a.simhash FROM simhashband b "
                     "JOIN article a ON a.id = b.article_id ORDER BY b.article_id, b.key")
     with loaded_store.engine.connect() as conn:
         loaded = conn.execute(query).all()
     assert loaded and all(band == article for _, _, band, article in loaded)
-    config = alembic_config(loaded_store.url)
-    with loaded_store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0010")
+    with _downgraded(loaded_store, "0010") as connection:
         assert "simhash" not in {c["name"] for c in sa.inspect(connection).get_columns("simhashband")}
-        command.upgrade(config, "head")
     with loaded_store.engine.connect() as conn:
         assert conn.execute(query).all() == loaded
 
@@ -109,9 +100,6 @@ def _date(value):
 def test_migration_0008_writes_the_filter_tokens_a_load_would(loaded_store):
     """SQLite: the full-text index's `filters` column, rebuilt in SQL by the migration, holds what the loader
     writes (`db.fulltext.filter_terms`); PostgreSQL has no such column."""
-    from alembic import command
-
-    from db.engine import alembic_config
     from db.fulltext import filter_terms
 
     if loaded_store.dialect != "sqlite":
@@ -122,11 +110,8 @@ def test_migration_0008_writes_the_filter_tokens_a_load_would(loaded_store):
         loaded = conn.execute(query).all()
     assert loaded and all(row.filters == filter_terms(dict(row._mapping)) for row in loaded)
     assert any("xfr" in row.filters and "xfy" in row.filters for row in loaded)
-    config = alembic_config(loaded_store.url)
-    with loaded_store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0007")
-        command.upgrade(config, "head")
+    with _downgraded(loaded_store, "0007"):
+        pass  # the upgrade back to head rebuilds the column
     with loaded_store.engine.connect() as conn:
         assert conn.execute(query).all() == loaded
 
