@@ -246,8 +246,8 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
             new_documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
         people += _people_rows(identifier, event)
     insert_rows(conn, EVENTS, inserts)
-    for row in updates:
-        conn.execute(EVENTS.update().where(EVENTS.c.id == row["id"]), {k: v for k, v in row.items() if k != "id"})
+    update_event_columns(conn, [{"event_key": row["id"], **{k: v for k, v in row.items() if k != "id"}}
+                                for row in updates])
     if updates:
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_([r["id"] for r in updates])))
     insert_rows(conn, PEOPLE, people)
