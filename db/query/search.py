@@ -46,17 +46,16 @@ _FTS5_SCORE = ("10.0 * (length(highlight(event_search, 1, char(1), '')) - length
                " + 3.0 * (length(highlight(event_search, 2, char(1), '')) - length(stems))")
 
 
-def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, filters: str | None = None,
-             name: str = "m", flat: bool = True, bound: bool = False):
+def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, name: str = "m", flat: bool = True,
+             bound: bool = False):
     """Subquery (event_id, score) of the events matching a parsed query; counts and facets need no score,
-    so `ranked=False` skips computing it. SQLite: `filters` (`_filter_match`) narrows the match inside the
-    index; `flat` lets SQLite merge the subquery into the query around it, which then reads matches as the
-    index yields them and stops at its LIMIT (it cannot group them: highlight() cannot run inside an
-    aggregate). The expression is the bind parameter `name`: given here, or (`bound`) at execution."""
+    so `ranked=False` skips computing it. SQLite: `flat` lets SQLite merge the subquery into the query around
+    it, which then reads matches as the index yields them and stops at its LIMIT (it cannot group them:
+    highlight() cannot run inside an aggregate). The expression is the bind parameter `name`: given here, or (`bound`) at execution."""
     if dialect == "sqlite":
         score = _FTS5_SCORE if ranked else "0.0"
         sql = f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :{name}"
-        value = to_fts5(parsed) + (f" AND ({filters})" if filters else "")
+        value = to_fts5(parsed)
         statement = sa.text(sql + ("" if flat else " LIMIT -1"))
     else:
         score = f"ts_rank(tsv, CAST(:{name} AS tsquery))" if ranked else "0.0"
@@ -144,13 +143,14 @@ def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
     return " AND ".join(clauses) or None
 
 
-def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str,
+def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, name: str,
                     skip: str | None) -> dict[str, str]:
-    """The full-text expressions of one window (`_window`), by bind parameter name."""
+    """The full-text expressions of one window (`_window`), by bind parameter name. SQLite: the facet filters
+    (`_filter_match`) narrow the match inside the index."""
     if not parsed:
         return {}
-    filters = _filter_match(query, skip) if dialect == "sqlite" else None
     if dialect == "sqlite":
+        filters = _filter_match(query, skip)
         return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
     return {f"{name}_m": to_tsquery(parsed)}
 
@@ -166,7 +166,7 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     ranked = sort == "relevance"
     scored = ranked and skip is None  # a facet's own window only counts
     sources = [_matches(dialect, parsed, scored, name=key, bound=True)
-               for key in _window_matches(dialect, query, parsed, sort, name, skip)] or [None]
+               for key in _window_matches(dialect, query, parsed, name, skip)] or [None]
     parts = []
     for matches in sources:
         score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
@@ -226,11 +226,11 @@ def _summary(conn, query: SearchQuery, parsed: ParsedQuery, sort: str, offset: i
         if len(_STATEMENTS) > 500:
             _STATEMENTS.clear()
         statement = _STATEMENTS[shape] = _summary_statement(dialect, query, parsed, sort)
-    values = {**_bind_values(query), **_window_matches(dialect, query, parsed, sort, "w", None),
+    values = {**_bind_values(query), **_window_matches(dialect, query, parsed, "w", None),
               "page_limit": limit, "page_offset": offset}
     for facet in _FACET_COLUMNS if query.facets else ():
         if getattr(query, _FACET_FILTERS[facet]):
-            values.update(_window_matches(dialect, query, parsed, sort, f"w_{facet}", facet))
+            values.update(_window_matches(dialect, query, parsed, f"w_{facet}", facet))
     summary = _Summary()
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for part, value, n, score in conn.execute(statement, values):
