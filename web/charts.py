@@ -1,5 +1,6 @@
-"""Bars comparing regions on one number, or on an index's grades as ordered steps, as inline SVG for pages that must work without JavaScript. Labels
-are escaped; the SVG uses presentation attributes and classes only (no inline style), so the strict CSP holds.
+"""Bars comparing regions on one number, or on an index's grades as ordered steps, as inline SVG for pages that
+must work without JavaScript. Labels are escaped; the SVG uses presentation attributes and classes only (no
+inline style), so the strict CSP holds.
 
 Two drawings of the same bars, the stylesheet showing one: on wide screens a name beside each bar (640 px);
 on phones the name above its bar (340 px), so that neither is scaled down below a readable 11 px. Both have a
