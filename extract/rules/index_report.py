@@ -92,7 +92,9 @@ class IndexReportRules:
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade", "category")]
             toks = list(sent)
-            scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
+            # a whole count of bands ("tiga kategori", "3 zona"), not a score before its band ("95,12 zona hijau")
+            scale = any(((t.like_num and not any(c in t.text for c in ",.")) or t.lower_ in self.lex.number_units)
+                        and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
             dated = all(self.dated_in_series(src, v, values) for v in categorical)  # "CC pada 2020, B pada 2021"
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
@@ -166,7 +168,9 @@ class IndexReportRules:
                         continue  # "instansi yang masuk kategori baik": a bare category names its own region
                     if self.other_subject(src, sent, v, l_end):
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
-                    if (back := self.anaphoric_owner(src, k, v)) is not None:
+                    if (group := self.group_anaphor_owners(src, k, v)):
+                        owners = group  # "... kepada Pemkab A dan Pemkab B. Keduanya meraih opini WTP"
+                    elif (back := self.anaphoric_owner(src, k, v)) is not None:
                         owners = [back]  # "Kota ini meraih nilai IPM tertinggi": the city named before
                     elif (cell := self.row_cell_owner(src, k, v, live)) is not None:
                         owners = [cell]  # a table flattened one cell a line: "Sleman" then "84,98"

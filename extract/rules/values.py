@@ -239,6 +239,8 @@ class ValueReader:
                 scored = nxt in self.scale_nouns and (any(
                     " ".join(L[t + 2 : t + 5]).startswith(c) for c in self.categories)  # "352,5 kategori baik"
                     or (i + 2 < n and W[t + 2].rstrip("+-") in self.grades))  # "4,12 kategori A-"
+                # "Kabupaten Badung 95,12 Zona Hijau": the zone after a score names the score's band
+                scored = scored or (nxt in self.g.zone_heads and low(i + 2) in self.zones)
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (
