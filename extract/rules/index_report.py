@@ -128,6 +128,10 @@ class IndexReportRules:
                     # "Tingkat kemiskinan di Madura pada 2023: Sampang 21,76 persen, Bangkalan ...": after the
                     # label's intro ending in a colon, region-value pairs
                     introduced = ":" in src.words[l_end : v.start] and self.region_pair(src, sent, regions, v)
+                    # "Inflasi ... di empat kota IHK, Kota Kupang 2,41 persen, Maumere 2,36 persen, ...": a run of
+                    # region-value pairs after the label, each value right after its region
+                    introduced = introduced or (self.region_pair(src, sent, regions, v) and sum(
+                        self.region_pair(src, sent, regions, o) for o in values if o.kind == v.kind) >= 2)
                     if v.start not in pairs and v.start not in year_pairs and not introduced and not (
                             (compared or self.region_pair(src, sent, regions, v) or self.year_led(src, sent, v))
                             and key in sent_keys):
