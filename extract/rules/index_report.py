@@ -387,6 +387,11 @@ class IndexReportRules:
             lab = before[-1]
             # "meraih opini WTP dan juga predikat BB dalam SAKIP 2023": a grade is no opinion, the label after it is
             other_fits = v.kind in ("grade", "zone", "category") and any(self.kind_ok(a[0], v) for a in after)
+            # "Ombudsman ..., B 74,3 dengan opini kualitas sedang": a nearer label that takes no such value
+            # ("opini" takes audit opinions) leaves it to the one before that does
+            fitting = [b for b in before[:-1] if self.kind_ok(b[0], v) and v.start - b[2] <= 18]
+            if fitting and not other_fits and not self.kind_ok(lab[0], v):
+                return fitting[-1]
             if v.start - lab[2] <= 18 and (self.kind_ok(lab[0], v) or not other_fits):
                 return lab
             if other_fits:
