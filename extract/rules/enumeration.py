@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from extract.analysis import Analysis, Sentence, TokenView
-from extract.regions import RegionMention
 from extract.numbers import parse_ordinal
+from extract.regions import RegionMention
 from extract.rules.context import Value, _is_year_token
 from pantau.regions import Region
 
