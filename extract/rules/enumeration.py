@@ -176,6 +176,7 @@ class EnumerationReader:
             if i > 0 and gap[i - 1].lower_ in self.g.denominator_words:
                 continue  # "urutan 25 dari 34 provinsi": a denominator
             counted = (t.like_num and "," not in t.text) or t.lower_ in self.lex.number_units
+            counted = counted and not (i > 0 and gap[i - 1].lower_ in self.g.one_of_words)  # "salah satu daerah"
             if counted and nxt in self.group_nouns:
                 return None
             if counted and (nxt in self.g.partitives or (i + 2 < len(gap) and gap[i + 2].lower_ in self.g.partitives)):
@@ -324,6 +325,8 @@ class EnumerationReader:
                 w in self.lex.number_units or w in self.vague_counts)  # "sejumlah pemda di Bali meraih WTP"
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
+            if i > 0 and window[i - 1].lower_ in self.g.one_of_words:
+                continue  # "salah satu daerah dengan predikat BB": one of them, named before
             rest = [x.lower_ for x in window[i + 1 :]]
             if any(x.i in owners_named for x in window[i + 1 :]):
                 continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after

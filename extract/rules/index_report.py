@@ -371,6 +371,9 @@ class IndexReportRules:
                 continue
             if t.like_num and t.i > label_end and doc[t.i - 1].lower_ in self.delta_words:
                 continue  # "turun 0,5 persen poin menjadi 15,78 persen": the change before the level
+            if t.like_num and t.i > label_end and doc[t.i - 1].lower_ in self.comparison_from and any(
+                    x.lower_ in self.new_level_links for x in doc[t.i + 1 : v.start]):
+                continue  # "menurunkan angka kemiskinan dari 10,1 persen menjadi 9,8 persen": where it started
             if (t.like_num and t.i + 1 < v.start and doc[t.i + 1].lower_ in self.count_nouns) or (
                     w in self.count_nouns and t.i > label_end and doc[t.i - 1].like_num):
                 continue  # "sebanyak 45.230 orang atau 9,93 persen": a count before the rate

@@ -82,3 +82,18 @@ def test_the_ombudsmans_quality_opinions(run):
             "sedangkan Kabupaten Barito Kuala 74,3 dengan opini kualitas sedang.")
     assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-20")] == [
         ("Kabupaten Barito Kuala", "ombudsman", 74.3), ("Kabupaten Tabalong", "ombudsman", 85.12)]
+
+
+def test_the_top_of_a_scale_is_no_value(run):
+    text = "Pemkab Magetan memperoleh skor SPBE 3,11 dari skala 5 pada evaluasi 2023."
+    assert [r[2] for r in results(run, text, "2024-03-05")] == [3.11]
+
+
+def test_one_of_a_group_is_the_region_named(run):
+    text = "Capaian ini menjadikan Tulungagung salah satu daerah dengan predikat BB SAKIP 2023 di Jawa Timur."
+    assert results(run, text, "2024-03-05") == [("Kabupaten Tulungagung", "sakip", "BB", 2023)]
+
+
+def test_a_rate_brought_down_from_one_level_to_another(run):
+    text = "Kabupaten Mojokerto berhasil menurunkan angka kemiskinan dari 10,1 persen menjadi 9,8 persen pada 2023."
+    assert results(run, text, "2024-03-05") == [("Kabupaten Mojokerto", "kemiskinan", 9.8, 2023)]
