@@ -305,7 +305,9 @@ class EnumerationReader:
                 break
             is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or (
                 t.lower_ in self.lex.number_units or t.lower_ in self.vague_counts)
-            if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
+            # "kepada lima pemda", "diraih seluruh pemda di DIY, yakni ...": a group receives it
+            if is_count and i > 0 and (after[i - 1].lower_ in self.g.recipient_links
+                                       or after[i - 1].lower_ in self.passive_owners) and (
                     after[i + 1].lower_ in self.group_nouns):
                 return True
         window = list(doc[max(sent.start, v.start - 12) : v.start])

@@ -197,6 +197,9 @@ class ValueReader:
                 if num is None or text.startswith(tuple(self.g.money_prefixes)) or prev in self.g.not_value_before:
                     i += 1
                     continue
+                if num == int(num) and text.isdigit() and nxt == ")" and prev != "(":
+                    i += 1
+                    continue  # "1) Kota Yogyakarta (92,1), 2) Kabupaten Sleman ...": an item's number
                 if (prev == "/" and OFF[t - 1] + 1 == OFF[t]) or (nxt == "/" and OFF[t] + len(text) == OFF[t + 1]):
                     i += 1
                     continue  # "1/3 nya", "2/5": a fraction, not a score

@@ -97,3 +97,23 @@ def test_one_of_a_group_is_the_region_named(run):
 def test_a_rate_brought_down_from_one_level_to_another(run):
     text = "Kabupaten Mojokerto berhasil menurunkan angka kemiskinan dari 10,1 persen menjadi 9,8 persen pada 2023."
     assert results(run, text, "2024-03-05") == [("Kabupaten Mojokerto", "kemiskinan", 9.8, 2023)]
+
+
+def test_more_names_of_sakip_and_spi(run):
+    text = ("Nilai Akuntabilitas Kinerja Pemkab Lamongan tahun 2023 mencapai 80,12 dengan predikat A. Indeks "
+            "Penilaian Integritas Pemkab Lamongan tahun 2023 sebesar 78,12.")
+    assert [(r[1], r[2]) for r in results(run, text, "2024-03-05")] == [("sakip", 80.12), ("spi", 78.12)]
+
+
+def test_item_numbers_of_an_inline_list_are_no_values(run):
+    text = ("Hasil penilaian kepatuhan Ombudsman 2023 di DIY: 1) Kota Yogyakarta (92,1), 2) Kabupaten Sleman (90,4), "
+            "3) Kabupaten Bantul (88,7).")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-12")] == [
+        ("Kabupaten Bantul", 88.7), ("Kabupaten Sleman", 90.4), ("Kota Yogyakarta", 92.1)]
+
+
+def test_a_group_after_a_passive_verb_lists_its_members(run):
+    text = ("Opini WTP atas LKPD 2023 kembali diraih seluruh pemda di DIY, yakni Pemda DIY, Pemkot Yogyakarta, "
+            "Pemkab Sleman dan Pemkab Bantul.")
+    assert [r[0] for r in results(run, text, "2024-05-30")] == [
+        "Daerah Istimewa Yogyakarta", "Kabupaten Bantul", "Kabupaten Sleman", "Kota Yogyakarta"]
