@@ -206,6 +206,11 @@ class EnumerationReader:
     def listed_owners(self, doc: TokenView, sent: Sentence, regions: list[RegionMention], v: Value,
                       values: list[Value]) -> list[Region]:
         after = [m for m in regions if m.start >= v.end]
+        # "diserahkan di Yogyakarta, Selasa (21/5), kepada A dan B": a place the value was handed over at is no owner
+        while len(after) >= 2 and after[0].cue_start > 0 and doc[after[0].cue_start - 1].lower_ in self.g.place_links \
+                and any(t.lower_ in self.g.recipient_links and t.lower_ != "pada"
+                        for t in doc[after[0].end : after[1].cue_start]):
+            after = after[1:]
         if not after:
             return []
         gap = [t.lower_ for t in doc[v.end : after[0].cue_start]]
@@ -220,6 +225,13 @@ class EnumerationReader:
             g in self.handover_verbs and i + 1 < len(gap) and gap[i + 1] in self.g.recipient_links)), default=None)
         if passive is not None and len(gap) - passive <= 3:
             gap = []  # "Opini WTP atas LKPD 2023 diraih oleh A, B dan C": the verb names who holds the value
+        elif (verb := max((i for i, g in enumerate(gap) if g in self.passive_owners or g in self.handover_verbs),
+                          default=None)) is not None:
+            # "Opini WTP ... diserahkan di Jakarta, Selasa (21/5/2024), kepada A dan B": a day or place told between
+            # the hand-over verb and its recipient word
+            recipient = max((i for i, g in enumerate(gap) if g in self.g.recipient_links and i > verb), default=None)
+            if recipient is not None and len(gap) - recipient <= 3 and gap[recipient] != "pada":
+                gap = []
         if len(gap) > 4:
             # "opini WTP kepada lima pemerintah daerah, yakni A, ...": a group phrase before the list
             rest = [g for g in gap if g not in self.enumerators and g not in self.fillers and g not in self.group_nouns

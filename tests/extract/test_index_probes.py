@@ -117,3 +117,17 @@ def test_a_group_after_a_passive_verb_lists_its_members(run):
             "Pemkab Sleman dan Pemkab Bantul.")
     assert [r[0] for r in results(run, text, "2024-05-30")] == [
         "Daerah Istimewa Yogyakarta", "Kabupaten Bantul", "Kabupaten Sleman", "Kota Yogyakarta"]
+
+
+def test_a_day_and_place_between_the_hand_over_and_its_recipients(run):
+    text = ("Opini WTP atas LKPD 2023 diserahkan di Yogyakarta, Selasa (21/5/2024), kepada Pemkab Bantul dan "
+            "Pemkab Sleman.")
+    events = [e for e in run(text, published="2024-05-22") if e["type"] == "index_report"]
+    assert sorted((e["regency"]["name"], e["date"]) for e in events) == [
+        ("Kabupaten Bantul", "2024-05-21"), ("Kabupaten Sleman", "2024-05-21")]
+
+
+def test_a_release_told_some_time_before_has_no_day(run):
+    text = "Ombudsman RI mengumumkan hasil penilaian kepatuhan 2023 belum lama ini. Pemkab Bantul meraih nilai 90,1."
+    events = [e for e in run(text, published="2023-12-20") if e["type"] == "index_report"]
+    assert [(e["value"], e["date"]) for e in events] == [("90,1", None)]
