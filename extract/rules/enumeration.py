@@ -323,8 +323,11 @@ class EnumerationReader:
                     after[i + 1].lower_ in self.group_nouns):
                 return True
         window = list(doc[max(sent.start, v.start - 12) : v.start])
-        cut = max((i + 1 for i, t in enumerate(window) if t.text in (",", ";", ":") or t.lower_ in self.enumerators),
-                  default=0)
+        def counted_part(i: int) -> bool:  # "10 di antaranya": the partitive belongs to its count
+            return window[i].lower_ in self.g.partitives and any(x.like_num for x in window[max(0, i - 2) : i])
+
+        cut = max((i + 1 for i, t in enumerate(window) if t.text in (",", ";", ":") or (
+            t.lower_ in self.enumerators and not counted_part(i))), default=0)
         window = window[cut:]  # the value's own clause: "Sebanyak 13 pemda di Kalbar meraih opini WTP"
         an = doc.an
         owners_named = {m.cue_start for m in an.regions_in(an.sent_of[v.start])
@@ -346,6 +349,9 @@ class EnumerationReader:
                 continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True
+            if rest and (rest[0] in self.g.partitives or (len(rest) > 1 and rest[0] in self.g.place_links
+                                                          and rest[1] in self.g.partitives)):
+                return True  # "25 OPD dievaluasi, 10 di antaranya meraih predikat A": a part of a group
             if len(rest) > 2 and rest[0] in self.g.denominator_words and rest[2] in self.group_nouns and not (
                     i > 0 and window[i - 1].lower_ in self.rank_words):  # "urutan 25 dari 34 provinsi" is a rank
                 return True  # "16 dari 24 kabupaten kota di Sulsel masuk zona hijau"

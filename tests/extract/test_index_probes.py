@@ -131,3 +131,34 @@ def test_a_release_told_some_time_before_has_no_day(run):
     text = "Ombudsman RI mengumumkan hasil penilaian kepatuhan 2023 belum lama ini. Pemkab Bantul meraih nilai 90,1."
     events = [e for e in run(text, published="2023-12-20") if e["type"] == "index_report"]
     assert [(e["value"], e["date"]) for e in events] == [("90,1", None)]
+
+
+def test_a_goals_year_is_no_assessment_year(run):
+    text = "Angka kemiskinan Klaten 11,9 persen. Pemkab menargetkan angka kemiskinan turun menjadi 10 persen pada 2025."
+    assert [(r[2], r[3]) for r in results(run, text)] == [(11.9, None)]
+
+
+def test_another_measure_named_after_the_index_is_no_result(run):
+    text = "IPM Kabupaten Klaten tahun 2023 mencapai 77,12. Pertumbuhan IPM Klaten sebesar 0,82 persen."
+    assert [r[2] for r in results(run, text, "2024-01-05")] == [77.12]
+    text = ("Persentase penduduk miskin Kabupaten Klaten Maret 2024 sebesar 11,9 persen. Indeks kedalaman kemiskinan "
+            "(P1) sebesar 1,8.")
+    assert [r[2] for r in results(run, text, "2024-07-05")] == [11.9]
+
+
+def test_a_counted_part_of_a_group_and_a_share_are_no_results(run):
+    text = "Pemkab Klaten meraih predikat BB SAKIP 2023. Sebanyak 25 OPD dievaluasi, 10 di antaranya meraih predikat A."
+    assert [r[2] for r in results(run, text, "2024-02-10")] == ["BB"]
+    text = "Inflasi Klaten Desember 2023 sebesar 2,5 persen. Kelompok makanan menyumbang inflasi 0,8 persen."
+    assert [r[2] for r in results(run, text, "2024-01-03")] == [2.5]
+
+
+def test_a_result_paragraphs_after_the_articles_one_index(run):
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023 di Padang.\n"
+            "Kepala perwakilan mengatakan penilaian dilakukan terhadap seluruh pemerintah daerah.\n"
+            "\"Penilaian ini mencakup standar pelayanan dan pengelolaan pengaduan,\" ujarnya.\n"
+            "Ia menjelaskan tim turun langsung ke unit layanan selama tiga bulan.\n"
+            "Menurutnya, sebagian besar daerah sudah membaik.\n"
+            "\"Kami mengapresiasi komitmen kepala daerah,\" katanya.\n"
+            "Kota Padang Panjang meraih nilai tertinggi dengan 95,61.")
+    assert results(run, text, "2024-01-20") == [("Kota Padang Panjang", "ombudsman", 95.61, 2023)]
