@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -31,11 +31,12 @@ def upsert(conn, table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
 
-def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
+def insert_rows(conn, table, rows: list[dict[str, Any]], ready: Collection[str] = ()) -> None:
     """Insert new rows (all with the same keys) through the driver's bulk path: COPY on PostgreSQL, one
     `executemany` of plain tuples on SQLite. Values are converted by the columns' own types exactly as a Core
     `insert()` would (JSON, dates, times), without its per-row work; a column missing from the rows gets its
-    Python-side default, once per call (one load's `loaded_at`)."""
+    Python-side default, once per call (one load's `loaded_at`). Columns named in `ready` hold values already
+    converted (a JSON column's text, serialised while it was checked: `pantau.text.clean_and_dump`)."""
     if not rows:
         return
     dialect = conn.dialect
@@ -44,8 +45,8 @@ def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
                 if column.name not in rows[0] and (default := getattr(column, "default", None)) is not None
                 and not default.is_sequence and not default.is_clause_element}
     names = given + list(defaults)
-    convert = [(i, f) for i, name in enumerate(names)
-               if (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    convert = [(i, f) for i, name in enumerate(names) if name not in ready
+               and (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     pick, extra = operator.itemgetter(*given), tuple(defaults.values())
     values = []
     for row in rows:
