@@ -120,12 +120,18 @@ def refusal(exc: Exception) -> str:
     return "the store refused it: " + (reason[0][:200] if reason else exc.__class__.__name__)
 
 
+WRITE_CACHE_KIB = 256 * 1024  # SQLite's page cache for a writing connection (the default of this store is 64 MB)
+
+
 @contextmanager
 def write_transaction(engine) -> Iterator[Any]:
     """A connection in one write transaction, committed at the end (rolled back on an exception), in which
     `conn.begin_nested()` savepoints work on both backends. On SQLite the transaction is `BEGIN IMMEDIATE`:
     the driver's own implicit transactions would break savepoints, and taking the write lock up front
-    means a concurrent writer waits (busy_timeout) instead of failing on a stale snapshot."""
+    means a concurrent writer waits (busy_timeout) instead of failing on a stale snapshot. The connection's
+    page cache is `WRITE_CACHE_KIB` while it writes: a load into a big store changes pages all over its
+    indexes (event ids are hashes), and a page spilled to the WAL for want of room is written again when the
+    load changes it next."""
     with engine.connect() as conn:
         if conn.dialect.name != "sqlite":
             with conn.begin():
@@ -133,8 +139,10 @@ def write_transaction(engine) -> Iterator[Any]:
             return
         driver = conn.connection.driver_connection
         previous = driver.isolation_level
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         driver.isolation_level = None  # we issue BEGIN/COMMIT ourselves
         try:
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield conn
@@ -147,6 +155,7 @@ def write_transaction(engine) -> Iterator[Any]:
         finally:
             conn.rollback()  # SQLAlchemy's own bookkeeping; nothing is left open at the driver
             driver.isolation_level = previous
+            conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")  # its memory goes back
 
 
 def signed64(value: int) -> int:

@@ -142,10 +142,14 @@ class EventIds:
 
 def _same_record(one: Any, other: Any) -> bool:
     """Equal as JSON records: equal values of the same JSON kinds (1, 1.0 and True are three values)."""
+    return one == other and _same_kinds(one, other)  # (`==` in C first: records of one identity mostly differ)
+
+
+def _same_kinds(one: Any, other: Any) -> bool:
     if type(one) is not type(other):
         return False
     if isinstance(one, dict):
-        return one.keys() == other.keys() and all(_same_record(v, other[k]) for k, v in one.items())
+        return one.keys() == other.keys() and all(_same_kinds(v, other[k]) for k, v in one.items())
     if isinstance(one, list | tuple):
-        return len(one) == len(other) and all(map(_same_record, one, other))
+        return len(one) == len(other) and all(map(_same_kinds, one, other))
     return one == other

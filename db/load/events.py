@@ -178,7 +178,8 @@ def _document(event: dict[str, Any], title: str | None) -> tuple[str, str]:
 
 def fts_rowid(event_id_: str) -> int:
     # FTS5 rows are addressed by integer rowid; derive it from the event id so deletes need no lookup.
-    return int(hashlib.sha1(event_id_.encode()).hexdigest()[:15], 16)
+    # (The first 60 bits of the SHA-1: once its first 15 hex digits, the same number.)
+    return int.from_bytes(hashlib.sha1(event_id_.encode()).digest()[:8], "big") >> 4
 
 
 def search_filters_column(conn) -> bool:
