@@ -308,6 +308,9 @@ class ValueReader:
             if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
                 merged[-1].predicate = merged[-1].predicate or v.text
                 continue
+            if v.kind == "zone" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 2:
+                merged[-1].predicate = merged[-1].predicate or v.predicate  # "84,9 atau zona hijau": the score's zone
+                continue
             if v.kind in ("score", "percent") and merged and merged[-1].kind == "grade" and (
                 v.start - merged[-1].end <= 4
             ):

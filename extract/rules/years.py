@@ -146,13 +146,18 @@ class YearReader:
         # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
         rel = " ".join(t.lower_ for t in doc[s.start : v.start])
         if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
-            return report_year - 1, True
+            # the round before the one the article reports ("SAKIP 2023 ... Tahun lalu Klaten meraih BB": 2022)
+            return (doc_year - 1 if doc_year else report_year - 1 - lag), True
         # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
         near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
         if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
             return report_year - lag, True
         if report_year and re.match(r"(?:persen |% |poin )?tahun (?:lalu|kemarin)\b", near_after):
-            return report_year - 1 - lag, True  # "nilai SPI 74,2 tahun lalu"
+            return (doc_year - 1 if doc_year else report_year - 1 - lag), True  # "nilai SPI 74,2 tahun lalu"
+        # "Pada tahun 2022 ... 84,9, tahun ini naik menjadi 90,2": "tahun ini" after the last year written
+        last = max((t.i for t in doc[s.start : v.start] if _is_year_token(t.text)), default=None)
+        if report_year and last is not None and re.search(r"\btahun ini\b", " ".join(an.lowers[last + 1 : v.start])):
+            return report_year - lag, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):

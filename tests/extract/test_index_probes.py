@@ -162,3 +162,19 @@ def test_a_result_paragraphs_after_the_articles_one_index(run):
             "\"Kami mengapresiasi komitmen kepala daerah,\" katanya.\n"
             "Kota Padang Panjang meraih nilai tertinggi dengan 95,61.")
     assert results(run, text, "2024-01-20") == [("Kota Padang Panjang", "ombudsman", 95.61, 2023)]
+
+
+def test_this_year_after_an_earlier_year_and_a_zone_naming_its_score(run):
+    text = "Pada tahun 2022 nilai Ombudsman Kabupaten Klaten 84,9 atau zona hijau, tahun ini naik menjadi 90,2."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-01-10")] == [(84.9, 2022), (90.2, 2024)]
+
+
+def test_last_year_is_the_round_before_the_one_reported(run):
+    text = ("Pemkab Klaten meraih predikat BB SAKIP 2023 dengan nilai 71,2. Tahun lalu Klaten juga meraih BB dengan "
+            "nilai 70,1.")
+    assert [(r[2], r[3]) for r in results(run, text, "2024-02-10")] == [(70.1, 2022), (71.2, 2023)]
+
+
+def test_the_countrys_figure_is_no_regions(run):
+    text = "IPM Kabupaten Klaten tahun 2023 mencapai 77,12. Sedangkan IPM Indonesia 74,39."
+    assert [r[2] for r in results(run, text, "2024-01-05")] == [77.12]
