@@ -49,8 +49,10 @@ class ValueReader:
                 bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:])):
             return "earlier"
         # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared with
-        if any(w in self.comparison_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
-            return "compared"
+        opening = sent.start if sent.start + 1 < sent.end and lowers[sent.start + 1] == "," else None
+        if any(w in self.comparison_words for i, w in enumerate(lowers[max(sent.start, v.start - 8) : v.start],
+                                                                  max(sent.start, v.start - 8)) if i != opening):
+            return "compared"  # ("Sebelumnya, Pemkab A telah menerima ...": a discourse word, no comparison)
         return "result"
 
     def values_in(self, an: Analysis, sent: int) -> list[Value]:

@@ -178,3 +178,11 @@ def test_last_year_is_the_round_before_the_one_reported(run):
 def test_the_countrys_figure_is_no_regions(run):
     text = "IPM Kabupaten Klaten tahun 2023 mencapai 77,12. Sedangkan IPM Indonesia 74,39."
     assert [r[2] for r in results(run, text, "2024-01-05")] == [77.12]
+
+
+def test_an_earlier_hand_over_keeps_its_region_and_its_own_day(run):
+    text = ("Pemkab Sleman menerima LHP atas LKPD 2023 dengan opini WTP di kantor BPK Perwakilan DIY, Selasa "
+            "(21/5/2024). Sebelumnya, Pemkab Bantul telah menerima opini WTP pada Kamis (16/5/2024).")
+    events = [e for e in run(text, published="2024-05-22") if e["type"] == "index_report"]
+    assert sorted((e["regency"]["name"], e["date"]) for e in events) == [
+        ("Kabupaten Bantul", "2024-05-16"), ("Kabupaten Sleman", "2024-05-21")]
