@@ -175,7 +175,8 @@ class ValueReader:
                 row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
                 # "C pada 2019, CC pada 2020", "tahun 2021 BB": a grade dated in a series
                 year_grade = (i + 2 < n and nxt in self.g.year_links and _is_year_token(W[t + 2])) or (
-                    i > 0 and _is_year_token(W[t - 1]))
+                    i > 0 and _is_year_token(W[t - 1])) or (  # "B (2021), BB (2022)": each grade dated after it
+                    i + 3 < n and nxt == "(" and _is_year_token(W[t + 2]) and W[t + 3] == ")")
                 if (prev in self.grade_cues or after_label or row_grade or year_grade or text != bare
                         or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]

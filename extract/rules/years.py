@@ -132,10 +132,15 @@ class YearReader:
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
             return doc_year - 1, True
         # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
+        # "pada 2021 sebesar 68,5, pada 2022 ...": a value led by its own year ends its clause at a comma
+        led = any(_is_year_token(x.text) for x in doc[max(s.start, v.start - 3) : v.start])
         for t in doc[v.end : min(s.end, v.end + 8)]:
-            if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)):
+            if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)) or (
+                    led and t.text == ","):
                 break
             if _is_year_token(t.text) and not in_date(t):
+                if t.i - 1 >= v.end and doc[t.i - 1].text == "(" and t.i + 1 < s.end and doc[t.i + 1].text == ")":
+                    return int(t.text), True  # "68,5 (2021), 69,1 (2022)": the year in parentheses after it
                 before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
                 # "85 persen di tahun 2022", "70,3 tahun 2023": a year link right before the year, no comma between
                 if "pada" in before or before[-1:] == ["di"] or (
@@ -192,8 +197,9 @@ class YearReader:
         prior = [o for o in values if o.end <= v.start]
         words, s = an.words, an.sents[an.sent_of[v.start]]
         if not prior or (v.end < s.end and _is_year_token(words[v.end])) or (
-                v.end + 1 < s.end and an.lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1])):
-            return None  # "CC pada 2020": the year written after the value is its own
+                v.end + 1 < s.end and (an.lowers[v.end] in self.g.year_links or words[v.end] == "(")
+                and _is_year_token(words[v.end + 1])):
+            return None  # "CC pada 2020", "BB (2022)": the year written after the value is its own
         years = [int(an.words[i]) for i in range(prior[-1].end, v.start) if _is_year_token(an.words[i])]
         return years[-1] if years else None
 
@@ -203,7 +209,8 @@ class YearReader:
         words, lowers = an.words, an.lowers
         s = an.sents[an.sent_of[v.start]]
         if v.end < s.end and (_is_year_token(words[v.end]) or (
-                v.end + 1 < s.end and lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1]))):
-            return True
+                v.end + 1 < s.end and (lowers[v.end] in self.g.year_links or words[v.end] == "(")
+                and _is_year_token(words[v.end + 1]))):
+            return True  # "B pada 2021", "BB 2022", "BB (2022)"
         since = max([s.start] + [o.end for o in values if o.end <= v.start])
         return any(_is_year_token(words[i]) for i in range(since, v.start))

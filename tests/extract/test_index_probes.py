@@ -186,3 +186,14 @@ def test_an_earlier_hand_over_keeps_its_region_and_its_own_day(run):
     events = [e for e in run(text, published="2024-05-22") if e["type"] == "index_report"]
     assert sorted((e["regency"]["name"], e["date"]) for e in events) == [
         ("Kabupaten Bantul", "2024-05-16"), ("Kabupaten Sleman", "2024-05-21")]
+
+
+def test_a_series_of_values_each_with_its_own_year(run):
+    text = "IPM Kabupaten Wonosobo pada 2021 sebesar 68,5, pada 2022 sebesar 69,1, dan pada 2023 sebesar 69,9."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-01-05")] == [(68.5, 2021), (69.1, 2022), (69.9, 2023)]
+    text = "Selama tiga tahun terakhir IPM Wonosobo terus naik, yakni 68,5 (2021), 69,1 (2022) dan 69,9 (2023)."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-01-05")] == [(68.5, 2021), (69.1, 2022), (69.9, 2023)]
+    text = "Angka kemiskinan Wonosobo turun dari 17,36 persen (2022) menjadi 16,39 persen (2023)."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-07-05")] == [(16.39, 2023), (17.36, 2022)]
+    text = "Dalam tiga tahun terakhir, Wonosobo meraih predikat B (2021) dan BB (2022) dalam evaluasi SAKIP."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-02-10")] == [("B", 2021), ("BB", 2022)]
