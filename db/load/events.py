@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from db.event_alias import record_aliases
-from db.fulltext import document_parts, filter_terms, search_document, tokens
+from db.fulltext import document_parts, filter_terms, search_document, search_rowid, tokens
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
 from db.rows import as_date, as_float, as_int, batched, insert_rows, refusal, upsert, write_transaction
@@ -168,8 +168,12 @@ def _document(event: dict[str, Any], title: str | None) -> tuple[str, str]:
     return search_document(document_parts(event, region_name(regency_code)), [title])
 
 
-def fts_rowid(event_id_: str) -> int:
-    # FTS5 rows are addressed by integer rowid; derive it from the event id so deletes need no lookup.
+def fts_rowid(event_id_: str, effective_date: dt.date | None, dated: bool = True) -> int:
+    """The integer rowid of an event's FTS5 row, derived so deletes need no lookup: its effective date and id
+    (`db.fulltext.search_rowid`), or (`dated` false: an index from before migration 0008, which 0013 puts in
+    date order) its id alone."""
+    if dated:
+        return search_rowid(event_id_, effective_date)
     return int(hashlib.sha1(event_id_.encode()).hexdigest()[:15], 16)
 
 
@@ -179,27 +183,32 @@ def search_filters_column(conn) -> bool:
     return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
 
 
-def _write_search_rows(conn, rows: list[tuple[str, str, str, str]], *, new: bool = False,
+SearchRow = tuple[str, str, str, str, dt.date | None]  # event id, body, stems, filter tokens, effective date
+
+
+def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.date | None] | None = None,
                        filters: bool | None = None) -> None:
-    """(event id, body, stems, filter tokens) rows of the full-text index; PostgreSQL needs no filter tokens
-    (its planner joins a filter's few events to their `tsv`). `new`: the events were inserted in this
-    transaction, so they have no rows to replace; `filters`: `search_filters_column`, if known."""
+    """Rows of the full-text index; PostgreSQL needs no filter tokens nor dates (its planner joins a filter's
+    few events to their `tsv`). `replaced`: the effective dates the events had when stored before (their
+    SQLite rows are found by them); None: the events were inserted in this transaction, so they have no rows
+    to replace. `filters`: `search_filters_column`, if known."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        documents = [{"event_id": i, "body": b, "stems": s} for i, b, s, _ in rows]
-        insert_rows(conn, SEARCH, documents) if new else upsert(conn, SEARCH, documents, ["event_id"])
+        documents = [{"event_id": i, "body": b, "stems": s} for i, b, s, _, _ in rows]
+        insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
         return
-    if not new:
-        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?", [(fts_rowid(r[0]),) for r in rows])
     if filters is None:
         filters = search_filters_column(conn)
+    if replaced is not None:
+        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?",
+                             [(fts_rowid(r[0], replaced.get(r[0]), filters),) for r in rows])
     if filters:
         conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems, filters) VALUES (?, ?, ?, ?, ?)",
-                             [(fts_rowid(i), i, b, s, f) for i, b, s, f in rows])
+                             [(fts_rowid(i, day), i, b, s, f) for i, b, s, f, day in rows])
     else:
         conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems) VALUES (?, ?, ?, ?)",
-                             [(fts_rowid(i), i, b, s) for i, b, s, _ in rows])
+                             [(fts_rowid(i, day, False), i, b, s) for i, b, s, _, day in rows])
 
 
 NAME_LIMIT = 200  # a person's name is indexed (grouping people across events); longer is no name
@@ -223,27 +232,27 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
     if not valid:
         return
     ids = [identifier for identifier, _, _ in valid]
-    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure)) for row in conn.execute(
-        sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key, EVENTS.c.measure)
-        .where(EVENTS.c.id.in_(ids)))}
+    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure), row.effective_date)
+                for row in conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key,
+                                                  EVENTS.c.measure, EVENTS.c.effective_date).where(EVENTS.c.id.in_(ids)))}
     articles = _article_info(conn, (event["article_id"] for _, event, _ in valid))
     inserts, updates, people, new_documents, documents = [], [], [], [], []
     for identifier, event, story in valid:
         article = articles.get(event["article_id"], (None, None))
         if identifier in existing:
-            stored_payload, stored_extractor, stored_story = existing[identifier]
+            stored_payload, stored_extractor, stored_story, _ = existing[identifier]
             if stored_payload == event and extractor in (None, stored_extractor) and stored_story == story:
                 stats.unchanged += 1
                 continue
             row = event_row(identifier, event, extractor or stored_extractor, article, story)
             updates.append(row)
             stats.updated += 1
-            documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
+            documents.append((identifier, *_document(event, article[0]), filter_terms(row), row["effective_date"]))
         else:
             row = event_row(identifier, event, extractor, article, story)
             inserts.append(row)
             stats.inserted += 1
-            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
+            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row), row["effective_date"]))
         people += _people_rows(identifier, event)
     insert_rows(conn, EVENTS, inserts)
     update_event_columns(conn, [{"event_key": row["id"], **{k: v for k, v in row.items() if k != "id"}}
@@ -251,16 +260,20 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
     if updates:
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_([r["id"] for r in updates])))
     insert_rows(conn, PEOPLE, people)
-    _write_search_rows(conn, new_documents, new=True, filters=filters)
-    _write_search_rows(conn, documents, filters=filters)
+    _write_search_rows(conn, new_documents, filters=filters)
+    _write_search_rows(conn, documents, replaced={i: existing[i][3] for i, *_ in documents}, filters=filters)
 
 
 def _delete_events(conn, ids: list[str]) -> None:
     for chunk in batched(ids, BATCH):
+        if conn.dialect.name == "sqlite":  # the rows of the full-text index are found by the events' dates
+            dated = search_filters_column(conn)
+            rowids = [{"rowid": fts_rowid(i, day, dated)} for i, day in conn.execute(
+                sa.select(EVENTS.c.id, EVENTS.c.effective_date).where(EVENTS.c.id.in_(chunk)))]
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_(chunk)))
         conn.execute(EVENTS.delete().where(EVENTS.c.id.in_(chunk)))
         if conn.dialect.name == "sqlite":
-            conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), [{"rowid": fts_rowid(i)} for i in chunk])
+            conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), rowids)
         else:
             conn.execute(SEARCH.delete().where(SEARCH.c.event_id.in_(chunk)))
 
@@ -282,7 +295,7 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
     for chunk in batched(article_ids, BATCH):
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
                                       EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,
-                                      EVENTS.c.regency_code, EVENTS.c.index_key)
+                                      EVENTS.c.regency_code, EVENTS.c.index_key, EVENTS.c.effective_date)
                             .where(EVENTS.c.article_id.in_(chunk))).fetchall()
         if not rows:
             continue
@@ -293,6 +306,7 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
             effective = row.date or published
             year = event_year(row.type, row.year, effective)
             updates.append({"event_key": row.id, "effective_date": effective, "effective_year": year})
-            documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year})))
+            documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year}),
+                              effective))
         update_event_columns(conn, updates)
-        _write_search_rows(conn, documents, filters=filters)
+        _write_search_rows(conn, documents, replaced={row.id: row.effective_date for row in rows}, filters=filters)

@@ -13,7 +13,7 @@ query over a million events), the result says so (`SearchResult.capped`: the tot
 than") and its counts, facets and pages are those of the window, as search engines cap counts rather than
 scan every match per request: without words (or sorted by date or arrival) the window is the newest (oldest,
 last loaded) events, so its pages are the first pages; ranked by relevance it is the first matches in the
-full-text index's order, ranked among themselves.
+full-text index's order (SQLite: the newest, `db.fulltext.search_rowid`), ranked among themselves.
 Exports (`iter_hits`) always read every match."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from db.fulltext import filter_token, tokens
+from db.fulltext import UNDATED_ROWIDS, filter_token, rowid_day, tokens
 from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
 from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
@@ -54,15 +54,16 @@ def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, name: st
     highlight() cannot run inside an aggregate). The expression is the bind parameter `name`: given here, or (`bound`) at execution."""
     if dialect == "sqlite":
         score = _FTS5_SCORE if ranked else "0.0"
-        sql = f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :{name}"
+        sql = f"SELECT event_id, {score} AS score, rowid AS position FROM event_search WHERE event_search MATCH :{name}"
         value = to_fts5(parsed)
         statement = sa.text(sql + ("" if flat else " LIMIT -1"))
     else:
         score = f"ts_rank(tsv, CAST(:{name} AS tsquery))" if ranked else "0.0"
-        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE tsv @@ CAST(:{name} AS tsquery)")
+        statement = sa.text(f"SELECT event_id, {score} AS score, 0 AS position FROM event_search "
+                            f"WHERE tsv @@ CAST(:{name} AS tsquery)")
         value = to_tsquery(parsed)
     statement = statement.bindparams(sa.bindparam(name, None if bound else value, type_=sa.String))
-    return statement.columns(event_id=sa.String, score=sa.Float).subquery(name)
+    return statement.columns(event_id=sa.String, score=sa.Float, position=sa.BigInteger).subquery(name)
 
 
 _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EVENTS.c.province_code),
@@ -98,6 +99,8 @@ def _bind_values(query: SearchQuery) -> dict[str, Any]:
     source = (query.source or "").strip().lower()
     escaped = source.replace("/", "//").replace("%", "/%").replace("_", "/_")
     values.update(since=query.since, until=query.until, article_id=query.article_id, source=source,
+                  since_rowid=rowid_day(query.since) if query.since else None,
+                  until_rowid=rowid_day(query.until) + UNDATED_ROWIDS - 1 if query.until else None,
                   source_like=f"%.{escaped}", person_like=f"%{' '.join(tokens(query.person or ''))}%")
     return values
 
@@ -174,6 +177,8 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
         date = EVENTS.c.effective_date
         if sort == "loaded":
             parts.append(statement.order_by(EVENTS.c.loaded_at.desc()))
+        elif matches is not None and dialect == "sqlite":
+            parts += _in_index_order(statement, matches, query, sort)
         elif not ranked:
             parts.append(statement.where(date.is_not(None)).order_by(date.asc() if sort == "oldest" else date.desc()))
             parts.append(statement.where(date.is_(None)))
@@ -182,6 +187,21 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     parts = [sa.select(*part.limit(WINDOW + 1).subquery().c) for part in parts]
     union = parts[0] if len(parts) == 1 else sa.union_all(*parts).subquery().select()
     return union.limit(WINDOW + 1).cte(name)
+
+
+def _in_index_order(statement, matches, query: SearchQuery, sort: str) -> list[Any]:
+    """SQLite: the window's parts read in the full-text index's rowid order, which is date order
+    (`db.fulltext.search_rowid`), so the index yields the newest (oldest) matches first and a date range is a
+    rowid range; relevance reads the newest matches. Undated events have the lowest rowids."""
+    position = matches.c.position
+    if query.since:
+        statement = statement.where(position >= sa.bindparam("since_rowid", type_=sa.BigInteger))
+    if query.until:
+        statement = statement.where(position <= sa.bindparam("until_rowid", type_=sa.BigInteger))
+    if sort != "oldest":
+        return [statement.order_by(position.desc())]
+    return [statement.where(position >= UNDATED_ROWIDS).order_by(position.asc()),
+            statement.where(position < UNDATED_ROWIDS)]
 
 
 def _story_order(sort: str, stories) -> list[Any]:
