@@ -43,7 +43,7 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
     keep: set[str] = set()
     named: set[str] = set()
     with write_transaction(engine) as conn:
-        filters = conn.dialect.name == "sqlite" and search_filters_column(conn)
+        filters = search_filters_column(conn)
         for chunk in batched(enumerate(events), BATCH):
             valid: list[tuple[int, str, dict[str, Any], Story]] = []
             for position, event in chunk:
@@ -178,9 +178,12 @@ def fts_rowid(event_id_: str, effective_date: dt.date | None, dated: bool = True
 
 
 def search_filters_column(conn) -> bool:
-    """Whether SQLite's full-text index has the `filters` column: migrations before 0008 (which adds it)
-    refresh documents through this module too."""
-    return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
+    """Whether the full-text index has the `filters` column (SQLite since migration 0008, PostgreSQL since 0014):
+    earlier migrations refresh documents through this module too."""
+    if conn.dialect.name == "sqlite":
+        return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
+    return conn.exec_driver_sql("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                                "AND table_name = 'event_search' AND column_name = 'filters'").first() is not None
 
 
 SearchRow = tuple[str, str, str, str, dt.date | None]  # event id, body, stems, filter tokens, effective date
@@ -188,18 +191,17 @@ SearchRow = tuple[str, str, str, str, dt.date | None]  # event id, body, stems, 
 
 def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.date | None] | None = None,
                        filters: bool | None = None) -> None:
-    """Rows of the full-text index; PostgreSQL needs no filter tokens nor dates (its planner joins a filter's
-    few events to their `tsv`). `replaced`: the effective dates the events had when stored before (their
-    SQLite rows are found by them); None: the events were inserted in this transaction, so they have no rows
-    to replace. `filters`: `search_filters_column`, if known."""
+    """Rows of the full-text index (PostgreSQL's need no dates). `replaced`: the effective dates the events had
+    when stored before (their SQLite rows are found by them); None: the events were inserted in this
+    transaction, so they have no rows to replace. `filters`: `search_filters_column`, if known."""
     if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        documents = [{"event_id": i, "body": b, "stems": s} for i, b, s, _, _ in rows]
-        insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
         return
     if filters is None:
         filters = search_filters_column(conn)
+    if conn.dialect.name != "sqlite":
+        documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f} if filters else {})} for i, b, s, f, _ in rows]
+        insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
+        return
     if replaced is not None:
         conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?",
                              [(fts_rowid(r[0], replaced.get(r[0]), filters),) for r in rows])
@@ -267,7 +269,7 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story]], extract
 def _delete_events(conn, ids: list[str]) -> None:
     for chunk in batched(ids, BATCH):
         if conn.dialect.name == "sqlite":  # the rows of the full-text index are found by the events' dates
-            dated = search_filters_column(conn)
+            dated = search_filters_column(conn)  # (0008 and later; 0013 puts them in date order)
             rowids = [{"rowid": fts_rowid(i, day, dated)} for i, day in conn.execute(
                 sa.select(EVENTS.c.id, EVENTS.c.effective_date).where(EVENTS.c.id.in_(chunk)))]
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_(chunk)))
@@ -291,7 +293,7 @@ def update_event_columns(conn, updates: list[dict[str, Any]]) -> None:
 def refresh_article_events(conn, article_ids: list[str]) -> None:
     """After an article's title or date changed (or it arrived after its events), refresh what its events
     derive from it: the effective date and the search document."""
-    filters = conn.dialect.name == "sqlite" and search_filters_column(conn)
+    filters = search_filters_column(conn)
     for chunk in batched(article_ids, BATCH):
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
                                       EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,

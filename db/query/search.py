@@ -57,11 +57,13 @@ def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, name: st
         sql = f"SELECT event_id, {score} AS score, rowid AS position FROM event_search WHERE event_search MATCH :{name}"
         value = to_fts5(parsed)
         statement = sa.text(sql + ("" if flat else " LIMIT -1"))
-    else:
-        score = f"ts_rank(tsv, CAST(:{name} AS tsquery))" if ranked else "0.0"
+    else:  # ranked by the words alone (`name`_words): the filter tokens in `name` would weigh in ts_rank
+        score = f"ts_rank(tsv, CAST(:{name}_words AS tsquery))" if ranked else "0.0"
         statement = sa.text(f"SELECT event_id, {score} AS score, 0 AS position FROM event_search "
                             f"WHERE tsv @@ CAST(:{name} AS tsquery)")
         value = to_tsquery(parsed)
+        if ranked:
+            statement = statement.bindparams(sa.bindparam(f"{name}_words", None if bound else value, type_=sa.String))
     statement = statement.bindparams(sa.bindparam(name, None if bound else value, type_=sa.String))
     return statement.columns(event_id=sa.String, score=sa.Float, position=sa.BigInteger).subquery(name)
 
@@ -136,26 +138,31 @@ def search(engine, query: SearchQuery) -> SearchResult:
                         parsed=parsed, capped=summary.read > WINDOW, window=WINDOW)
 
 
-def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
-    """The FTS5 expression of a search's facet filters (all but `skip`'s) on the index's filter tokens."""
+def _filter_match(dialect: str, query: SearchQuery, skip: str | None) -> str | None:
+    """The full-text expression of a search's facet filters (all but `skip`'s) on the index's filter tokens:
+    FTS5's `filters` column, or PostgreSQL's lexemes of weight D."""
     clauses = []
     for name, column in _FILTER_COLUMNS.items():
         values = getattr(query, _FACET_FILTERS[name])
         if values and name != skip:
-            clauses.append("(" + " OR ".join(f"filters : {filter_token(column, v)}" for v in values) + ")")
-    return " AND ".join(clauses) or None
+            if dialect == "sqlite":
+                clauses.append("(" + " OR ".join(f"filters : {filter_token(column, v)}" for v in values) + ")")
+            else:
+                clauses.append("(" + " | ".join(f"'{filter_token(column, v)}':D" for v in values) + ")")
+    return (" AND " if dialect == "sqlite" else " & ").join(clauses) or None
 
 
 def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, name: str,
                     skip: str | None) -> dict[str, str]:
-    """The full-text expressions of one window (`_window`), by bind parameter name. SQLite: the facet filters
-    (`_filter_match`) narrow the match inside the index."""
+    """The full-text expressions of one window (`_window`), by bind parameter name: the words, and the facet
+    filters (`_filter_match`) that narrow the match inside the index."""
     if not parsed:
         return {}
+    filters = _filter_match(dialect, query, skip)
     if dialect == "sqlite":
-        filters = _filter_match(query, skip)
         return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
-    return {f"{name}_m": to_tsquery(parsed)}
+    words = to_tsquery(parsed)
+    return {f"{name}_m": f"({words})" + (f" & {filters}" if filters else ""), f"{name}_m_words": words}
 
 
 def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str, skip: str | None = None):
@@ -168,8 +175,7 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
                EVENTS.c.effective_date, EVENTS.c.loaded_at]
     ranked = sort == "relevance"
     scored = ranked and skip is None  # a facet's own window only counts
-    sources = [_matches(dialect, parsed, scored, name=key, bound=True)
-               for key in _window_matches(dialect, query, parsed, name, skip)] or [None]
+    sources = [_matches(dialect, parsed, scored, name=f"{name}_m", bound=True) if parsed else None]
     parts = []
     for matches in sources:
         score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)

@@ -7,7 +7,6 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from db import SearchQuery
 from db.fulltext import UNDATED_ROWIDS, rowid_day, search_rowid
 from tests.db.conftest import _records
 from tests.db.test_migrations import _downgraded
@@ -66,29 +65,3 @@ def test_full_text_rows_follow_event_dates_through_loads_and_migration(sqlite_ur
     with _downgraded(store, "0012"):
         pass  # hashed rowids, then rebuilt in date order on the way back up
     assert _rows(store) == before
-
-
-def test_searches_sorted_by_date_read_the_index_in_date_order(loaded_store):
-    """Newest, oldest, relevance and date ranges with words: the window reads the full-text index's matches in
-    rowid order and stops, never sorting every match (SQLite's plan), and finds what a full sort finds."""
-    from db.query import search as S
-
-    if loaded_store.dialect != "sqlite":
-        return
-    cases = [("newest", {}), ("oldest", {}), ("relevance", {}),
-             ("newest", {"since": dt.date(2024, 1, 1), "until": dt.date(2024, 12, 31)})]
-    with loaded_store.engine.connect() as conn:
-        for sort, bounds in cases:
-            query = SearchQuery(text="kinerja", sort=sort, **bounds)
-            window = S._window("sqlite", query, query.parsed(), sort, "w")
-            statement = sa.select(window).params(**S._bind_values(query), **S._window_matches("sqlite", query, query.parsed(), "w", None))
-            compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-            params = compiled.construct_params()
-            plan = " | ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
-                                                                      tuple(params[k] for k in compiled.positiontup)))
-            assert "SCAN event_search VIRTUAL TABLE" in plan and "TEMP B-TREE" not in plan, (sort, plan)
-            found = loaded_store.search(query)
-            assert found.hits and all(not bounds or bounds["since"] <= h.date <= bounds["until"] for h in found.hits)
-            if sort != "relevance":
-                dates = [h.date for h in found.hits]
-                assert dates == sorted(dates, reverse=sort == "newest"), (sort, dates)
