@@ -80,6 +80,8 @@ class RegionGazetteer:
         self.cue_level: dict[str, str] = {fold(c): level for level in LEVELS for c in cues[level]}
         self.cue_max_len = max(len(c.split()) for c in self.cue_level)
         self.scope_cues = {fold(c) for c in lex.raw["regions"]["scope_cues"]}
+        self.ranking_words = {fold(c) for c in lex.raw["regions"]["ranking_words"]}
+        self.ranking_links = {fold(c) for c in lex.raw["regions"]["ranking_links"]}
 
         self.host_suffixes = dict(lex.raw["regions"]["host_suffixes"])
         self.squashed: dict[str, list[Region]] = defaultdict(list)
@@ -165,6 +167,17 @@ class RegionGazetteer:
                 break
         return False
 
+    def _ranked_in(self, doc: Doc, start: int) -> bool:
+        """"tertinggi di Bali", "peringkat kedua di Jawa Tengah": the region a ranking was made in."""
+        if start < 2 or doc[start - 1].lower_ not in self.ranking_links:
+            return False
+        for k in range(start - 2, max(-1, start - 6), -1):
+            if doc[k].is_punct:
+                return False
+            if doc[k].lower_ in self.ranking_words:
+                return True
+        return False
+
     # ---- linking
     def link(self, doc: Doc) -> list[RegionMention]:
         spans = filter_spans(self.matcher(doc, as_spans=True))
@@ -204,7 +217,8 @@ class RegionGazetteer:
             region = self._choose(cands, level, level_seen.get(key, []), key)
             if region is None:
                 continue
-            mention = RegionMention(span.start, span.end, region, cue, cue_start, self._is_scope(doc, cue_start),
+            scope = self._is_scope(doc, cue_start) or (region.is_province and self._ranked_in(doc, cue_start))
+            mention = RegionMention(span.start, span.end, region, cue, cue_start, scope,
                                     bool(cue) and cue.split()[0].startswith(self.government_cue_heads))
             mentions.append(mention)
             prev, prev_level = mention, (level or (region.level if cue else None))
