@@ -178,8 +178,8 @@ def fts_rowid(event_id_: str, effective_date: dt.date | None, dated: bool = True
 
 
 def search_filters_column(conn) -> bool:
-    """Whether the full-text index has the `filters` column (SQLite since migration 0008, PostgreSQL since 0014):
-    earlier migrations refresh documents through this module too."""
+    """Whether the full-text index has the `filters` column (SQLite since migration 0008; PostgreSQL since 0014,
+    with `effective_date`): earlier migrations refresh documents through this module too."""
     if conn.dialect.name == "sqlite":
         return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
     return conn.exec_driver_sql("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
@@ -191,7 +191,7 @@ SearchRow = tuple[str, str, str, str, dt.date | None]  # event id, body, stems, 
 
 def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.date | None] | None = None,
                        filters: bool | None = None) -> None:
-    """Rows of the full-text index (PostgreSQL's need no dates). `replaced`: the effective dates the events had
+    """Rows of the full-text index. `replaced`: the effective dates the events had
     when stored before (their SQLite rows are found by them); None: the events were inserted in this
     transaction, so they have no rows to replace. `filters`: `search_filters_column`, if known."""
     if not rows:
@@ -199,7 +199,8 @@ def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.da
     if filters is None:
         filters = search_filters_column(conn)
     if conn.dialect.name != "sqlite":
-        documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f} if filters else {})} for i, b, s, f, _ in rows]
+        documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f, "effective_date": day} if filters else {})}
+                     for i, b, s, f, day in rows]
         insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
         return
     if replaced is not None:

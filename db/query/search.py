@@ -59,13 +59,14 @@ def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, name: st
         statement = sa.text(sql + ("" if flat else " LIMIT -1"))
     else:  # ranked by the words alone (`name`_words): the filter tokens in `name` would weigh in ts_rank
         score = f"ts_rank(tsv, CAST(:{name}_words AS tsquery))" if ranked else "0.0"
-        statement = sa.text(f"SELECT event_id, {score} AS score, 0 AS position FROM event_search "
+        statement = sa.text(f"SELECT event_id, {score} AS score, effective_date AS position FROM event_search "
                             f"WHERE tsv @@ CAST(:{name} AS tsquery)")
         value = to_tsquery(parsed)
         if ranked:
             statement = statement.bindparams(sa.bindparam(f"{name}_words", None if bound else value, type_=sa.String))
     statement = statement.bindparams(sa.bindparam(name, None if bound else value, type_=sa.String))
-    return statement.columns(event_id=sa.String, score=sa.Float, position=sa.BigInteger).subquery(name)
+    position = sa.BigInteger if dialect == "sqlite" else EVENTS.c.effective_date.type
+    return statement.columns(event_id=sa.String, score=sa.Float, position=position).subquery(name)
 
 
 _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EVENTS.c.province_code),
@@ -73,11 +74,13 @@ _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EV
                   "year": ("years", EVENTS.c.effective_year), "kind": ("agreement_kinds", EVENTS.c.agreement_kind)}
 
 
-def conditions(query: SearchQuery, skip: str | None = None) -> list[Any]:
-    """The WHERE conditions of a search's filters (all but the facet `skip`), with named bind parameters
-    (`_bind_values`), so one statement serves every search of its shape."""
+def conditions(query: SearchQuery, skip: str | None = None, tokens: bool = False) -> list[Any]:
+    """The WHERE conditions of a search's filters (all but the facet `skip`; none of the facets when the
+    full-text match has them as `tokens`), with named bind parameters (`_bind_values`), so one statement serves
+    every search of its shape."""
     where = [column.in_(sa.bindparam(field, getattr(query, field), expanding=True))
-             for facet, (field, column) in _FILTER_FIELDS.items() if getattr(query, field) and facet != skip]
+             for facet, (field, column) in _FILTER_FIELDS.items()
+             if getattr(query, field) and facet != skip and not tokens]
     values = _bind_values(query)
     if query.since:
         where.append(EVENTS.c.effective_date >= sa.bindparam("since", query.since, type_=EVENTS.c.effective_date.type))
@@ -107,11 +110,11 @@ def _bind_values(query: SearchQuery) -> dict[str, Any]:
     return values
 
 
-def _base(columns: list[Any], query: SearchQuery, matches, skip: str | None = None):
+def _base(columns: list[Any], query: SearchQuery, matches, skip: str | None = None, tokens: bool = False):
     statement = sa.select(*columns).select_from(EVENTS)
     if matches is not None:
         statement = statement.join(matches, matches.c.event_id == EVENTS.c.id)
-    return statement.where(*conditions(query, skip))
+    return statement.where(*conditions(query, skip, tokens))
 
 
 WINDOW = 1000  # matching events a search reads at most (see the module's docstring)
@@ -132,6 +135,10 @@ def search(engine, query: SearchQuery) -> SearchResult:
     if sort == "relevance" and not parsed:
         sort = "newest"
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # A search reads a window of rows: parallel workers cost more to start than they save, and take
+            # the cores that concurrent requests need (this transaction only).
+            conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         summary = _summary(conn, query, parsed, sort, (page - 1) * per_page, per_page)
         hits = story_hits(conn, summary.page, query.article_id)
     return SearchResult(total=summary.stories, page=page, per_page=per_page, hits=hits, facets=summary.facets,
@@ -179,12 +186,17 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     parts = []
     for matches in sources:
         score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
-        statement = _base([*columns, score.label("score")], query, matches, skip)
+        # PostgreSQL: the facet filters are left to the match's tokens (`_window_matches`); asked of the events
+        # too, they lead the planner to hash every matching row to join them.
+        tokens = matches is not None and dialect == "postgresql"
+        statement = _base([*columns, score.label("score")], query, matches, skip, tokens)
         date = EVENTS.c.effective_date
         if sort == "loaded":
             parts.append(statement.order_by(EVENTS.c.loaded_at.desc()))
         elif matches is not None and dialect == "sqlite":
             parts += _in_index_order(statement, matches, query, sort)
+        elif matches is not None and not ranked:
+            parts += _in_date_order(statement, matches, query, sort)
         elif not ranked:
             parts.append(statement.where(date.is_not(None)).order_by(date.asc() if sort == "oldest" else date.desc()))
             parts.append(statement.where(date.is_(None)))
@@ -208,6 +220,19 @@ def _in_index_order(statement, matches, query: SearchQuery, sort: str) -> list[A
         return [statement.order_by(position.desc())]
     return [statement.where(position >= UNDATED_ROWIDS).order_by(position.asc()),
             statement.where(position < UNDATED_ROWIDS)]
+
+
+def _in_date_order(statement, matches, query: SearchQuery, sort: str) -> list[Any]:
+    """PostgreSQL: the window's parts ordered by the full-text rows' own dates (migration 0014), so the planner
+    can walk their date index checking each row's `tsv` and stop at the window (a common word), or read the
+    few matches of a rare one from the GIN index and sort them; dated events first, then the undated."""
+    position = matches.c.position
+    if query.since:
+        statement = statement.where(position >= sa.bindparam("since", type_=EVENTS.c.effective_date.type))
+    if query.until:
+        statement = statement.where(position <= sa.bindparam("until", type_=EVENTS.c.effective_date.type))
+    ordered = position.asc() if sort == "oldest" else position.desc()
+    return [statement.where(position.is_not(None)).order_by(ordered), statement.where(position.is_(None))]
 
 
 def _story_order(sort: str, stories) -> list[Any]:

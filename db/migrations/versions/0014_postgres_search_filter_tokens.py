@@ -1,4 +1,4 @@
-"""PostgreSQL's full-text index holds each event's filter values as tokens too
+"""PostgreSQL's full-text index holds each event's filter values as tokens, and its date
 
 Revision ID: 0014
 Revises: 0013
@@ -6,9 +6,11 @@ Revises: 0013
 `event_search` gains `filters` (`db.fulltext.filter_terms`, as SQLite has had since 0008) and its `tsv` takes
 them at weight D, after the event's words (so positions and `ts_rank` of the words are unchanged; searched words
 are A or B only, so they never match a token). A search with words and filters is then one intersection
-inside the GIN index: at a million events "a word + a year" hashed every event of the year to join them. The
-table is built again (a generated column cannot change in place) with the tokens computed here in SQL, the
-same as `filter_terms` writes them. SQLite is unchanged.
+inside the GIN index: at a million events "a word + a year" hashed every event of the year to join them. It
+also gains the event's `effective_date`, indexed: a search with words sorted by date walks that index and
+checks each row's `tsv` until its window is full, instead of walking the events' dates and looking up each
+one's `tsv` in another table. The table is built again (a generated column cannot change in place) with the
+tokens computed here in SQL, the same as `filter_terms` writes them. SQLite is unchanged.
 """
 from alembic import op
 
@@ -33,11 +35,11 @@ def _rebuild(with_filters: bool) -> None:
     vector = _VECTOR + (" || setweight(to_tsvector('simple'::regconfig, filters), 'D')" if with_filters else "")
     op.execute("DROP TABLE IF EXISTS event_search_new")
     op.execute("CREATE TABLE event_search_new (event_id VARCHAR(40) NOT NULL, body TEXT NOT NULL, stems TEXT NOT NULL"
-               + (", filters TEXT NOT NULL DEFAULT ''" if with_filters else "")
+               + (", filters TEXT NOT NULL DEFAULT '', effective_date DATE" if with_filters else "")
                + f", tsv tsvector GENERATED ALWAYS AS ({vector}) STORED)")
     if with_filters:
-        op.execute("INSERT INTO event_search_new (event_id, body, stems, filters) "
-                   f"SELECT s.event_id, s.body, s.stems, COALESCE({_filters_sql()}, '') "
+        op.execute("INSERT INTO event_search_new (event_id, body, stems, filters, effective_date) "
+                   f"SELECT s.event_id, s.body, s.stems, COALESCE({_filters_sql()}, ''), e.effective_date "
                    "FROM event_search s LEFT JOIN event e ON e.id = s.event_id")
     else:
         op.execute("INSERT INTO event_search_new (event_id, body, stems) SELECT event_id, body, stems FROM event_search")
@@ -45,6 +47,8 @@ def _rebuild(with_filters: bool) -> None:
     op.execute("ALTER TABLE event_search_new RENAME TO event_search")
     op.execute("ALTER TABLE event_search ADD CONSTRAINT event_search_pkey PRIMARY KEY (event_id)")
     op.execute("CREATE INDEX ix_event_search_tsv ON event_search USING gin (tsv)")
+    if with_filters:
+        op.execute("CREATE INDEX ix_event_search_date ON event_search (effective_date)")
     op.execute("ANALYZE event_search")
 
 
