@@ -1,9 +1,11 @@
 """Region linking: every province, regency and city of `pantau.regions.all_regions()` in the forms news uses.
 
-Names come from regions.csv (short names, plus mechanical variants) and `data/region_aliases.tsv`
-(abbreviations, old names, spellings). A cue just before a name (`Kabupaten`, `Kab.`, `Pemkab`, `Bupati`,
-`Kota`, `Pemkot`, `Wali Kota`, `Provinsi`, `Pemprov`, `Gubernur`, data: `data/regions.toml`) decides the level when
-a kabupaten, a kota and a province share a name; without a cue the article's other mentions decide.
+Names come from regions.csv (short names, plus mechanical variants) and the project's one alias table,
+`pantau.regions.region_aliases()` (pantau/data/region_aliases.tsv: abbreviations, old names, spellings; rows
+marked `typed` are names people type, not read in news). A cue just before a name (`Kabupaten`, `Kab.`,
+`Pemkab`, `Bupati`, `Kota`, `Pemkot`, `Wali Kota`, `Provinsi`, `Pemprov`, `Gubernur`, data: `data/regions.toml`)
+decides the level when a kabupaten, a kota and a province share a name; without a cue the article's other
+mentions decide.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from extract.lexicon import Lexicon, fold
-from pantau.regions import Region, all_regions
+from pantau.regions import Region, all_regions, region_aliases
 
 LEVELS = ("regency", "city", "province")
 
@@ -39,7 +41,6 @@ class RegionGazetteer:
     def __init__(self, vocab: Vocab, lex: Lexicon, make_doc):
         self.lex = lex
         regions = all_regions()
-        by_name = {r.name: r for r in regions}
         self.candidates: dict[str, list[Region]] = defaultdict(list)
         self.government_cue_heads = tuple(fold(x) for x in lex.raw["regions"]["government_cue_heads"])
         self.needs_cue: set[str] = {fold(x) for x in lex.raw["regions"]["needs_cue"]}
@@ -68,11 +69,10 @@ class RegionGazetteer:
         for alias, r in derived_drop:
             if fold(alias) not in self.candidates:
                 add(alias, r)
-        for row in lex.aliases:
-            region = by_name.get(row.region_name)
-            if region is None:
-                raise ValueError(f"region_aliases.tsv: unknown region {row.region_name!r}")
-            add(row.alias, region)
+        for row in region_aliases():
+            if row.typed_only:
+                continue
+            add(row.alias, row.region)
             if row.needs_cue:
                 self.needs_cue.add(fold(row.alias))
 

@@ -76,8 +76,9 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
             raise ValueError("create_app needs a store URL or a Store")
         store = Store(db)
     app = FastAPI(title="pantau", version="0.1", docs_url=None, redoc_url=None,  # routes/docs.py serves them
-                  description="Events from Indonesian regional-government news: agreement signings, "
-                              "inaugurations and index reports, each with the sentence and URL it came from.")
+                  description="Peristiwa dari berita pemerintah daerah di Indonesia: penandatanganan komitmen, "
+                              "pelantikan pejabat dan laporan nilai indeks, masing-masing dengan kalimat "
+                              "buktinya dan alamat beritanya.")
     app.state.store = store
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     docs.mount_assets(app)
