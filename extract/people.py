@@ -67,6 +67,7 @@ class PeopleFinder(PairReader):
         self.as_words = {fold(w) for w in conf["as_words"]}
         self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
+        self.appointed_words = {fold(w) for w in conf["appointed_words"]}
         self.number_units = lex.number_units
         from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -403,10 +404,12 @@ class PeopleFinder(PairReader):
         doc = an.view
         k = m.start - 1
         steps = 0
+        appointed = False  # "X (resmi) dilantik sebagai Kepala Dinas ...": the verb of the appointment stands between
         while k >= sent_start and steps < 14 and (
             doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or doc[k].lower_ in self.g.link_back
-            or doc[k].text == "."
+            or doc[k].text == "." or appointed and doc[k].lower_ in self.appointed_words
         ):
+            appointed = appointed or doc[k].lower_ in self.g.become_words
             k -= 1
             steps += 1
         if k < sent_start:

@@ -47,10 +47,12 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
         self.further_markers = {fold(w) for w in ev["signing"]["further_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
+        self.agreement_heads = {fold(w) for w in ev["signing"]["agreement_heads"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,
                                        reverse=True)
         self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]
+        self.office_modifiers = {fold(w) for w in lex.raw["regions"]["cue_modifiers"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
@@ -59,6 +61,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.subject_stops = {fold(w) for w in ev["signing"]["subject_year_stops"]}
         self.subject_words = {fold(w) for w in ev["signing"]["subject_words"]}
         self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
+        self.earlier_markers = {fold(w) for w in ev["inauguration"]["earlier_markers"]}
         self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
         self.lead_verbs = {fold(w) for w in ev["inauguration"]["lead_verbs"]}

@@ -138,10 +138,16 @@ class InaugurationRules:
                 named = True
                 first = next((rm for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6),
                              None)
-                if first is None or first.region.is_province:
-                    continue  # "Pj Gubernur Sultra X di Kendari": a province's acting head, not Kendari's
+                if first is None:
+                    continue
+                # "Pj Gubernur Sultra X di Kendari": a province's acting head, not Kendari's; acting governors of
+                # several provinces installed by the minister are one event each
+                governor = first.region.is_province and bool(first.cue) and any(
+                    w in self.g.province_heads for w in first.cue.split())
+                if first.region.is_province and not governor:
+                    continue
                 for region in [first.region] + self.coordinated_after(an, k, first):
-                    if region != installer_region and region not in found and not region.is_province:
+                    if region != installer_region and region not in found and region.is_province == governor:
                         found.append(region)
             return named
 
@@ -211,7 +217,7 @@ class InaugurationRules:
             return trig.end
         s = an.sents[k]
         start = trig.start
-        while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and trig.start - start < 25:
+        while start > s.start and not self.breaks_clause(an, start - 1) and trig.start - start < 25:
             start -= 1
         # "Pj Bupati Sampang, Rudi Arifiyanto, resmi dilantik oleh ...": over a name set off by commas and a
         # clause of adverbs only, the subject is the title before them
@@ -228,6 +234,15 @@ class InaugurationRules:
             while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and back - start < 10:
                 start -= 1
         return start
+
+    @staticmethod
+    def _range_dash(an: Analysis, i: int) -> bool:
+        """"masa jabatan 2025-2030": a dash between two numbers joins a range, it does not end a clause."""
+        return an.lowers[i] in ("-", "–") and 0 < i < len(an.lowers) - 1 and an.lowers[i - 1].isdigit() \
+            and an.lowers[i + 1].isdigit()
+
+    def breaks_clause(self, an: Analysis, i: int) -> bool:
+        return an.lowers[i] in self.g.clause_breaks and not self._range_dash(an, i)
 
     def installed_head_region(self, an: Analysis, items: list[tuple[int, Match]],
                               installer_region: Region | None) -> Region | None:
