@@ -85,7 +85,8 @@ class InaugurationRules:
         region = self.installed_head_region(an, items, installer_region) or self.object_region(
             an, items, installer_region) or installer_region or self.region_in(an, sents) or (
             self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
-        acting = self.acting_heads(ctx, items, installer_region)
+        acting_at: dict[Region, int] = {}
+        acting = self.acting_heads(ctx, items, installer_region, acting_at)
         if count is None and self.head_pair(an, items, region):
             count = 2
         groups = [(r, 1) for r in acting] if acting else [(region, count)]
@@ -96,10 +97,11 @@ class InaugurationRules:
                 groups = [(r, per_region) for r in listed]
         events = []
         for reg, n in groups:
+            day = self.own_act_day(ctx, acting_at.get(reg), sents, when) or when
             events.append({
                 "type": "inauguration",
                 "regency": self.region_ref(reg),
-                "date": when.isoformat() if when else None,
+                "date": day.isoformat() if day else None,
                 "venue": self.first_venue(ctx, sents),
                 "people": [],
                 "evidence": self.evidence(an, sents[:3]),
@@ -112,7 +114,8 @@ class InaugurationRules:
             })
         return events + self.companion_installations(ctx, body, events) + self.other_installers(ctx, body, events)
 
-    def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
+    def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None,
+                     where: dict[Region, int] | None = None) -> list[Region]:
         """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the
         installation verb ("melantik Pj Bupati Keerom, Waropen dan Yalimo"), after "sebagai/menjadi", or, once the
         installation names acting heads, in the sentences that follow ("X sebagai Pjs Bupati Asmat, Y ...")."""
@@ -149,6 +152,15 @@ class InaugurationRules:
                 for region in [first.region] + self.coordinated_after(an, k, first):
                     if region != installer_region and region not in found and region.is_province == governor:
                         found.append(region)
+                        if where is not None and an is ctx.an:
+                            where[region] = k
+            if named:
+                # "melantik dua penjabat bupati, masing-masing A untuk Kabupaten X dan B untuk Kabupaten Y"
+                for rm in an.regions_in(k):
+                    if rm.cue_start > max(after, an.sents[k].start) and an.lowers[rm.cue_start - 1] in self.g.office_for \
+                            and rm.cue and not rm.region.is_province and rm.region != installer_region \
+                            and rm.region not in found:
+                        found.append(rm.region)
             return named
 
         for an, k, after in places:
@@ -169,6 +181,15 @@ class InaugurationRules:
                             misses += 1
                     k += 1
         return found
+
+    def own_act_day(self, ctx: Context, k: int | None, sents: list[int], when):
+        """"Sementara Pj Bupati Mentawai X menjabat sejak dilantik pada 24 Mei 2023": an acting head named in a
+        later sentence with an installation verb and a day of its own was installed that day."""
+        if k is None or k == sents[0] or not [m for m in ctx.an.matches_in(k, "INAUG")
+                                              if m.label not in self.inaug_context_labels]:
+            return None
+        day = ctx.date_in(k, dateline=False)
+        return day if day is not None and day != when else None
 
     def object_region(self, an: Analysis, items: list[tuple[int, Match]],
                       installer_region: Region | None) -> Region | None:

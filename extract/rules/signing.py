@@ -157,6 +157,12 @@ class SigningRules:
                 found.pop("other", None)
             for k, f in followers.items():
                 found.setdefault(k, f)
+            # "Pemkot X Teken MoU dan PKS dengan BPN" over a body that tells the MoU's signing: the kinds the
+            # headline coordinates with the one signed are signed too
+            for k, f in order:
+                if f["_an"] is not ctx.an and f["_an"] is not lead["_an"] and k != "other" and k not in found and any(
+                        g[0] == lead["kind"] for g in self.kind_groups(f["_an"], f["_title_sent"])):
+                    found[k] = f
         events = []
         for f in found.values():
             kind = f["kind"]

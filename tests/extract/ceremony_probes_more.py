@@ -449,3 +449,72 @@ MORE_PROBES += [
      "2024-01-08",
      {"inauguration": [{"region": "Kabupaten Klaten", "count": 35}]}),
 ]
+
+MORE_PROBES += [
+    # ---------------------------------------------------------------- more than one act in a signing article
+    ("MoU then PKS: selanjutnya",
+     "Pemkab Magelang menandatangani nota kesepahaman dengan Universitas Tidar di Pendopo Drh Soepardi, Senin "
+     "(5/2/2024). Selanjutnya, penandatanganan perjanjian kerja sama dilakukan oleh Kepala Dinas Pendidikan dan "
+     "Dekan FKIP Universitas Tidar.",
+     "2024-02-05",
+     {"agreement_signing": [{"region": "Kabupaten Magelang", "kind": "mou"},
+                            {"region": "Kabupaten Magelang", "kind": "pks"}]}),
+    ("MoU then PKS: kemudian",
+     "Bupati Pemalang Mansur Hidayat meneken MoU dengan Kejaksaan Negeri Pemalang, Rabu (7/2/2024). Kemudian "
+     "para kepala OPD menandatangani perjanjian kerja sama dengan Kejari.",
+     "2024-02-07",
+     {"agreement_signing": [{"region": "Kabupaten Pemalang", "kind": "mou"},
+                            {"region": "Kabupaten Pemalang", "kind": "pks"}]}),
+    ("headline names two kinds, the body signs one and follows the other up",
+     "Pemkot Blitar dan BPN Kota Blitar menandatangani nota kesepahaman tentang percepatan sertifikasi aset di "
+     "Balai Kota, Senin (4/3/2024). Kesepakatan itu ditindaklanjuti dengan perjanjian kerja sama teknis.",
+     "2024-03-04",
+     {"title": "Pemkot Blitar Teken MoU dan PKS dengan BPN",
+      "agreement_signing": [{"region": "Kota Blitar", "kind": "mou"}, {"region": "Kota Blitar", "kind": "pks"}]}),
+    ("one kind in the headline, the same in the body: one act",
+     "Pemkot Blitar dan BPN Kota Blitar menandatangani nota kesepahaman tentang percepatan sertifikasi aset di "
+     "Balai Kota, Senin (4/3/2024).",
+     "2024-03-04",
+     {"title": "Pemkot Blitar Teken MoU dengan BPN",
+      "agreement_signing": [{"region": "Kota Blitar", "kind": "mou"}]}),
+    # ---------------------------------------------------------------- acting heads in other list shapes
+    ("acting heads with the office in parentheses",
+     "AMBON – Pj Gubernur Maluku Sadali Ie melantik tiga penjabat bupati di Lantai VII Kantor Gubernur, Senin "
+     "(27/5/2024). Mereka yakni Rakib Sahubawa (Pj Bupati Maluku Tengah), Alfredo Hehamahua (Pj Bupati Buru "
+     "Selatan) dan Jais Ely (Pj Bupati Seram Bagian Timur).",
+     "2024-05-27",
+     {"inauguration": [{"region": r, "by": "Sadali Ie"} for r in (
+         "Kabupaten Maluku Tengah", "Kabupaten Buru Selatan", "Kabupaten Seram Bagian Timur")],
+      "people": ["Sadali Ie", "Rakib Sahubawa", "Alfredo Hehamahua", "Jais Ely"]}),
+    ("acting heads numbered on lines",
+     "PALU – Gubernur Sulawesi Tengah Rusdy Mastura melantik tiga penjabat bupati, Rabu (22/5/2024). Berikut "
+     "nama-nama yang dilantik:\n1. Mohammad Rifani sebagai Pj Bupati Banggai Laut\n2. Moh. Nadjib sebagai Pj "
+     "Bupati Tojo Una-Una\n3. Rudi Dewanto sebagai Pj Bupati Parigi Moutong",
+     "2024-05-22",
+     {"inauguration": [{"region": r} for r in (
+         "Kabupaten Banggai Laut", "Kabupaten Tojo Una Una", "Kabupaten Parigi Moutong")]}),
+    ("acting heads named for regencies with untuk",
+     "BANDA ACEH – Pj Gubernur Aceh Bustami Hamzah melantik dua penjabat bupati, Kamis (4/7/2024), masing-"
+     "masing Azwardi untuk Kabupaten Aceh Utara dan Teuku Ahmad Dadek untuk Kabupaten Nagan Raya.",
+     "2024-07-04",
+     {"inauguration": [{"region": "Kabupaten Aceh Utara", "by": "Bustami Hamzah"},
+                       {"region": "Kabupaten Nagan Raya", "by": "Bustami Hamzah"}]}),
+    ("a second acting head installed by the same governor later the same day",
+     "BENGKULU – Gubernur Bengkulu Rohidin Mersyah melantik Pj Wali Kota Bengkulu Arif Gunadi di Gedung Daerah, "
+     "Senin (22/7/2024). Pada hari yang sama, Rohidin juga melantik Pj Bupati Mukomuko Abdul Mukti Rauf.",
+     "2024-07-22",
+     {"inauguration": [{"region": "Kota Bengkulu", "by": "Rohidin Mersyah"},
+                       {"region": "Kabupaten Mukomuko", "by": "Rohidin Mersyah"}]}),
+    ("PKK chairs of three regencies confirmed in one act",
+     "Ketua TP PKK Jawa Barat mengukuhkan Pj Ketua TP PKK Kabupaten Bekasi, Kabupaten Cirebon dan Kota Banjar di "
+     "Gedung Sate, Selasa (28/5/2024).",
+     "2024-05-28",
+     {"inauguration": [{"region": r} for r in ("Kabupaten Bekasi", "Kabupaten Cirebon", "Kota Banjar")]}),
+    ("a head's earlier installation told with its day: its own event",
+     "PADANG – Gubernur Sumatera Barat Mahyeldi melantik Pj Wali Kota Padang Panjang Sonny Budaya Putra di "
+     "Istana Gubernuran, Senin (27/5/2024). Sementara Pj Bupati Kepulauan Mentawai Fernando Simanjuntak "
+     "menjabat sejak dilantik pada 24 Mei 2023.",
+     "2024-05-27",
+     {"inauguration": [{"region": "Kota Padang Panjang", "date": "2024-05-27"},
+                       {"region": "Kabupaten Kepulauan Mentawai", "date": "2023-05-24"}]}),
+]
