@@ -19,6 +19,7 @@ from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
 from extract.rules.announce import AnnounceDateReader
 from extract.rules.context import Context, ContextRules, Value
+from extract.rules.ceremony_lists import InstalledListReader
 from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
@@ -31,8 +32,8 @@ from extract.rules.years import YearReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, OtherActRules, IndexReportRules, ValueReader,
-                 EnumerationReader, YearReader, AnnounceDateReader):
+class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListReader, CountRules, OtherActRules,
+                 IndexReportRules, ValueReader, EnumerationReader, YearReader, AnnounceDateReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)
@@ -52,6 +53,10 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,
                                        reverse=True)
         self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]
+        self.head_plurals = [fold(w) for w in ev["inauguration"]["head_plurals"]]
+        self.pair_nouns = {fold(w) for w in ev["inauguration"]["pair_nouns"]}
+        self.pair_plurals = [fold(w) for w in ev["inauguration"]["acting_plurals"]]
+        self.open_list = int(ev["inauguration"]["open_list"])
         self.office_modifiers = {fold(w) for w in lex.raw["regions"]["cue_modifiers"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]

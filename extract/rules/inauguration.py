@@ -95,6 +95,11 @@ class InaugurationRules:
             if len(listed) >= 2:
                 # "melantik Ketua TP PKK tiga kabupaten yakni A, B, dan C": one installation per region
                 groups = [(r, per_region) for r in listed]
+        if len(groups) < 2:
+            # "melantik lima pasang bupati dan wakil bupati ... . Mereka adalah A dan B (Kabupaten Bone), ..."
+            listed, per = self.announced_regions(ctx, items, installer_region)
+            if len(listed) >= 2:
+                groups = [(r, per[r]) for r in listed]
         events = []
         for reg, n in groups:
             day = self.own_act_day(ctx, acting_at.get(reg), sents, when) or when
@@ -123,7 +128,8 @@ class InaugurationRules:
         # after the verb; for a passive one ("Pj Bupati A dan Pj Bupati B dilantik oleh ...") the installed come
         # first in its clause
         places: list[tuple[Analysis, int, int]] = [
-            (ctx.an, k, self.passive_subject_start(ctx.an, k, m)) for k, m in items]
+            (ctx.an, k, self.listed_subject_start(ctx.an, k, self.passive_subject_start(ctx.an, k, m)))
+            for k, m in items]
         for an, k in self.headline_sents(ctx):
             trig = [m for m in an.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             places.append((an, k, trig[0].end if trig else an.sents[k].end))
@@ -181,6 +187,22 @@ class InaugurationRules:
                             misses += 1
                     k += 1
         return found
+
+    def listed_subject_start(self, an: Analysis, k: int, start: int) -> int:
+        """"Pj Bupati Maybrat A, Pj Bupati Raja Ampat B, ... dan Pj Bupati Sorong Selatan E dilantik ...": before a
+        passive verb, the subject runs back over comma-separated items that each open with an acting head's title."""
+        s = an.sents[k]
+        acting_at = {m.start for m in an.matches_in(k, "ROLE") if an.lowers[m.start].rstrip(".") in self.acting_words}
+        if start not in acting_at:
+            return start
+        while start - 1 > s.start and an.lowers[start - 1] == ",":
+            back = start - 2
+            while back > s.start and an.lowers[back - 1] not in self.g.clause_breaks and start - back < 12:
+                back -= 1
+            if back not in acting_at:
+                break
+            start = back
+        return start
 
     def own_act_day(self, ctx: Context, k: int | None, sents: list[int], when):
         """"Sementara Pj Bupati Mentawai X menjabat sejak dilantik pada 24 Mei 2023": an acting head named in a

@@ -518,3 +518,57 @@ MORE_PROBES += [
      {"inauguration": [{"region": "Kota Padang Panjang", "date": "2024-05-27"},
                        {"region": "Kabupaten Kepulauan Mentawai", "date": "2023-05-24"}]}),
 ]
+
+_FIVE = ("Kabupaten Bone", "Kabupaten Soppeng", "Kabupaten Wajo", "Kabupaten Sidenreng Rappang", "Kota Parepare")
+MORE_PROBES += [
+    # ---------------------------------------------------------------- several elected pairs in one ceremony
+    ("elected pairs listed with their regions in parentheses",
+     "MAKASSAR – Gubernur Sulawesi Selatan melantik lima pasang bupati dan wali kota hasil Pilkada 2024 di "
+     "Ruang Pola Kantor Gubernur, Rabu (26/2/2025). Mereka adalah Andi Asman Sulaiman dan Andi Akmal Pasluddin "
+     "(Kabupaten Bone), Suwardi Haseng dan Selle KS Dalle (Kabupaten Soppeng), Andi Rosman dan Baso Rahmanuddin "
+     "(Kabupaten Wajo), Syaharuddin Alrif dan Nurkanaah (Kabupaten Sidenreng Rappang), serta Tasming Hamid dan "
+     "Hermanto (Kota Parepare).",
+     "2025-02-26",
+     {"inauguration": [{"region": r, "count": 2} for r in _FIVE]}),
+    ("elected pairs with office and region, separated by semicolons",
+     "MAKASSAR – Gubernur Sulawesi Selatan melantik lima pasangan kepala daerah, Rabu (26/2/2025). Kelima "
+     "pasangan itu yakni Bupati Bone Andi Asman Sulaiman dan Wakil Bupati Bone Andi Akmal Pasluddin; Bupati "
+     "Soppeng Suwardi Haseng dan Wakil Bupati Soppeng Selle KS Dalle; Bupati Wajo Andi Rosman dan Wakil Bupati "
+     "Wajo Baso Rahmanuddin; Bupati Sidrap Syaharuddin Alrif dan Wakil Bupati Sidrap Nurkanaah; serta Wali Kota "
+     "Parepare Tasming Hamid dan Wakil Wali Kota Parepare Hermanto.",
+     "2025-02-26",
+     {"inauguration": [{"region": r, "count": 2} for r in _FIVE]}),
+    ("elected pairs as lines with a colon",
+     "MAKASSAR – Gubernur Sulawesi Selatan melantik lima pasang kepala daerah, Rabu (26/2/2025). Berikut "
+     "daftarnya:\nBupati dan Wakil Bupati Bone: Andi Asman Sulaiman – Andi Akmal Pasluddin\nBupati dan Wakil "
+     "Bupati Soppeng: Suwardi Haseng – Selle KS Dalle\nBupati dan Wakil Bupati Wajo: Andi Rosman – Baso "
+     "Rahmanuddin\nBupati dan Wakil Bupati Sidenreng Rappang: Syaharuddin Alrif – Nurkanaah\nWali Kota dan "
+     "Wakil Wali Kota Parepare: Tasming Hamid – Hermanto",
+     "2025-02-26",
+     {"inauguration": [{"region": r, "count": 2} for r in _FIVE]}),
+    ("elected pairs, one sentence each",
+     "MAKASSAR – Gubernur Sulawesi Selatan melantik lima pasang kepala daerah, Rabu (26/2/2025). Andi Asman "
+     "Sulaiman dan Andi Akmal Pasluddin dilantik sebagai Bupati dan Wakil Bupati Bone. Suwardi Haseng dan Selle "
+     "KS Dalle sebagai Bupati dan Wakil Bupati Soppeng. Andi Rosman dan Baso Rahmanuddin sebagai Bupati dan "
+     "Wakil Bupati Wajo. Syaharuddin Alrif dan Nurkanaah sebagai Bupati dan Wakil Bupati Sidenreng Rappang. "
+     "Tasming Hamid dan Hermanto sebagai Wali Kota dan Wakil Wali Kota Parepare.",
+     "2025-02-26",
+     {"inauguration": [{"region": r, "count": 2} for r in _FIVE]}),
+    ("heads of five regions listed after kabupaten words",
+     "MAKASSAR – Gubernur Sulawesi Selatan melantik kepala daerah dari lima daerah, yakni Kabupaten Bone, "
+     "Soppeng, Wajo, Sidenreng Rappang dan Kota Parepare, Rabu (26/2/2025).",
+     "2025-02-26",
+     {"inauguration": [{"region": r} for r in _FIVE]}),
+    ("acting heads of five regions, names then regions in a list of pairs",
+     "MAKASSAR – Pj Gubernur Sulawesi Selatan Bahtiar Baharuddin melantik lima penjabat bupati dan wali kota, "
+     "Rabu (22/5/2024). Kelimanya, yakni Andi Winarno (Bone), Andi Ilham (Soppeng), Andi Bataralifu (Wajo), "
+     "Basra (Sidenreng Rappang) dan Akbar Ali (Parepare).",
+     "2024-05-22",
+     {"inauguration": [{"region": r} for r in _FIVE]}),
+    ("acting heads: Pj Bupati X dijabat oleh Y",
+     "MAKASSAR – Pj Gubernur Sulawesi Selatan melantik lima penjabat kepala daerah, Rabu (22/5/2024). Pj Bupati "
+     "Bone dijabat Andi Winarno, Pj Bupati Soppeng dijabat Andi Ilham, Pj Bupati Wajo dijabat Andi Bataralifu, "
+     "Pj Bupati Sidenreng Rappang dijabat Basra, dan Pj Wali Kota Parepare dijabat Akbar Ali.",
+     "2024-05-22",
+     {"inauguration": [{"region": r} for r in _FIVE]}),
+]
