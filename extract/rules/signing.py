@@ -151,7 +151,7 @@ class SigningRules:
                          and f["_title_sent"] != lead["_title_sent"]
                          and (any(w in self.sequence_markers or w in self.further_markers for w in ctx.an.lowers[
                              ctx.an.sents[f["_title_sent"]].start : f["start"]])
-                              or self.own_day(ctx, f["_title_sent"], lead))}
+                              or self.own_day(ctx, f["_title_sent"], lead) or self.another_kind_signed(ctx, f, lead))}
             found = {k: f for k, f in order if f["_an"] is lead["_an"] and f["_title_sent"] == lead["_title_sent"]}
             if len(found) > 1:
                 found.pop("other", None)
@@ -215,6 +215,20 @@ class SigningRules:
         nxt = lowers[verb.end] if verb.end < s.end else ""
         bare_noun = lowers[verb.start].startswith("pe") and (nxt in self.g.ceremony_words or nxt in self.g.agent_markers)
         return j if pointed or bare_noun else None
+
+    def another_kind_signed(self, ctx: Context, f: dict[str, Any], lead: dict[str, Any]) -> bool:
+        """"Seluruh kepala OPD menandatangani pakta integritas ... . Penandatanganan perjanjian kinerja tahun 2024
+        dilakukan di hadapan Bupati": a later body sentence that signs another kind, in the narration, is a signing
+        too; not when it names the first kind again (a restatement of the same act: "MoU dan MoA"), restates a
+        headline line just before it, or is a quote."""
+        an = ctx.an
+        k = f["_title_sent"]
+        if lead["_an"] is not an or lead["_headline"] or self.is_statement(an, k):
+            return False
+        if any(g[0] == lead["kind"] for g in self.kind_groups(an, k)):
+            return False
+        title_line = self.finder._headline_case(an, an.sents[lead["_title_sent"]])
+        return not (title_line and k == next((j for j in ctx.live if j > lead["_title_sent"]), None))
 
     def own_region_named(self, ctx: Context, k: int):
         """"usai dilantik oleh Gubernur Jawa Timur ..., Wali Kota Batu X juga menandatangani ...": when the article's

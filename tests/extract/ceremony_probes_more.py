@@ -572,3 +572,30 @@ MORE_PROBES += [
      "2024-05-22",
      {"inauguration": [{"region": r} for r in _FIVE]}),
 ]
+
+MORE_PROBES += [
+    # ---------------------------------------------------------------- another kind in a later sentence
+    ("a pact, then the performance agreement in the next sentence",
+     "KARANGANYAR – Seluruh kepala OPD Pemkab Karanganyar menandatangani pakta integritas di Rumah Dinas "
+     "Bupati, Senin (8/1/2024). Penandatanganan perjanjian kinerja tahun 2024 juga dilakukan di hadapan Bupati "
+     "Karanganyar Juliyatmono.",
+     "2024-01-08",
+     {"agreement_signing": [{"region": "Kabupaten Karanganyar", "kind": "pakta_integritas"},
+                            {"region": "Kabupaten Karanganyar", "kind": "perjanjian_kinerja", "year": 2024}]}),
+    ("a MoU, then a grant agreement signed later in the story",
+     "Pemkab Sleman menandatangani nota kesepahaman dengan Polresta Sleman tentang pengamanan Pilkada di "
+     "Pendopo Parasamya, Jumat (10/11/2023). Dalam acara itu Bupati Sleman Kustini Sri Purnomo dan Ketua KPU "
+     "Sleman menandatangani naskah perjanjian hibah daerah senilai Rp 40 miliar.",
+     "2023-11-10",
+     {"agreement_signing": [{"region": "Kabupaten Sleman", "kind": "mou"}, {"region": "Kabupaten Sleman", "kind": "nphd"}]}),
+    ("the same act named again with another word: one",
+     "Pemkot Malang dan Universitas Brawijaya menandatangani MoU di Balai Kota, Senin (5/2/2024). "
+     "Penandatanganan MoU dan MoA itu disaksikan para kepala OPD.",
+     "2024-02-05",
+     {"agreement_signing": [{"region": "Kota Malang", "kind": "mou"}]}),
+    ("another kind in a quote: no second act",
+     "Pemkab Blora dan Kejari Blora menandatangani MoU bidang perdata, Senin (5/2/2024). \u201cSetelah ini "
+     "penandatanganan perjanjian kerja sama dengan tiap OPD,\u201d kata Kajari Blora.",
+     "2024-02-05",
+     {"agreement_signing": [{"region": "Kabupaten Blora", "kind": "mou"}]}),
+]
