@@ -18,8 +18,8 @@ from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
 from extract.rules.announce import AnnounceDateReader
-from extract.rules.context import Context, ContextRules, Value
 from extract.rules.ceremony_lists import InstalledListReader
+from extract.rules.context import Context, ContextRules, Value
 from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules

@@ -100,3 +100,26 @@ class InstalledListReader:
         parenthesised = before == "(" and rm.end < len(an.lowers) and an.lowers[rm.end] == ")" and (
             rm.cue_start - 2 >= an.sents[j].start and an.view[rm.cue_start - 2].text[:1].isupper())
         return office or parenthesised or before in self.g.office_for
+
+    def interleaved_list(self, ctx: Context, items: list[tuple[int, Match]],
+                         installer_region: Region | None) -> list[Region]:
+        """"mengukuhkan Pj Ketua TP PKK Kabupaten Bone A, Kabupaten Soppeng B dan Kota Parepare C": after the verb,
+        regions each named with its cue and followed by its holder's name, joined by separators; one installation
+        each."""
+        an = ctx.an
+        for k, trig in items[:1]:
+            mentions = [rm for rm in an.regions_in(k) if rm.cue_start >= trig.end and rm.cue and not rm.scope
+                        and not rm.region.is_province and rm.region != installer_region]
+            if not mentions or mentions[0].cue_start - trig.end > 12:
+                return []
+            out = [mentions[0].region]
+            for prev, rm in zip(mentions, mentions[1:], strict=False):
+                between = range(prev.end, rm.cue_start)
+                if not any(an.lowers[i] in self.g.coordinators for i in between) or not all(
+                        an.lowers[i] in self.g.coordinators or self.finder.is_name_word(an.view[i])
+                        or self.finder._is_honorific(an.view[i]) for i in between):
+                    break
+                if rm.region not in out:
+                    out.append(rm.region)
+            return out
+        return []

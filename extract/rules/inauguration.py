@@ -100,6 +100,8 @@ class InaugurationRules:
             listed, per = self.announced_regions(ctx, items, installer_region)
             if len(listed) >= 2:
                 groups = [(r, per[r]) for r in listed]
+            elif len(listed := self.interleaved_list(ctx, items, installer_region)) >= 2:
+                groups = [(r, 1) for r in listed]
         events = []
         for reg, n in groups:
             day = self.own_act_day(ctx, acting_at.get(reg), sents, when) or when
@@ -151,8 +153,8 @@ class InaugurationRules:
                     continue
                 # "Pj Gubernur Sultra X di Kendari": a province's acting head, not Kendari's; acting governors of
                 # several provinces installed by the minister are one event each
-                governor = first.region.is_province and bool(first.cue) and any(
-                    w in self.g.province_heads for w in first.cue.split())
+                governor = first.region.is_province and bool(first.cue) and first.cue_start <= m.end and any(
+                    w in self.g.province_heads for w in first.cue.split())  # "Pj Gubernur Jawa Barat": its own title
                 if first.region.is_province and not governor:
                     continue
                 for region in [first.region] + self.coordinated_after(an, k, first):
