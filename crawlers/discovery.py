@@ -109,10 +109,6 @@ def maybe_gunzip(body: bytes) -> bytes:
     return gunzip_limited(body)[0]
 
 
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
-
-
 _ROOT_TAG = re.compile(rb"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<![^>]*>\s*)*<([\w:.-]+)", re.DOTALL)
 
 

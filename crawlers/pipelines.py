@@ -38,7 +38,7 @@ class CrawlStatePipeline:
         body_hash = content_hash(item.text)
         article_id = article_id_for_url(canonical)
         fetched_at = item.fetched_at or now()
-        previous = state.get(key, item.site)  # (the site's URLs were preloaded: no query for a new one)
+        previous = state.get(key)
         if previous is not None and previous.kind == "article" and previous.article_id:
             article_id = previous.article_id  # the page keeps its id across http/https and www twins
         common = dict(source=item.site, status=item.status, etag=item.etag, last_modified=item.last_modified,

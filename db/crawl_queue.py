@@ -249,14 +249,6 @@ def release_articles(engine: sa.Engine, leased: Iterable[dict[str, Any]]) -> Non
         connection.execute(QUEUED.update().where(QUEUED.c.id.in_(ids)).values(leased_by=None, leased_until=None))
 
 
-def queued_count(engine: sa.Engine, sources: Iterable[str] | None = None) -> int:
-    query = sa.select(sa.func.count(sa.distinct(QUEUED.c.article_id)))
-    if sources is not None:
-        query = query.where(QUEUED.c.source.in_(list(sources)))
-    with engine.connect() as connection:
-        return connection.execute(query).scalar_one()
-
-
 # ------------------------------------------------------------------------------------------------ runs
 
 def beat_run(engine: sa.Engine, run_id: int, owner: str | None = None) -> None:

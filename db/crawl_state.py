@@ -4,8 +4,10 @@ the one writer. Articles crawled but not yet loaded go to the loaders' queue (`Q
 `db.crawl_queue`), the registry's sources to `Source` (written by `db.source_health`).
 
 Keeping it in the store (not in dbm files) lets several machines crawl against one PostgreSQL database.
-Reads happen once per source at the start of a crawl (`preload`); writes are buffered and flushed in
-batches, because a crawl touches thousands of rows and one transaction per page would dominate its time.
+A crawl starts by reading a source's listings (`preload`, a few rows); the URLs a sitemap names are looked
+up a block of `LOOKUP_BATCH` at a time (`prefetch`), so memory grows with what a crawl touches, never with
+every URL the store knows. Writes are buffered and flushed in batches, because a crawl touches thousands of
+rows and one transaction per page would dominate its time.
 
 Exactly once: an article's URL state and its queued record are written in one transaction
 (`record_article`), so a URL counts as seen only when its article waits in the store to be loaded; a crawl
@@ -19,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, insert, select
@@ -31,6 +34,8 @@ from db.models import CrawlCursor, CrawlUrl, RawPage
 
 # Buffered rows before a write transaction (`PANTAU_CRAWL_FLUSH_EVERY`: the kill tests flush often).
 FLUSH_EVERY = int(os.environ.get("PANTAU_CRAWL_FLUSH_EVERY", "200"))
+LOOKUP_BATCH = 1000  # URLs looked up in one query (`prefetch`): a sitemap's entries are read this many at a time
+PRELOADED_KINDS = ("listing",)  # what a crawl starts from (`known`); the rest grows with the store: looked up
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -94,7 +99,8 @@ class CrawlState:
         if run_migrations:
             migrate(url)
         self.engine = get_engine(url)
-        self._urls: dict[str, UrlState] = {}  # url_key -> state, for preloaded sources and rows touched
+        self._urls: dict[str, UrlState] = {}  # url_key -> state, of the rows looked up or touched
+        self._absent: set[str] = set()  # url_keys looked up and not in the store
         self._by_hash: dict[str, str] = {}  # content hash -> url_key of the article holding it
         self._loaded_sources: set[str] = set()
         self._dirty_urls: dict[str, UrlState] = {}
@@ -122,21 +128,21 @@ class CrawlState:
 
     # --- URLs ------------------------------------------------------------------------------------------
     def preload(self, source: str) -> int:
-        """Read every URL known for `source` into memory; returns how many."""
+        """Read the URLs of `source` a crawl starts from (its listings) into memory; returns how many."""
         if source in self._loaded_sources:
             return 0
         self._loaded_sources.add(source)
+        table = CrawlUrl.__table__
         with self.engine.connect() as connection:
-            rows = connection.execute(select(CrawlUrl.__table__).where(CrawlUrl.__table__.c.source == source))
+            rows = connection.execute(select(table).where(table.c.source == source, table.c.kind.in_(PRELOADED_KINDS)))
             count = 0
             for row in rows:
-                state = _url_state(row)
-                self._remember(state)
+                self._remember(_url_state(row))
                 count += 1
         return count
 
     def known(self, source: str, kind: str) -> list[UrlState]:
-        """The preloaded URLs of `source` of one kind (e.g. the listings found on earlier runs)."""
+        """The URLs of `source` of one kind in memory (the listings found on earlier runs, once preloaded)."""
         return [state for state in self._urls.values() if state.source == source and state.kind == kind]
 
     def _remember(self, state: UrlState) -> None:
@@ -144,22 +150,23 @@ class CrawlState:
         if state.content_hash and state.kind == "article":
             self._by_hash.setdefault(state.content_hash, state.url_key)
 
-    def get(self, url_key: str, source: str | None = None) -> UrlState | None:
-        """The known state of a URL (memory first, then one indexed lookup). With the `source` whose rows
-        were preloaded, a miss in memory is final: no query per unseen URL of a large sitemap."""
-        state = self._urls.get(url_key)
-        if state is not None:
-            return state
-        if source is not None and source in self._loaded_sources:
-            return None
+    def prefetch(self, url_keys: Iterable[str]) -> None:
+        """Look up the URLs not yet in memory, one query per `LOOKUP_BATCH` of them; `get` then answers from
+        memory, found or not."""
+        wanted = [key for key in dict.fromkeys(url_keys) if key not in self._urls and key not in self._absent]
         table = CrawlUrl.__table__
         with self.engine.connect() as connection:
-            row = connection.execute(select(table).where(table.c.url_key == url_key).limit(1)).first()
-        if row is None:
-            return None
-        state = _url_state(row)
-        self._remember(state)
-        return state
+            for start in range(0, len(wanted), LOOKUP_BATCH):
+                chunk = wanted[start:start + LOOKUP_BATCH]
+                for row in connection.execute(select(table).where(table.c.url_key.in_(chunk))):
+                    self._remember(_url_state(row))
+                self._absent.update(key for key in chunk if key not in self._urls)
+
+    def get(self, url_key: str) -> UrlState | None:
+        """The known state of a URL: from memory when it was looked up or touched, else one indexed query."""
+        if url_key not in self._urls and url_key not in self._absent:
+            self.prefetch([url_key])
+        return self._urls.get(url_key)
 
     def duplicate_of(self, content_hash: str, url_key: str) -> UrlState | None:
         """Another article URL already holding exactly this body, or None."""
@@ -180,7 +187,7 @@ class CrawlState:
 
     def record(self, state: UrlState, *, flush: bool = True) -> None:
         """Remember `state` (buffered; written at the next flush)."""
-        existing = self._urls.get(state.url_key)
+        existing = self.get(state.url_key)
         if existing is not None and existing.url != state.url:
             state.url = existing.url  # the http/https or www twin keeps the row it already has
             state.first_seen = existing.first_seen

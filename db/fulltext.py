@@ -65,8 +65,15 @@ def search_document(parts: list[str | None], context: list[str | None] = ()) -> 
     around it (`context`: its article's title), which are only in `stems`, the column that weighs less."""
     # One pass over the texts joined by newlines gives the tokens of each in turn (no token spans a newline).
     words = tokens("\n".join(p for p in parts if p))
-    around = tokens("\n".join(p for p in context if p))
-    return " ".join(words), " ".join(map(_STEMS.__getitem__, words + around))
+    stems = " ".join(map(_STEMS.__getitem__, words))
+    around = _context_stems("\n".join(p for p in context if p))
+    return " ".join(words), f"{stems} {around}" if stems and around else stems or around
+
+
+@lru_cache(maxsize=4096)
+def _context_stems(text: str) -> str:
+    """The stems of an event's context (its article's title): the same for every event of the article."""
+    return " ".join(map(_STEMS.__getitem__, tokens(text)))
 
 
 # SQLite's full-text index also holds each event's filter values as tokens (`filters`, weight 0: they find, never

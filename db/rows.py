@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -31,11 +31,12 @@ def upsert(conn, table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
 
-def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
+def insert_rows(conn, table, rows: list[dict[str, Any]], ready: Collection[str] = ()) -> None:
     """Insert new rows (all with the same keys) through the driver's bulk path: COPY on PostgreSQL, one
     `executemany` of plain tuples on SQLite. Values are converted by the columns' own types exactly as a Core
     `insert()` would (JSON, dates, times), without its per-row work; a column missing from the rows gets its
-    Python-side default, once per call (one load's `loaded_at`)."""
+    Python-side default, once per call (one load's `loaded_at`). Columns named in `ready` hold values already
+    converted (a JSON column's text, serialised while it was checked: `pantau.text.clean_and_dump`)."""
     if not rows:
         return
     dialect = conn.dialect
@@ -44,8 +45,8 @@ def insert_rows(conn, table, rows: list[dict[str, Any]]) -> None:
                 if column.name not in rows[0] and (default := getattr(column, "default", None)) is not None
                 and not default.is_sequence and not default.is_clause_element}
     names = given + list(defaults)
-    convert = [(i, f) for i, name in enumerate(names)
-               if (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    convert = [(i, f) for i, name in enumerate(names) if name not in ready
+               and (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     pick, extra = operator.itemgetter(*given), tuple(defaults.values())
     values = []
     for row in rows:
@@ -119,12 +120,18 @@ def refusal(exc: Exception) -> str:
     return "the store refused it: " + (reason[0][:200] if reason else exc.__class__.__name__)
 
 
+WRITE_CACHE_KIB = 256 * 1024  # SQLite's page cache for a writing connection (the default of this store is 64 MB)
+
+
 @contextmanager
 def write_transaction(engine) -> Iterator[Any]:
     """A connection in one write transaction, committed at the end (rolled back on an exception), in which
     `conn.begin_nested()` savepoints work on both backends. On SQLite the transaction is `BEGIN IMMEDIATE`:
     the driver's own implicit transactions would break savepoints, and taking the write lock up front
-    means a concurrent writer waits (busy_timeout) instead of failing on a stale snapshot."""
+    means a concurrent writer waits (busy_timeout) instead of failing on a stale snapshot. The connection's
+    page cache is `WRITE_CACHE_KIB` while it writes: a load into a big store changes pages all over its
+    indexes (event ids are hashes), and a page spilled to the WAL for want of room is written again when the
+    load changes it next."""
     with engine.connect() as conn:
         if conn.dialect.name != "sqlite":
             with conn.begin():
@@ -132,8 +139,10 @@ def write_transaction(engine) -> Iterator[Any]:
             return
         driver = conn.connection.driver_connection
         previous = driver.isolation_level
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         driver.isolation_level = None  # we issue BEGIN/COMMIT ourselves
         try:
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield conn
@@ -146,6 +155,7 @@ def write_transaction(engine) -> Iterator[Any]:
         finally:
             conn.rollback()  # SQLAlchemy's own bookkeeping; nothing is left open at the driver
             driver.isolation_level = previous
+            conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")  # its memory goes back
 
 
 def signed64(value: int) -> int:

@@ -26,13 +26,13 @@ _NOT_RULES = {"__init__.py", "cli.py", "build.py", "evaluate.py"}
 
 def _rules_files() -> list[Path]:
     """The code and data that decide the events: extract/**/*.py (but the tooling), extract/data/*, config.cfg
-    and the shared calendar table."""
+    and the shared calendar and region-alias tables."""
     here = Path(__file__).parent
     code = [p for p in here.rglob("*.py") if (p.name not in _NOT_RULES or p.parent != here)
             and "pipeline" not in p.relative_to(here).parts]
     data = [p for p in (here / "data").iterdir() if p.is_file()]
-    shared = here.parent / "pantau" / "data" / "calendar.toml"
-    return sorted(code + data + [here / "config.cfg"] + ([shared] if shared.is_file() else []))
+    shared = [here.parent / "pantau" / "data" / name for name in ("calendar.toml", "region_aliases.tsv")]
+    return sorted(code + data + [here / "config.cfg"] + [p for p in shared if p.is_file()])
 
 
 def _pipeline_version() -> str:

@@ -6,7 +6,6 @@ shared by all components of a process.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 DATA_FILES = (
     "boilerplate.toml", "calendar.toml", "events.toml", "indices.toml", "numbers.toml", "people.toml",
-    "regions.toml", "tokenizer.toml", "grammar.toml", "region_aliases.tsv",
+    "regions.toml", "tokenizer.toml", "grammar.toml",
 )
 
 
@@ -26,18 +25,10 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-@dataclass(frozen=True)
-class AliasRow:
-    alias: str
-    region_name: str
-    needs_cue: bool
-
-
 @dataclass(eq=False)  # hashed by identity: caches key on the lexicon object
 class Lexicon:
     data_dir: Path
     raw: dict[str, dict[str, Any]] = field(default_factory=dict)
-    aliases: list[AliasRow] = field(default_factory=list)
 
     # ---- derived tables, filled by _derive()
     months: dict[str, int] = field(default_factory=dict)
@@ -57,7 +48,8 @@ class Lexicon:
         digest = hashlib.sha1()
         for name in DATA_FILES:
             digest.update((self.data_dir / name).read_bytes())
-        digest.update((Path(__file__).parent.parent / "pantau" / "data" / "calendar.toml").read_bytes())
+        for shared in ("calendar.toml", "region_aliases.tsv"):  # read from pantau/data, one table for every stage
+            digest.update((Path(__file__).parent.parent / "pantau" / "data" / shared).read_bytes())
         return digest.hexdigest()[:10]
 
     def _derive(self) -> None:
@@ -87,19 +79,6 @@ class WordSets:
         raise AttributeError(f"grammar.toml has no word set {name!r}")
 
 
-def _read_aliases(path: Path) -> list[AliasRow]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for line_no, parts in enumerate(csv.reader(fh, delimiter="\t"), 1):
-            if not parts or not parts[0].strip() or parts[0].lstrip().startswith("#"):
-                continue
-            if len(parts) < 2:
-                raise ValueError(f"{path}:{line_no}: expected 'alias<TAB>region name[<TAB>flags]'")
-            flags = parts[2].split(",") if len(parts) > 2 else []
-            rows.append(AliasRow(parts[0].strip(), parts[1].strip(), "cue" in (f.strip() for f in flags)))
-    return rows
-
-
 @cache
 def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """The lexicon of `data_dir` (default: the packaged `extract/data`), read once per process."""
@@ -115,7 +94,6 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
 
     shared = calendar_table()
     lex.raw["calendar"] = {**lex.raw["calendar"], "months": shared["months"], "weekdays": shared["weekdays"]}
-    lex.aliases = _read_aliases(base / "region_aliases.tsv")
     lex._derive()
     return lex
 

@@ -1,9 +1,11 @@
 """Region linking: every province, regency and city of `pantau.regions.all_regions()` in the forms news uses.
 
-Names come from regions.csv (short names, plus mechanical variants) and `data/region_aliases.tsv`
-(abbreviations, old names, spellings). A cue just before a name (`Kabupaten`, `Kab.`, `Pemkab`, `Bupati`,
-`Kota`, `Pemkot`, `Wali Kota`, `Provinsi`, `Pemprov`, `Gubernur`, data: `data/regions.toml`) decides the level when
-a kabupaten, a kota and a province share a name; without a cue the article's other mentions decide.
+Names come from regions.csv (short names, plus mechanical variants) and the project's one alias table,
+`pantau.regions.region_aliases()` (pantau/data/region_aliases.tsv: abbreviations, old names, spellings; rows
+marked `typed` are names people type, not read in news). A cue just before a name (`Kabupaten`, `Kab.`,
+`Pemkab`, `Bupati`, `Kota`, `Pemkot`, `Wali Kota`, `Provinsi`, `Pemprov`, `Gubernur`, data: `data/regions.toml`)
+decides the level when a kabupaten, a kota and a province share a name; without a cue the article's other
+mentions decide.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from extract.lexicon import Lexicon, fold
-from pantau.regions import Region, all_regions
+from pantau.regions import Region, all_regions, region_aliases
 
 LEVELS = ("regency", "city", "province")
 
@@ -39,7 +41,6 @@ class RegionGazetteer:
     def __init__(self, vocab: Vocab, lex: Lexicon, make_doc):
         self.lex = lex
         regions = all_regions()
-        by_name = {r.name: r for r in regions}
         self.candidates: dict[str, list[Region]] = defaultdict(list)
         self.government_cue_heads = tuple(fold(x) for x in lex.raw["regions"]["government_cue_heads"])
         self.needs_cue: set[str] = {fold(x) for x in lex.raw["regions"]["needs_cue"]}
@@ -68,11 +69,10 @@ class RegionGazetteer:
         for alias, r in derived_drop:
             if fold(alias) not in self.candidates:
                 add(alias, r)
-        for row in lex.aliases:
-            region = by_name.get(row.region_name)
-            if region is None:
-                raise ValueError(f"region_aliases.tsv: unknown region {row.region_name!r}")
-            add(row.alias, region)
+        for row in region_aliases():
+            if row.typed_only:
+                continue
+            add(row.alias, row.region)
             if row.needs_cue:
                 self.needs_cue.add(fold(row.alias))
 
@@ -81,6 +81,8 @@ class RegionGazetteer:
         self.cue_max_len = max(len(c.split()) for c in self.cue_level)
         self.scope_cues = {fold(c) for c in lex.raw["regions"]["scope_cues"]}
         self.cue_modifiers = {fold(c) for c in lex.raw["regions"]["cue_modifiers"]}
+        self.ranking_words = {fold(c) for c in lex.raw["regions"]["ranking_words"]}
+        self.ranking_links = {fold(c) for c in lex.raw["regions"]["ranking_links"]}
 
         self.host_suffixes = dict(lex.raw["regions"]["host_suffixes"])
         self.squashed: dict[str, list[Region]] = defaultdict(list)
@@ -171,6 +173,17 @@ class RegionGazetteer:
                 break
         return False
 
+    def _ranked_in(self, doc: Doc, start: int) -> bool:
+        """"tertinggi di Bali", "peringkat kedua di Jawa Tengah": the region a ranking was made in."""
+        if start < 2 or doc[start - 1].lower_ not in self.ranking_links:
+            return False
+        for k in range(start - 2, max(-1, start - 6), -1):
+            if doc[k].is_punct:
+                return False
+            if doc[k].lower_ in self.ranking_words:
+                return True
+        return False
+
     # ---- linking
     def link(self, doc: Doc) -> list[RegionMention]:
         spans = filter_spans(self.matcher(doc, as_spans=True))
@@ -210,7 +223,8 @@ class RegionGazetteer:
             region = self._choose(cands, level, level_seen.get(key, []), key)
             if region is None:
                 continue
-            mention = RegionMention(span.start, span.end, region, cue, cue_start, self._is_scope(doc, cue_start),
+            scope = self._is_scope(doc, cue_start) or (region.is_province and self._ranked_in(doc, cue_start))
+            mention = RegionMention(span.start, span.end, region, cue, cue_start, scope,
                                     bool(cue) and cue.split()[0].startswith(self.government_cue_heads))
             mentions.append(mention)
             prev, prev_level = mention, (level or (region.level if cue else None))

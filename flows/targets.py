@@ -1,5 +1,5 @@
-"""What a nightly run crawls: one `CrawlTarget` per registry source or per URL, and shards of the registry
-for work pools. No Prefect here, so the CLI can check its arguments (and exit 2) before starting a run."""
+"""What a nightly run crawls: one `CrawlTarget` per registry source or per URL. No Prefect here, so the CLI
+can check its arguments (and exit 2) before starting a run."""
 
 from __future__ import annotations
 
@@ -63,16 +63,3 @@ def plan_targets(sources: Iterable[str] | None = None, urls: Iterable[str] | Non
         checked = _check_url(url)
         targets.setdefault(checked, CrawlTarget(checked, ("--url", checked)))
     return list(targets.values())
-
-
-def shard_sources(keys: Iterable[str], shards: int) -> list[list[str]]:
-    """Split source keys into `shards` groups of near-equal size. Keys are dealt round-robin in sorted
-    order, so adding a source moves few others and each shard mixes provinces (spreading load on the
-    small government servers of one province over several machines)."""
-    if shards < 1:
-        raise TargetError("--shards must be at least 1")
-    ordered = sorted(set(keys))
-    groups: list[list[str]] = [[] for _ in range(min(shards, len(ordered)) or 1)]
-    for position, key in enumerate(ordered):
-        groups[position % len(groups)].append(key)
-    return [group for group in groups if group]

@@ -109,11 +109,11 @@ def event_identity(event: dict[str, Any]) -> tuple[str, ...]:
             *(_identity_value(event, name) for name in fields))
 
 
-def event_id(event: dict[str, Any], occurrence: int = 0) -> str:
+def event_id(event: dict[str, Any], occurrence: int = 0, identity: tuple[str, ...] | None = None) -> str:
     """Deterministic id of an event: reloading or re-extracting it keeps its id (and its web address), also
     when the extraction rules change its evidence or wording. `occurrence` tells apart events of one
-    article with the same identity (0 for the first)."""
-    key = "\x1f".join(event_identity(event))
+    article with the same identity (0 for the first); `identity` is `event_identity(event)`, if known."""
+    key = "\x1f".join(identity or event_identity(event))
     if occurrence:
         key += f"\x1f#{occurrence}"
     return "ev" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:18]  # "ev": not hex, unlike the old ids
@@ -121,22 +121,35 @@ def event_id(event: dict[str, Any], occurrence: int = 0) -> str:
 
 class EventIds:
     """Ids for the events of one load, in extraction order: the n-th event of an article with an identity
-    already given gets occurrence n. An event repeated exactly (same record) gets the id it had."""
+    already given gets occurrence n. An event repeated exactly (an equal record) gets the id it had."""
 
     def __init__(self) -> None:
-        self._count: dict[tuple[str, ...], int] = {}
-        self._given: dict[str, str] = {}
+        # identity -> (record, id) of each distinct record with it, in order: a repeat can only share the
+        # identity of the record it repeats, so records are compared only within one identity (none serialised).
+        self._given: dict[tuple[str, ...], list[tuple[dict[str, Any], str]]] = {}
 
     def __call__(self, event: dict[str, Any]) -> tuple[str, bool]:
         """(id, first time this exact event is seen in the load)."""
-        import json
-
-        fingerprint = json.dumps(event, sort_keys=True, ensure_ascii=False, default=str)
-        if fingerprint in self._given:
-            return self._given[fingerprint], False
         identity = event_identity(event)
-        occurrence = self._count.get(identity, 0)
-        self._count[identity] = occurrence + 1
-        identifier = event_id(event, occurrence)
-        self._given[fingerprint] = identifier
+        given = self._given.setdefault(identity, [])
+        for record, identifier in given:
+            if _same_record(record, event):
+                return identifier, False
+        identifier = event_id(event, len(given), identity)
+        given.append((event, identifier))
         return identifier, True
+
+
+def _same_record(one: Any, other: Any) -> bool:
+    """Equal as JSON records: equal values of the same JSON kinds (1, 1.0 and True are three values)."""
+    return one == other and _same_kinds(one, other)  # (`==` in C first: records of one identity mostly differ)
+
+
+def _same_kinds(one: Any, other: Any) -> bool:
+    if type(one) is not type(other):
+        return False
+    if isinstance(one, dict):
+        return one.keys() == other.keys() and all(_same_kinds(v, other[k]) for k, v in one.items())
+    if isinstance(one, list | tuple):
+        return len(one) == len(other) and all(map(_same_kinds, one, other))
+    return one == other

@@ -1,11 +1,12 @@
-"""Indonesia's provinces and regencies/cities with Kemendagri codes, from the bundled `data/regions.csv`, and
-the one resolver of region names people type (`regions_named`, `resolve_regency`, `resolve_province`)."""
+"""Indonesia's provinces and regencies/cities with Kemendagri codes, from the bundled `data/regions.csv`; the
+one table of their other names (`region_aliases`, `data/region_aliases.tsv`, which the extractor's linker of
+names in news text reads too); and the one resolver of region names people type (`regions_named`,
+`resolve_regency`, `resolve_province`)."""
 
 from __future__ import annotations
 
 import csv
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -54,7 +55,7 @@ def region_name(code: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- names people type
 # The one resolver of typed region names for the whole project (`pantau search --regency`, the site's filters,
-# the crawler's `--source`): codes, full names, a cue + short name, province aliases, suggestions.
+# the crawler's `--source`): codes, full names, a cue + short name, the alias table, suggestions.
 
 class UnknownRegion(ValueError):
     """A region name or code that matches no region; the message suggests the closest names."""
@@ -69,11 +70,48 @@ CUE_LEVELS = {
 }
 
 
+@dataclass(frozen=True)
+class RegionAlias:
+    alias: str  # "Pessel", "Jatim"
+    region: Region
+    needs_cue: bool  # in news text, only after a level cue ("Kabupaten Karo"): the bare word is a common one
+    typed_only: bool  # a name people type ("DI Yogyakarta"), not read in news text
+
+
+@cache
+def region_aliases() -> tuple[RegionAlias, ...]:
+    """The rows of `data/region_aliases.tsv` (alias, region name, flags), each with its region."""
+    text = resources.files("pantau").joinpath("data/region_aliases.tsv").read_text(encoding="utf-8")
+    by_name = {r.name: r for r in all_regions()}
+    rows = []
+    for line_no, parts in enumerate(csv.reader(text.splitlines(), delimiter="\t"), 1):
+        if not parts or not parts[0].strip() or parts[0].lstrip().startswith("#"):
+            continue
+        if len(parts) < 2:
+            raise ValueError(f"region_aliases.tsv:{line_no}: expected 'alias<TAB>region name[<TAB>flags]'")
+        region = by_name.get(parts[1].strip())
+        if region is None:
+            raise ValueError(f"region_aliases.tsv:{line_no}: unknown region {parts[1].strip()!r}")
+        flags = {flag.strip() for flag in parts[2].split(",")} if len(parts) > 2 else set()
+        rows.append(RegionAlias(parts[0].strip(), region, "cue" in flags, "typed" in flags))
+    return tuple(rows)
+
+
+@cache
+def _aliases_by_key() -> dict[str, tuple[Region, ...]]:
+    found: dict[str, list[Region]] = {}
+    for row in region_aliases():
+        regions = found.setdefault(name_key(row.alias), [])
+        if row.region not in regions:
+            regions.append(row.region)
+    return {key: tuple(regions) for key, regions in found.items()}
+
+
 @cache
 def province_aliases() -> dict[str, str]:
-    """Folded short names people use for provinces ("jatim") -> province code, from `data/region_aliases.toml`."""
-    text = resources.files("pantau").joinpath("data/region_aliases.toml").read_text(encoding="utf-8")
-    return {name_key(alias): code for alias, code in tomllib.loads(text)["provinces"].items()}
+    """Folded other names of provinces ("jatim") -> province code."""
+    return {key: region.code for key, regions in _aliases_by_key().items()
+            for region in regions if region.is_province}
 
 
 def _split_cue(key: str) -> tuple[str | None, str]:
@@ -89,8 +127,8 @@ def _split_cue(key: str) -> tuple[str | None, str]:
 def regions_named(term: str) -> list[Region]:
     """Every region a person can mean by `term`, at any level, in the order of `all_regions()`: a code
     ("35.16"), a full name ("Kabupaten Mojokerto"), a cue and a short name ("Kab. Mojokerto", "Pemkot
-    Mojokerto", "Provinsi Jawa Timur"), a province alias ("Jatim"), or a bare short name, which means every
-    region of that name ("Mojokerto": the regency and the city). Empty when none."""
+    Mojokerto", "Provinsi Jawa Timur"), a name of the alias table ("Jatim", "Pessel"), or a bare short name,
+    which means every region of that name ("Mojokerto": the regency and the city). Empty when none."""
     term = term.strip()
     if _CODE.match(term):
         found = region(term)
@@ -104,15 +142,11 @@ def regions_named(term: str) -> list[Region]:
     level, short = _split_cue(key)
     if level:
         matches = [r for r in all_regions() if r.level == level and name_key(r.short_name) == short]
-        if level == "province" and short in province_aliases():
-            matches = matches or [regions_by_code()[province_aliases()[short]]]
+        matches = matches or [r for r in _aliases_by_key().get(short, ()) if r.level == level]
         if matches:
             return matches
     matches = [r for r in all_regions() if name_key(r.short_name) == key]
-    if key in province_aliases():
-        alias = regions_by_code()[province_aliases()[key]]
-        matches += [alias] if alias not in matches else []
-    return matches
+    return matches + [r for r in _aliases_by_key().get(key, ()) if r not in matches]
 
 
 def suggestion(value: str, regions: list[Region], extra: dict[str, str] | None = None) -> str:

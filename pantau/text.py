@@ -64,6 +64,20 @@ def clean_record(value: Any) -> Any:
     return _clean_value(value)
 
 
+def clean_and_dump(record: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """(`clean_record(record)`, its `json.dumps` or None): a writer that stores the record as JSON checks it and
+    serialises it in one pass. The text is None when the record needed cleaning or is not plain JSON."""
+    try:
+        dumped = json.dumps(record)
+    except (TypeError, ValueError):
+        return clean_record(record), None
+    # ASCII-escaped JSON without any \u escape holds no control, DEL, surrogate or non-ASCII letter (nothing
+    # to normalise); \b, \f, NaN and the infinities are looked for as in `_clean_already`.
+    if "\\u" not in dumped and not _DUMPED_UNSAFE.search(dumped):
+        return record, dumped
+    return clean_record(record), None
+
+
 def _clean_value(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)

@@ -1,9 +1,10 @@
 """One definition per contract: the event fields, types, agreement kinds and index keys live in
-pantau/records.py and pantau/data/*.toml; every other place that names them must name the same ones, so a key
-added in one place only fails here."""
+pantau/records.py and pantau/data/*.toml, and say what ../shared/spec/events.md says; every other place that names
+them must name the same ones, so a key added in one place only fails here."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -55,3 +56,44 @@ def test_the_api_schema_and_the_exports_show_every_contract_field():
     assert contract - set(EventRecord.model_fields) == set(), "contract fields missing from web.schemas.EventRecord"
     flat = {"regency": "regency_code"}  # the export spreads the regency over code and name columns
     assert {flat.get(name, name) for name in contract} - set(EXPORT_COLUMNS) == set()
+
+
+# ------------------------------------------------------------------------------------- the shared spec
+SPEC = ROOT.parent / "shared" / "spec" / "events.md"
+
+
+def _spec_tables() -> dict[tuple[str, str], list[list[str]]]:
+    """The spec's markdown tables keyed by (the heading above, the first header cell): rows of cells."""
+    tables: dict[tuple[str, str], list[list[str]]] = {}
+    heading, header = "", ""
+    for line in SPEC.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            header = ""
+            if line.startswith("#"):
+                heading = line.lstrip("#").strip().strip("`")
+        elif not set(line) <= set("|- "):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if not header:
+                header = cells[0]
+            else:
+                tables.setdefault((heading, header), []).append(cells)
+    return tables
+
+
+def _names(cell: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"`([a-z_]+)`", cell))
+
+
+def test_the_records_are_the_shared_spec():
+    """pantau/records.py and the index catalogue name what ../shared/spec/events.md names, no more and no
+    less: a field, type, agreement kind or index key changed on one side only fails here."""
+    assert SPEC.exists(), f"{SPEC} is missing (tests read ../shared beside the checkout)"
+    tables = _spec_tables()
+    common = tables["Output: an event", "field"]
+    assert tuple(row[0].strip("`") for row in common) == COMMON_EVENT_FIELDS
+    for kind in EVENT_TYPES:
+        assert tuple(row[0].strip("`") for row in tables[kind, "field"]) == TYPE_FIELDS[kind], kind
+    assert tuple(row[0].strip("`") for row in tables["index_report", "key"]) == INDEX_KEYS
+    assert next(_names(row[1]) for row in common if row[0] == "`type`") == EVENT_TYPES
+    kinds = next(_names(row[1]) for row in tables["agreement_signing", "field"] if row[0] == "`agreement_kind`")
+    assert kinds == AGREEMENT_KINDS

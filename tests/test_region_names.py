@@ -34,3 +34,21 @@ def test_unknown_names_come_with_the_closest_ones():
         resolve_regency("99.99")
     with pytest.raises(UnknownRegion, match="Jawa Timur"):
         resolve_province("Jawa Timr")
+
+
+@pytest.mark.parametrize("typed, codes", [
+    ("Pessel", ["13.01"]), ("Kab. Pessel", ["13.01"]), ("Jogja", ["34"]), ("DI Yogyakarta", ["34"]),
+    ("Bangka Belitung", ["19"]), ("Kota Pessel", []),
+])
+def test_every_name_of_the_one_alias_table_is_understood_when_typed(typed, codes):
+    """pantau/data/region_aliases.tsv is the one table of other names: the extractor links them in news, and
+    a person may type them in a filter or `--source` (a cue still picks the level)."""
+    assert [r.code for r in regions_named(typed)] == codes
+
+
+def test_the_alias_table_names_only_regions_that_exist():
+    from pantau.regions import region_aliases
+
+    rows = region_aliases()
+    assert len(rows) > 300 and {row.region.code for row in rows if row.alias == "Jatim"} == {"35"}
+    assert resolve_province("Jogja") == "34" and resolve_regency("Pessel") == ["13.01"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -26,7 +25,7 @@ from starlette.exceptions import HTTPException
 from starlette.status import HTTP_404_NOT_FOUND, HTTP_405_METHOD_NOT_ALLOWED
 
 from db import Store
-from web.guard import RequestGuard, error_response, problem_message, wants_json
+from web.guard import RequestGuard, error_response, json_detail, problem_message, wants_json
 from web.routes import api, commitments, docs, exports, pages
 
 STATIC = Path(__file__).with_name("static")
@@ -52,7 +51,7 @@ async def _invalid(request: Request, exc: RequestValidationError):
         return error_response(request, 404, "Halaman tidak ada.")
     message = problem_message(errors)
     if wants_json(request.url.path):
-        return JSONResponse({"detail": message, "errors": jsonable_encoder(errors)}, status_code=422)
+        return JSONResponse(json_detail(message, errors), status_code=422)
     return error_response(request, 422, message)
 
 
@@ -77,8 +76,9 @@ def create_app(db: str | None = None, store: Store | None = None) -> FastAPI:
             raise ValueError("create_app needs a store URL or a Store")
         store = Store(db)
     app = FastAPI(title="pantau", version="0.1", docs_url=None, redoc_url=None,  # routes/docs.py serves them
-                  description="Events from Indonesian regional-government news: agreement signings, "
-                              "inaugurations and index reports, each with the sentence and URL it came from.")
+                  description="Peristiwa dari berita pemerintah daerah di Indonesia: penandatanganan komitmen, "
+                              "pelantikan pejabat dan laporan nilai indeks, masing-masing dengan kalimat "
+                              "buktinya dan alamat beritanya.")
     app.state.store = store
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     docs.mount_assets(app)

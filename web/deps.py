@@ -109,18 +109,18 @@ def _checked(name: str, values: list[str]) -> list[str]:
 
 def search_params(
     q: str = Query("", max_length=MAX_TEXT,
-                   description="Full text: words (all must match), \"a phrase\", prefix*, a OR b, -exclude."),
+                   description="Kata yang dicari: semua kata harus ada, \"frasa\", awalan*, a OR b, -tanpa."),
     type: list[str] = Query([], description="agreement_signing | inauguration | index_report"),  # noqa: A002
-    regency: list[str] = Query([], description="Regency/city code (35.16) or name (Kabupaten Mojokerto)."),
-    province: list[str] = Query([], description="Province code (35) or name (Jawa Timur, Jatim)."),
-    index: list[str] = Query([], description="Index key: sakip, rb, spbe, spi, sistem_merit, ombudsman, mcp, opini_bpk, ipm, ..."),
-    kind: list[str] = Query([], description="Agreement kind: perjanjian_kinerja, mou, pks, pakta_integritas, nphd, other."),
-    year: list[str] = Query([], description="Year: for an index report the year assessed (SAKIP 2018), for "
-                                             "other events the year of the event (its date, else the article's)."),
-    since: str = Query("", max_length=MAX_VALUE, description="Events on or after YYYY-MM-DD (or YYYY-MM, YYYY)."),
-    until: str = Query("", max_length=MAX_VALUE, description="Events on or before YYYY-MM-DD (or YYYY-MM, YYYY)."),
-    source: str = Query("", max_length=MAX_VALUE, description="Outlet host, e.g. kabarmojokerto.test."),
-    person: str = Query("", max_length=MAX_VALUE, description="Part of a person's name."),
+    regency: list[str] = Query([], description="Kode kabupaten/kota (35.16) atau namanya (Kabupaten Mojokerto)."),
+    province: list[str] = Query([], description="Kode provinsi (35) atau namanya (Jawa Timur, Jatim)."),
+    index: list[str] = Query([], description="Kunci indeks: sakip, rb, spbe, spi, sistem_merit, ombudsman, mcp, opini_bpk, ipm, ..."),
+    kind: list[str] = Query([], description="Jenis perjanjian: perjanjian_kinerja, mou, pks, pakta_integritas, nphd, other."),
+    year: list[str] = Query([], description="Tahun: untuk laporan indeks, tahun yang dinilai (SAKIP 2018); untuk "
+                                             "peristiwa lain, tahun peristiwanya (tanggalnya, atau tanggal artikel)."),
+    since: str = Query("", max_length=MAX_VALUE, description="Peristiwa pada atau sesudah YYYY-MM-DD (atau YYYY-MM, YYYY)."),
+    until: str = Query("", max_length=MAX_VALUE, description="Peristiwa pada atau sebelum YYYY-MM-DD (atau YYYY-MM, YYYY)."),
+    source: str = Query("", max_length=MAX_VALUE, description="Host media, mis. kabarmojokerto.test."),
+    person: str = Query("", max_length=MAX_VALUE, description="Sebagian nama orang."),
     sort: str = Query("", max_length=MAX_VALUE, description="relevance | newest | oldest | loaded"),
     page: int = Query(1, ge=1, le=100000),
     per_page: int = Query(20, ge=1, le=200),

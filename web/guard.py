@@ -8,7 +8,8 @@
 - Typed path parameters (`EventId`, `ArticleId`, `RegionCode`, `PageId`): an id that cannot exist (wrong
   characters, too long, a number out of range) fails validation, which `web.app` answers with 404 without
   touching the store.
-- `problem_message`: validation errors in Indonesian, for 422 answers.
+- `problem_message`, `json_detail`: validation errors in Indonesian, for 422 answers (the API's body keeps
+  pydantic's errors beside the message).
 """
 
 from __future__ import annotations

@@ -27,8 +27,8 @@ class ArticlePages:
     def parse_page(self, response):
         site = self.site_of(response)
         request_key = url_key(response.request.url)
-        # With the site's key: its known URLs were preloaded, so a miss needs no query (one per new article).
-        previous = self.state.get(request_key, site.key)
+        # (A URL the sitemap named was looked up with its block; another costs one indexed query.)
+        previous = self.state.get(request_key)
         if response.status == 304 and previous is not None:
             self.crawler.stats.inc_value("pantau/not_modified")
             previous.last_fetched = now()
@@ -111,7 +111,7 @@ class ArticlePages:
         on, so the next run does not fetch it again."""
         for url in (response.request.url, response.url):
             key = url_key(url)
-            if key != canonical_key and self.state.get(key, site.key) is None:
+            if key != canonical_key and self.state.get(key) is None:
                 self.state.record(UrlState(url=canonicalize_url(url), url_key=key, source=site.key, kind="duplicate",
                                            status=response.status, published=published, last_fetched=now()))
 
@@ -120,7 +120,7 @@ class ArticlePages:
         if kind == "article-old":
             kind = "page"
         key = url_key(response.url)
-        previous = self.state.get(key, site.key)
+        previous = self.state.get(key)
         if previous is not None and previous.kind in ("article", "duplicate"):
             previous.last_fetched = now()
             self.state.record(previous)
@@ -129,6 +129,6 @@ class ArticlePages:
                                    status=response.status, last_fetched=now(),
                                    fetch_count=(previous.fetch_count if previous else 0) + 1))
         request_key = url_key(response.request.url)
-        if request_key != key and self.state.get(request_key, site.key) is None:
+        if request_key != key and self.state.get(request_key) is None:
             self.state.record(UrlState(url=canonicalize_url(response.request.url), url_key=request_key,
                                        source=site.key, kind=kind, status=response.status, last_fetched=now()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import islice
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
@@ -41,7 +42,7 @@ from crawlers.urls import (
     url_key,
     url_shape,
 )
-from db.crawl_state import CursorState, now
+from db.crawl_state import LOOKUP_BATCH, CursorState, now
 
 # URL-shape statistics: links of one template repeated this often on a page (a block of post links), or
 # of a template this many of the site's pages turned out to be articles, are article candidates.
@@ -278,22 +279,33 @@ class Discovering:
 
     def _sitemap_entries(self, site: Site, response, entries):
         """A fetched sitemap's entries to fetch as `(entry, role, priority)`, parsed as the frontier pulls them,
-        and None for each entry read and dropped: not wanted, or known and not due (the store's state is in
-        memory, so a nightly run over a sitemap of 100,000 known URLs makes no request and no query for
-        them). Its cursor (newest lastmod, validators) is saved once it has been read to the end."""
+        and None for each entry read and dropped: not wanted, or known and not due. Entries are read a block
+        at a time and the store is asked about a block's wanted URLs in one query (`CrawlState.prefetch`), so
+        a nightly run over a sitemap of 100,000 known URLs makes no request and 100 queries for them, and
+        memory holds what the sitemap names, not every URL the store knows. Its cursor (newest lastmod,
+        validators) is saved once it has been read to the end."""
         pattern = site.entry.article_pattern if site.entry else None
         newest = None
-        for count, entry in enumerate(entries, 1):
-            if count > MAX_SITEMAP_URLS:
-                self.refuse(response.url, f"more than {MAX_SITEMAP_URLS:,} URLs in one sitemap; the rest not read")
+        read, entries = 0, iter(entries)
+        while block := list(islice(entries, LOOKUP_BATCH)):
+            wanted: list[Entry | None] = []
+            for entry in block:
+                read += 1
+                if read > MAX_SITEMAP_URLS:
+                    self.refuse(response.url, f"more than {MAX_SITEMAP_URLS:,} URLs in one sitemap; the rest not read")
+                    break
+                if entry.lastmod and (newest is None or entry.lastmod > newest):
+                    newest = entry.lastmod
+                wanted.append(entry if self._wanted(site, entry, pattern) else None)
+            self.state.prefetch(url_key(entry.url) for entry in wanted if entry is not None)
+            for entry in wanted:
+                if entry is None or self._known_and_not_due(site, entry):
+                    yield None
+                    continue
+                # Whether it looks like an article is decided when it leaves the frontier (`_frontier_request`).
+                yield entry, "unsorted", PRIORITY["article"] + recency_bonus(entry.lastmod, entry.published)
+            if read > MAX_SITEMAP_URLS:
                 break
-            if entry.lastmod and (newest is None or entry.lastmod > newest):
-                newest = entry.lastmod
-            if not self._wanted(site, entry, pattern) or self._known_and_not_due(site, entry):
-                yield None
-                continue
-            # Whether it looks like an article is decided when it leaves the frontier (`_frontier_request`).
-            yield entry, "unsorted", PRIORITY["article"] + recency_bonus(entry.lastmod, entry.published)
         self._save_cursor(response, "sitemap", newest)
 
     def _known_and_not_due(self, site: Site, entry: Entry) -> bool:
@@ -302,7 +314,7 @@ class Discovering:
         if key in self.scheduled:  # (already requested in this run: its sitemap date is still worth keeping)
             self.consider(site, entry.url, role="article", depth=1, lastmod=entry.lastmod, published=entry.published)
             return True
-        state = self.state.get(key, site.key)
+        state = self.state.get(key)
         if state is None or self._due(state, entry.lastmod):
             return False
         self.crawler.stats.inc_value("pantau/known_skipped")

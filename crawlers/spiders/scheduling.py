@@ -246,7 +246,7 @@ class Scheduling:
             return None, self.scheduled[key]
         if self.since and published and published < self.since:
             return None, False
-        state = self.state.get(key, site.key)
+        state = self.state.get(key)
         validators = None
         # Fresh: a URL the store has never seen, or a known article due again. Only fresh URLs keep a
         # chain of listing/feed pages going.

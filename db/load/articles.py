@@ -42,26 +42,27 @@ def article_id_of(record: dict[str, Any]) -> str:
 
 
 def load_articles(engine, records: Iterable[dict[str, Any]]) -> LoadStats:
-    """Chunks of `BATCH` records, one transaction each. A record the store refuses costs only itself: its
-    chunk is loaded again record by record and the refused one is reported (`LoadStats.rejected`)."""
+    """One transaction; each chunk of `BATCH` records in a savepoint. A record the store refuses costs only
+    itself: its chunk is loaded again record by record and the refused one is reported (`LoadStats.rejected`)."""
     stats = LoadStats()
-    for chunk in batched(enumerate(records), BATCH):
-        chunk_stats = LoadStats()
-        try:
-            with write_transaction(engine) as conn:
-                _load_chunk(conn, chunk, chunk_stats)
-        except DBAPIError:
-            for position, record in chunk:
-                one = LoadStats()
-                try:
-                    with write_transaction(engine) as conn:
-                        _load_chunk(conn, [(position, record)], one)
-                except DBAPIError as exc:
-                    stats.reject(position, f"article {_where(record, position)}: {refusal(exc)}")
-                    continue
-                stats.add(one)
-            continue
-        stats.add(chunk_stats)
+    with write_transaction(engine) as conn:
+        for chunk in batched(enumerate(records), BATCH):
+            chunk_stats = LoadStats()
+            try:
+                with conn.begin_nested():
+                    _load_chunk(conn, chunk, chunk_stats)
+            except DBAPIError:
+                for position, record in chunk:
+                    one = LoadStats()
+                    try:
+                        with conn.begin_nested():
+                            _load_chunk(conn, [(position, record)], one)
+                    except DBAPIError as exc:
+                        stats.reject(position, f"article {_where(record, position)}: {refusal(exc)}")
+                        continue
+                    stats.add(one)
+                continue
+            stats.add(chunk_stats)
     return stats
 
 

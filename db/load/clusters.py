@@ -57,7 +57,8 @@ def simhash_bands(simhash: int) -> list[int]:
 
 
 def clusterable(row: dict[str, Any]) -> bool:
-    return row["simhash"] is not None and len(row["text"].split()) >= MIN_CLUSTER_WORDS
+    # (At most MIN_CLUSTER_WORDS splits: as many pieces as words below it, at least MIN_CLUSTER_WORDS from it on.)
+    return row["simhash"] is not None and len(row["text"].split(None, MIN_CLUSTER_WORDS)) >= MIN_CLUSTER_WORDS
 
 
 def _band_lookups(rows: list[dict[str, Any]]) -> tuple[set[int], set[int]]:

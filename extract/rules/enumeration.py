@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.analysis import Analysis, Sentence, TokenView
+from extract.numbers import parse_ordinal
 from extract.regions import RegionMention
 from extract.rules.context import Value, _is_year_token
 from pantau.regions import Region
@@ -174,8 +175,14 @@ class EnumerationReader:
             nxt = gap[i + 1].lower_
             if i > 0 and gap[i - 1].lower_ in self.g.denominator_words:
                 continue  # "urutan 25 dari 34 provinsi": a denominator
-            if ((t.like_num and "," not in t.text) or t.lower_ in self.lex.number_units) and nxt in self.group_nouns:
+            counted = (t.like_num and "," not in t.text) or t.lower_ in self.lex.number_units
+            if counted and nxt in self.group_nouns:
                 return None
+            if counted and (nxt in self.g.partitives or (i + 2 < len(gap) and gap[i + 2].lower_ in self.g.partitives)):
+                return None  # "Dari 14 pemda di Kalbar, 12 di antaranya meraih WTP": part of a group, unnamed
+        before = an.lowers[max(0, nearest.cue_start - 2) : nearest.cue_start]
+        if len(before) == 2 and before[0] in self.group_nouns and before[1] in self.g.place_links:
+            return None  # "14 pemda di Kalbar": the group's place, not an owner
         owners = [nearest.region]
         # "Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan skor 98": coordinated regions share it.
         # A list ends in "dan": "di wilayah Surakarta dan Banyumas, Kota Surakarta memperoleh 93,05" is no list.
@@ -205,6 +212,8 @@ class EnumerationReader:
             return []
         if any(v.end <= o.start < after[0].cue_start for o in values if o is not v):
             return []  # another value stands between: the list is its own
+        if len(gap) >= 2 and gap[-1] in self.g.place_links and gap[-2] in self.group_nouns:
+            return []  # "kepada 36 pemda di Jawa Tengah, di antaranya A, B": the group's place, its list follows
         # "Opini WTP atas LKPD 2023 diserahkan kepada Pemkab A": a hand-over verb and its recipient hold it too
         passive = max((i for i, g in enumerate(gap) if g in self.passive_owners or (
             g in self.handover_verbs and i + 1 < len(gap) and gap[i + 1] in self.g.recipient_links)), default=None)
@@ -390,6 +399,39 @@ class EnumerationReader:
         m = mentions[0]
         rest = [i for i in range(prev.start, prev.end) if not (m.cue_start <= i < m.end) and not an.words[i].isspace()]
         return m.region if not rest else None
+
+    def group_anaphor_owners(self, an: Analysis, k: int, v: Value) -> list[Region]:
+        """"A, B dan C ... . Ketiganya meraih opini WTP" / "Ketujuh pemda tersebut memperoleh ...": a word pointing
+        back to a group before the value; its members are the regions listed in one of the two sentences before."""
+        s = an.sents[k]
+        lowers = an.lowers
+        pointed = False
+        for i in range(s.start, v.start):
+            w = lowers[i]
+            if w in self.g.group_anaphors or (w.endswith("nya") and (parse_ordinal(w[:-3], self.lex) or 0) >= 2):
+                pointed = True
+                break
+            if (parse_ordinal(w, self.lex) or 0) >= 2 and i + 2 < v.start and lowers[i + 1] in self.group_nouns \
+                    and lowers[i + 2] in self.g.anaphora_links:
+                pointed = True
+                break
+        if not pointed:
+            return []
+        for j in range(k - 1, max(-1, k - 3), -1):
+            mentions = self.drop_appositions(an.view, [m for m in an.regions_in(j) if not m.scope])
+            inside = self._mention_tokens(an.sents[j])
+            best: list[RegionMention] = []
+            run: list[RegionMention] = []
+            for m in mentions:
+                if run and self._joined(an.view, run[-1].end, m.cue_start, inside, self.g.list_coordinators):
+                    run.append(m)
+                else:
+                    run = [m]
+                if len(run) > len(best):
+                    best = list(run)
+            if len(best) >= 2:
+                return [m.region for m in best if not self.is_agency(an.view, m)]
+        return []
 
     def anaphoric_owner(self, an: Analysis, k: int, v: Value) -> Region | None:
         """"Kota ini ... 80,20": the last region of that level named before, in this sentence or three back."""

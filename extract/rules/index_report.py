@@ -92,7 +92,9 @@ class IndexReportRules:
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade", "category")]
             toks = list(sent)
-            scale = any((t.like_num or t.lower_ in self.lex.number_units) and i + 1 < len(toks)
+            # a whole count of bands ("tiga kategori", "3 zona"), not a score before its band ("95,12 zona hijau")
+            scale = any(((t.like_num and not any(c in t.text for c in ",.")) or t.lower_ in self.lex.number_units)
+                        and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
             dated = all(self.dated_in_series(src, v, values) for v in categorical)  # "CC pada 2020, B pada 2021"
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
@@ -126,6 +128,10 @@ class IndexReportRules:
                     # "Tingkat kemiskinan di Madura pada 2023: Sampang 21,76 persen, Bangkalan ...": after the
                     # label's intro ending in a colon, region-value pairs
                     introduced = ":" in src.words[l_end : v.start] and self.region_pair(src, sent, regions, v)
+                    # "Inflasi ... di empat kota IHK, Kota Kupang 2,41 persen, Maumere 2,36 persen, ...": a run of
+                    # region-value pairs after the label, each value right after its region
+                    introduced = introduced or (self.region_pair(src, sent, regions, v) and sum(
+                        self.region_pair(src, sent, regions, o) for o in values if o.kind == v.kind) >= 2)
                     if v.start not in pairs and v.start not in year_pairs and not introduced and not (
                             (compared or self.region_pair(src, sent, regions, v) or self.year_led(src, sent, v))
                             and key in sent_keys):
@@ -166,7 +172,9 @@ class IndexReportRules:
                         continue  # "instansi yang masuk kategori baik": a bare category names its own region
                     if self.other_subject(src, sent, v, l_end):
                         continue  # "indeks tertinggi kementerian diraih PPATK di angka 85": someone else's value
-                    if (back := self.anaphoric_owner(src, k, v)) is not None:
+                    if (group := self.group_anaphor_owners(src, k, v)):
+                        owners = group  # "... kepada Pemkab A dan Pemkab B. Keduanya meraih opini WTP"
+                    elif (back := self.anaphoric_owner(src, k, v)) is not None:
                         owners = [back]  # "Kota ini meraih nilai IPM tertinggi": the city named before
                     elif (cell := self.row_cell_owner(src, k, v, live)) is not None:
                         owners = [cell]  # a table flattened one cell a line: "Sleman" then "84,98"
@@ -379,6 +387,11 @@ class IndexReportRules:
             lab = before[-1]
             # "meraih opini WTP dan juga predikat BB dalam SAKIP 2023": a grade is no opinion, the label after it is
             other_fits = v.kind in ("grade", "zone", "category") and any(self.kind_ok(a[0], v) for a in after)
+            # "Ombudsman ..., B 74,3 dengan opini kualitas sedang": a nearer label that takes no such value
+            # ("opini" takes audit opinions) leaves it to the one before that does
+            fitting = [b for b in before[:-1] if self.kind_ok(b[0], v) and v.start - b[2] <= 18]
+            if fitting and not other_fits and not self.kind_ok(lab[0], v):
+                return fitting[-1]
             if v.start - lab[2] <= 18 and (self.kind_ok(lab[0], v) or not other_fits):
                 return lab
             if other_fits:

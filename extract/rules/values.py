@@ -239,6 +239,12 @@ class ValueReader:
                 scored = nxt in self.scale_nouns and (any(
                     " ".join(L[t + 2 : t + 5]).startswith(c) for c in self.categories)  # "352,5 kategori baik"
                     or (i + 2 < n and W[t + 2].rstrip("+-") in self.grades))  # "4,12 kategori A-"
+                # "Kabupaten Badung 95,12 Zona Hijau": the zone after a score names the score's band
+                scored = scored or (nxt in self.g.zone_heads and low(i + 2) in self.zones)
+                # "naik dari 70,1 tahun 2022 menjadi 71,3 tahun 2023": a value dated, not a duration ("71,5 tahun")
+                scored = scored or (nxt in self.g.year_links and i + 2 < n and _is_year_token(W[t + 2]))
+                # "nilai SPI 74,2 tahun lalu": a decimal dated relative to the report ("3 tahun lalu" is time ago)
+                scored = scored or ("," in text and nxt in self.g.year_links and low(i + 2) in self.g.relative_years)
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (

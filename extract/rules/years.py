@@ -135,8 +135,9 @@ class YearReader:
                 break
             if _is_year_token(t.text) and not in_date(t):
                 before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
+                # "85 persen di tahun 2022", "70,3 tahun 2023": a year link right before the year, no comma between
                 if "pada" in before or before[-1:] == ["di"] or (
-                        before and before[-1] in self.g.assessment_words
+                        before and (before[-1] in self.g.assessment_words or before[-1] in self.g.year_links)
                         and "," not in an.lowers[v.end : t.i]):
                     return int(t.text), True  # "88,5 untuk penilaian 2023"
                 break
@@ -148,6 +149,8 @@ class YearReader:
         near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
         if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
             return report_year - lag, True
+        if report_year and re.match(r"(?:persen |% |poin )?tahun (?:lalu|kemarin)\b", near_after):
+            return report_year - 1 - lag, True  # "nilai SPI 74,2 tahun lalu"
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):

@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from db.crawl_state import CrawlState, CursorState, UrlState, now
+import sqlalchemy as sa
+
+from db.crawl_state import LOOKUP_BATCH, CrawlState, CursorState, UrlState, now
 
 
 def test_urls_cursors_archive_roundtrip(store_url):
@@ -19,7 +21,7 @@ def test_urls_cursors_archive_roundtrip(store_url):
     state.close(finished_sources={"35.16"})  # watermarks are saved for sources crawled to their end
 
     fresh = CrawlState(store_url)
-    assert fresh.preload("35.16") == 1
+    assert fresh.preload("35.16") == 0  # listings only; the article is looked up when asked for
     known = fresh.get("mojokertokab.go.id/berita/a")
     assert (known.version, known.etag, known.lastmod, known.published) == (1, '"abc"', lastmod, dt.date(2024, 1, 15))
     assert fresh.cursor("https://mojokertokab.go.id/feed/").watermark == lastmod
@@ -37,3 +39,38 @@ def test_urls_cursors_archive_roundtrip(store_url):
     fresh.close()
     assert CrawlState(store_url).counts("35.16") == {"article": 1}
     assert CrawlState(store_url).get("mojokertokab.go.id/berita/a").url == "https://mojokertokab.go.id/berita/a"
+
+
+def test_known_urls_are_looked_up_a_block_at_a_time_not_all_read_at_the_start(store_url):
+    state = CrawlState(store_url)
+    site = "https://kab.example.test"
+    for number in range(2500):
+        state.record(UrlState(url=f"{site}/berita/{number}", url_key=f"kab.example.test/berita/{number}", source="s1",
+                              kind="article", content_hash=f"h{number}", last_fetched=now()), flush=False)
+    state.record(UrlState(url=f"{site}/kanal/daerah", url_key="kab.example.test/kanal/daerah", source="s1",
+                          kind="listing", last_fetched=now()))
+    state.close()
+
+    fresh = CrawlState(store_url)
+    queries: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:
+        if "crawlurl" in statement:
+            queries.append(statement)
+
+    sa.event.listen(fresh.engine, "before_cursor_execute", count)
+    try:
+        assert fresh.preload("s1") == 1  # the listing a crawl starts from, not the 2,500 articles
+        assert [s.url for s in fresh.known("s1", "listing")] == [f"{site}/kanal/daerah"]
+        # A sitemap block naming 1,200 known and 300 new URLs: one query per LOOKUP_BATCH of them.
+        block = [f"kab.example.test/berita/{number}" for number in range(1300, 2800)]
+        queries.clear()
+        fresh.prefetch(block)
+        assert len(queries) == -(-len(block) // LOOKUP_BATCH) == 2
+        found = [fresh.get(key) for key in block]
+        assert len(queries) == 2  # answered from memory, the new URLs too
+        assert sum(s is not None for s in found) == 1200 and found[0].content_hash == "h1300"
+        assert fresh.get("kab.example.test/berita/7").content_hash == "h7" and len(queries) == 3
+        assert len(fresh._urls) == 1 + 1200 + 1  # what was asked for, not every URL of the store
+    finally:
+        sa.event.remove(fresh.engine, "before_cursor_execute", count)

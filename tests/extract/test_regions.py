@@ -68,3 +68,16 @@ def test_government_host_names_the_article_region(run):
 
     events = list(extract.extract_articles([{"id": "h", "source": "berita.nunukankab.go.id", "text": text}]))
     assert [e["regency"]["code"] for e in events] == ["65.03"]
+
+
+def test_the_linker_reads_the_projects_one_alias_table(nlp):
+    """Every name of pantau/data/region_aliases.tsv is linked to its region, except the ones people only
+    type (`typed`): the search's filters and the extractor share one table."""
+    from extract.lexicon import load_lexicon
+    from extract.regions import fold
+    from pantau.regions import region_aliases
+
+    gaz = RegionGazetteer(nlp.vocab, load_lexicon(), nlp.make_doc)
+    for row in region_aliases():
+        assert (row.region in gaz.candidates.get(fold(row.alias), [])) != row.typed_only, row
+        assert (fold(row.alias) in gaz.needs_cue) >= row.needs_cue, row

@@ -4,6 +4,7 @@ in tests/browser."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from tests.support.html import fetch_page
@@ -32,3 +33,17 @@ def test_docs_csp_allows_scripts_and_styles_from_the_site_only(site):
 def test_redoc_leads_to_the_docs_page(site):
     response = site.client.get("/redoc", follow_redirects=False)
     assert response.status_code == 301 and response.headers["location"] == "/docs"
+
+
+def test_the_api_is_described_in_indonesian(site):
+    """What /docs shows a reader (the API's description, each operation's summary, each parameter's
+    description) is Indonesian, like the rest of the site."""
+    schema = site.client.get("/openapi.json").json()
+    said = [schema["info"]["description"]]
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            said.append(operation["summary"])
+            said += [p["description"] for p in operation.get("parameters", []) if p.get("description")]
+    assert len(said) > 20
+    english = [text for text in said if re.search(r"\b(the|of|and|every|with|one|events?|search)\b", text, re.I)]
+    assert not english, english

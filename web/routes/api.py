@@ -14,7 +14,7 @@ from web.guard import EventId, RegionCode
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-@router.get("/events", summary="Search events: full text, filters, facets, pagination",
+@router.get("/events", summary="Cari peristiwa: kata, saringan, jumlah per saringan, halaman",
             response_model=schemas.EventList, response_model_exclude_unset=True)
 def api_events(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     result = store.search(params.query_or_400())
@@ -40,16 +40,16 @@ def event_detail(store: Store, event_id: str) -> schemas.EventDetail:
         archive=[{**p, "href": f"/archive/{p['id']}"} for p in detail.raw_pages])
 
 
-@router.get("/events/{event_id}", summary="One event with its article, cluster and archive",
+@router.get("/events/{event_id}", summary="Satu peristiwa dengan artikelnya, media lain yang memberitakannya, dan arsipnya",
             response_model=schemas.EventDetail, response_model_exclude_unset=True)
 def api_event(event_id: EventId, store: Store = Depends(get_store)):
     return event_detail(store, event_id)
 
 
-@router.get("/regions", summary="Provinces and regencies/cities with Kemendagri codes",
+@router.get("/regions", summary="Provinsi dan kabupaten/kota dengan kode Kemendagri",
             response_model=list[schemas.RegionItem])
 def api_regions(province: str = Query("", max_length=2, pattern=r"^(\d{2})?$",
-                                     description="Only this province's regencies (code).")):
+                                     description="Hanya kabupaten/kota provinsi ini (kode).")):
     return [schemas.RegionItem(code=r.code, level=r.level, name=r.name, province_code=r.province_code)
             for r in all_regions() if not province or r.province_code == province]
 
@@ -81,7 +81,7 @@ def _regency(store: Store, region) -> schemas.RegencySummary:
                                               for h in summary.latest])
 
 
-@router.get("/regions/{code}", summary="A regency's commitments and index values over the years",
+@router.get("/regions/{code}", summary="Komitmen dan nilai indeks kabupaten/kota dari tahun ke tahun; untuk provinsi, kabupaten/kotanya",
             response_model=schemas.RegencySummary | schemas.ProvinceSummary, response_model_exclude_unset=True)
 def api_region(code: RegionCode, store: Store = Depends(get_store)):
     region = regions_by_code().get(code)

@@ -59,7 +59,7 @@ def tracker_page(request: Request, tracker: Tracker = Depends(), store: Store = 
     return render(request, "komitmen.html", tracker=tracker, rows=rows, found=found, sorts=SORTS)
 
 
-@router.get("/komitmen.csv", summary="The commitment tracker as CSV (one row per regency/city)")
+@router.get("/komitmen.csv", summary="Pelacak komitmen sebagai CSV (satu baris per kabupaten/kota)")
 def tracker_csv(tracker: Tracker = Depends(), store: Store = Depends(get_store)):
     buffer = io.StringIO()
     buffer.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
@@ -72,7 +72,7 @@ def tracker_csv(tracker: Tracker = Depends(), store: Store = Depends(get_store))
                     headers={"Content-Disposition": f'attachment; filename="{tracker.filename("csv")}"'})
 
 
-@router.get("/komitmen.xlsx", summary="The commitment tracker as a spreadsheet (.xlsx, typed cells)")
+@router.get("/komitmen.xlsx", summary="Pelacak komitmen sebagai lembar kerja (.xlsx, sel bertipe)")
 def tracker_xlsx(tracker: Tracker = Depends(), store: Store = Depends(get_store)):
     rows = [export_row(r) for r in sort_rows(store.commitments(tracker.year, tracker.province), tracker.sort)]
     body = xlsx_bytes(COLUMNS, rows, text_columns=TEXT_COLUMNS, sheet=f"komitmen {tracker.year}")
@@ -80,7 +80,7 @@ def tracker_xlsx(tracker: Tracker = Depends(), store: Store = Depends(get_store)
                     headers={"Content-Disposition": f'attachment; filename="{tracker.filename("xlsx")}"'})
 
 
-@router.get("/komitmen.atom", summary="Atom feed of the tracker's changes: its events, newest report first")
+@router.get("/komitmen.atom", summary="Feed Atom perubahan pelacak komitmen: peristiwanya, laporan terbaru dahulu")
 def tracker_feed(request: Request, tracker: Tracker = Depends(), store: Store = Depends(get_store)):
     hits = store.commitment_changes(tracker.year, tracker.province)
     base = str(request.base_url).rstrip("/")

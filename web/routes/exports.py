@@ -35,21 +35,21 @@ def _attachment(params: SearchParams, extension: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{filename(params.q, extension)}"'}
 
 
-@router.get("/export.csv", summary="Every event of a search as CSV (one row per event)")
+@router.get("/export.csv", summary="Semua peristiwa hasil pencarian sebagai CSV (satu baris per peristiwa)")
 def export_csv(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     query = params.query_or_400(facets=False)
     return StreamingResponse(csv_chunks(store.iter_hits(query)), media_type="text/csv; charset=utf-8",
                              headers=_attachment(params, "csv"))
 
 
-@router.get("/export.xlsx", summary="Every event of a search as a spreadsheet (.xlsx, typed cells)")
+@router.get("/export.xlsx", summary="Semua peristiwa hasil pencarian sebagai lembar kerja (.xlsx, sel bertipe)")
 def export_xlsx(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     query = params.query_or_400(facets=False)
     body = xlsx_bytes(EXPORT_COLUMNS, xlsx_rows(store.iter_hits(query)), text_columns=TEXT_COLUMNS)
     return Response(body, media_type=XLSX_TYPE, headers=_attachment(params, "xlsx"))
 
 
-@router.get("/export.jsonl", summary="Every event of a search as JSON Lines (full records)")
+@router.get("/export.jsonl", summary="Semua peristiwa hasil pencarian sebagai JSON Lines (rekaman lengkap)")
 def export_jsonl(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     query = params.query_or_400(facets=False)
     lines = (json.dumps(record_json(hit), ensure_ascii=False, default=json_default) + "\n"
@@ -58,7 +58,7 @@ def export_jsonl(params: SearchParams = Depends(search_params), store: Store = D
                              headers=_attachment(params, "jsonl"))
 
 
-@router.get("/export.json", summary="Every event of a search as one JSON array")
+@router.get("/export.json", summary="Semua peristiwa hasil pencarian sebagai satu larik JSON")
 def export_json(params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     query = params.query_or_400(facets=False)
 
@@ -83,7 +83,7 @@ def _feed_title(params: SearchParams) -> str:
     return "pantau: " + (", ".join(parts) if parts else "semua peristiwa")
 
 
-@router.get("/feed.atom", summary="Atom feed of a search: the newest events first (an alert)")
+@router.get("/feed.atom", summary="Feed Atom hasil pencarian: peristiwa terbaru dahulu (langganan)")
 def feed(request: Request, params: SearchParams = Depends(search_params), store: Store = Depends(get_store)):
     query = params.query_or_400(sort="loaded", page=1, per_page=FEED_SIZE, facets=False)
     result = store.search(query)
