@@ -88,6 +88,10 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
         self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
         self.statistics = set(idx["statistics"]["keys"])
+        self.vague_days = [fold(w) for w in idx["announce_vague"]["phrases"]]
+        self.result_nouns = {fold(w) for w in idx["result_nouns"]["words"]}
+        self.other_measures = {fold(w) for w in idx["other_measures"]["words"]}
+        self.share_words = {fold(w) for w in idx["targets"]["shares"]}
         self.yardstick_links = [fold(w) for w in idx["enumeration"]["yardstick_links"]]
         self.distributive_words = {fold(w) for w in idx["enumeration"]["distributive"]}
         self.class_subjects = [fold(w) for w in idx["enumeration"]["class_subjects"]]
