@@ -93,13 +93,35 @@ class EnumerationReader:
                 break
             run.insert(0, m)
         after = [v for v in values if v.start > at]
-        if len(run) < 2 or len(after) < len(run):
+        if len(run) < 2:
+            return self._values_then_regions(doc, sent, regions, values, at, inside)
+        if len(after) < len(run):
             return {}
         chosen = after[: len(run)]
         for a, b in zip(chosen, chosen[1:], strict=False):
             gap = [t.lower_ for t in doc[a.end : b.start] if t.lower_ not in self.lex.grammar.percent_words]
             if len(gap) > 3:
                 return {}
+        return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
+
+    def _values_then_regions(self, doc: TokenView, sent: Sentence, regions: list[RegionMention], values: list[Value],
+                             at: int, inside: set[int]) -> dict[int, Region]:
+        """"Nilai 90,1 dan 88,3 ... masing-masing diraih A dan B": the values before the distributive word, the
+        regions joined after it, as many of each, paired in order."""
+        before = [v for v in values if v.end <= at and v.kind in ("score", "percent")]
+        chosen: list[Value] = []
+        for v in reversed(before):  # the values joined by separators right before one another
+            if chosen and any(t.lower_ not in self.g.list_coordinators and t.lower_ not in self.lex.grammar.percent_words
+                              for t in doc[v.end : chosen[0].start]):
+                break
+            chosen.insert(0, v)
+        run: list[RegionMention] = []
+        for m in (m for m in regions if m.cue_start > at):
+            if run and not self._joined(doc, run[-1].end, m.cue_start, inside, self.g.list_coordinators):
+                break
+            run.append(m)
+        if len(chosen) < 2 or len(run) != len(chosen) or run[0].cue_start - at > 5:  # "masing - masing diraih A"
+            return {}
         return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
 
     def paired_years(self, an: Analysis, sent: Sentence, values: list[Value]) -> dict[int, int]:

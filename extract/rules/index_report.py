@@ -421,6 +421,11 @@ class IndexReportRules:
         if after and 0 < after[0][1] - v.end <= 3 and all(
                 t.lower_ in self.value_then_label for t in doc[v.end : after[0][1]]):
             return after[0]  # "nilai 312,5 dalam penilaian Indeks Sistem Merit"
+        if after and 0 < after[0][1] - v.end <= 6 and any(t.lower_ in self.g.list_coordinators for t in doc[
+                v.end : after[0][1]]) and all(t.lower_ in self.value_then_label or t.lower_ in self.g.list_coordinators
+                                               or t.like_num or t.lower_ in self.lex.grammar.percent_words
+                                               for t in doc[v.end : after[0][1]]):
+            return after[0]  # "Nilai 90,1 dan 88,3 pada penilaian Ombudsman": values listed before their label
         return None
 
     def finish_index_events(self, ctx: Context, results: list[dict[str, Any]]) -> list[dict[str, Any]]:

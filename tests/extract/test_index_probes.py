@@ -197,3 +197,9 @@ def test_a_series_of_values_each_with_its_own_year(run):
     assert [(r[2], r[3]) for r in results(run, text, "2024-07-05")] == [(16.39, 2023), (17.36, 2022)]
     text = "Dalam tiga tahun terakhir, Wonosobo meraih predikat B (2021) dan BB (2022) dalam evaluasi SAKIP."
     assert [(r[2], r[3]) for r in results(run, text, "2024-02-10")] == [("B", 2021), ("BB", 2022)]
+
+
+def test_values_listed_before_their_label_and_paired_with_regions_after(run):
+    text = "Nilai 90,1 dan 88,3 pada penilaian Ombudsman 2023 masing-masing diraih Kota Yogyakarta dan Kabupaten Sleman."
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-12")] == [
+        ("Kabupaten Sleman", 88.3), ("Kota Yogyakarta", 90.1)]
