@@ -11,25 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, fold
 from extract.people_pairs import PairReader
+from extract.people_words import LanguageWords
 
 # Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
 _INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # initials within or after a name: "J.B.", "G.L", "U.E.", "BJ"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
-
-
-@cache
-def dictionary_words() -> frozenset[str]:
-    """The Indonesian root words PySastrawi ships (about 30,000): words of the language, not names."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(StemmerFactory().get_words_from_file())
 
 
 @dataclass
@@ -47,7 +39,7 @@ class Person:
         return {"name": self.name, "role": self.role or None}
 
 
-class PeopleFinder(PairReader):
+class PeopleFinder(PairReader, LanguageWords):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
@@ -67,6 +59,9 @@ class PeopleFinder(PairReader):
         self.as_words = {fold(w) for w in conf["as_words"]}
         self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
+        self.verb_suffixes = tuple(conf["verb_affixes"]["suffixes"])
+        self.verb_prefixes = tuple(conf["verb_affixes"]["prefixes"])
+        self.appointed_words = {fold(w) for w in conf["appointed_words"]}
         self.number_units = lex.number_units
         from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -296,7 +291,7 @@ class PeopleFinder(PairReader):
         people.extend(self._rosters(an, wanted))
         people.extend(self._with_region(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
-        return self._merge(people)
+        return self._merge([p for p in people if not self.phrase_of_the_language(p.name)])
 
     def _quoted(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
         """"..., kata Rahmat Chrisman Zai": a speaker of two or more name words, title unknown."""
@@ -403,10 +398,12 @@ class PeopleFinder(PairReader):
         doc = an.view
         k = m.start - 1
         steps = 0
+        appointed = False  # "X (resmi) dilantik sebagai Kepala Dinas ...": the verb of the appointment stands between
         while k >= sent_start and steps < 14 and (
             doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or doc[k].lower_ in self.g.link_back
-            or doc[k].text == "."
+            or doc[k].text == "." or appointed and doc[k].lower_ in self.appointed_words
         ):
+            appointed = appointed or doc[k].lower_ in self.g.become_words
             k -= 1
             steps += 1
         if k < sent_start:
@@ -457,14 +454,6 @@ class PeopleFinder(PairReader):
         role = doc[m.start:role_end].text.strip(" ,")
         return Person(name, role, doc[m.start].lower_.rstrip("."), m.sent, start, end, m.start, role_end)
 
-    @staticmethod
-    def _language_word(text: str) -> bool:
-        """A word of the language: in the dictionary, itself or by its root ("Pengembangan" → kembang)."""
-        from extract.morph import root
-
-        low = fold(text)
-        return low in dictionary_words() or (low.isalpha() and root(low) in dictionary_words() and root(low) != low)
-
     def _listed_before_role(self, an: Analysis, m, start: int, end: int) -> bool:
         """"Mereka adalah Muflihun, Pj Wali Kota Pekanbaru; Hambali, Pj Bupati Kampar": an item of a list, one
         word then a comma and its title, is a name even when the word is also in the dictionary (a root word,
@@ -489,16 +478,6 @@ class PeopleFinder(PairReader):
         closing = doc[end].text in (",", ".", ";", ")") or doc[end].lower_ in self.g.conjunctions
         low = fold(doc[start].text)
         return closing and doc[start].text.istitle() and root(low) == low
-
-    def _common_word(self, doc: TokenView, start: int, end: int) -> bool:
-        """A one-word name that is a word of the dictionary, with no honorific before it or degree after it
-        (which mark a person: "H. Firdaus", "Rahmat, S.E.")."""
-        if fold(doc[start].text) not in dictionary_words():
-            return False
-        if start > 0 and self._is_honorific(doc[start - 1]):
-            return False
-        after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
-        return not (after is not None and self._is_degree(after))
 
     def _with_region(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
         """"Nurrohmah Sujadi (Kabupaten Pringsewu)": a name of two or more words followed by its region in

@@ -80,6 +80,7 @@ class RegionGazetteer:
         self.cue_level: dict[str, str] = {fold(c): level for level in LEVELS for c in cues[level]}
         self.cue_max_len = max(len(c.split()) for c in self.cue_level)
         self.scope_cues = {fold(c) for c in lex.raw["regions"]["scope_cues"]}
+        self.cue_modifiers = {fold(c) for c in lex.raw["regions"]["cue_modifiers"]}
         self.ranking_words = {fold(c) for c in lex.raw["regions"]["ranking_words"]}
         self.ranking_links = {fold(c) for c in lex.raw["regions"]["ranking_links"]}
 
@@ -140,6 +141,11 @@ class RegionGazetteer:
                     return (outer or inner), (outer_start if outer else k)
                 j = k
         cue, cue_start = self._cue_ending_at(doc, j)
+        if cue is None and j >= 2 and fold(doc[j - 1].text) in self.cue_modifiers:
+            # "Bupati dan Wakil Bupati terpilih Pati": a word about the holder stands between the office and its place
+            cue, cue_start = self._cue_ending_at(doc, j - 1)
+            if cue is None:
+                return None, j
         return cue, cue_start
 
     def _cue_ending_at(self, doc: Doc, end: int) -> tuple[str | None, int]:

@@ -1,4 +1,5 @@
-"""The JSON API's response models: what `/api/...` answers, as OpenAPI (`/openapi.json`, `/docs`) shows it.
+"""The JSON API's response models: what `/api/...` answers, as OpenAPI (`/openapi.json`, `/docs`) shows it
+(their docstrings and descriptions are the API's documentation, in Indonesian like the rest of the site).
 
 Event records follow `shared/spec/events.md`: each type has its own fields, so an event carries only the
 fields of its type (routes answer with `response_model_exclude_unset`). Dates and times are ISO 8601 strings.
@@ -22,7 +23,7 @@ Scalar = str | int | float | None
 
 
 class _Open(BaseModel):
-    """Records that may carry more fields than the contract names (kept as given)."""
+    """Rekaman yang boleh membawa isian lebih dari yang disebut kontrak (disimpan apa adanya)."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -38,7 +39,7 @@ class RegionRef(_Open):
 
 
 class Report(BaseModel):
-    """One article's report of a consolidated event."""
+    """Laporan satu artikel tentang sebuah peristiwa (gabungan laporan dari beberapa artikel dan media)."""
 
     event_id: str
     article_id: str
@@ -50,8 +51,8 @@ class Report(BaseModel):
 
 
 class EventRecord(_Open):
-    """An event as extraction wrote it (its first report's fields), plus where it came from, the dates the
-    store works with, every report of it (`reports`) and the fields they disagree on (`disputes`)."""
+    """Peristiwa seperti ditulis ekstraksi (isian laporan pertamanya), beserta asalnya, tanggal yang dipakai
+    basis data, setiap laporannya (`reports`) dan isian yang berbeda antarlaporan (`disputes`)."""
 
     id: str
     article_id: str
@@ -92,8 +93,9 @@ class Facet(BaseModel):
 
 class EventList(BaseModel):
     total: int
-    total_is_lower_bound: bool = Field(False, description="More events matched than a search reads (1,000): `total`, "
-                                       "`facets` and `pages` are those of the events read; narrow the search for the rest")
+    total_is_lower_bound: bool = Field(False, description="Peristiwa yang cocok lebih banyak daripada yang dibaca satu "
+                                       "pencarian (1.000): `total`, `facets` dan `pages` dihitung dari yang dibaca; "
+                                       "persempit pencarian untuk sisanya")
     page: int
     per_page: int
     pages: int
@@ -153,7 +155,8 @@ class RegionItem(BaseModel):
 
 
 class RegencyCounts(_Open):
-    """Events of one regency by type (`agreement_signing`, `inauguration`, `index_report`)."""
+    """Jumlah peristiwa satu kabupaten/kota menurut jenis (`agreement_signing`, `inauguration`,
+    `index_report`)."""
 
     code: str
     name: str
@@ -177,8 +180,8 @@ class ReportedValue(BaseModel):
 
 
 class IndexValue(BaseModel):
-    """One series' value for a year: the most reported first; `disputed` when reports differ (all of them are
-    in `values`, none picked as the truth)."""
+    """Nilai satu seri untuk satu tahun: yang paling banyak dilaporkan lebih dulu; `disputed` bila laporan
+    berbeda (semuanya ada di `values`, tidak ada yang dipilih sebagai yang benar)."""
 
     value: str | None
     value_number: float | None

@@ -18,6 +18,7 @@ from extract.analysis import Analysis
 from extract.lexicon import Lexicon, fold
 from extract.people import PeopleFinder
 from extract.rules.announce import AnnounceDateReader
+from extract.rules.ceremony_lists import InstalledListReader
 from extract.rules.context import Context, ContextRules, Value
 from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
@@ -31,8 +32,8 @@ from extract.rules.years import YearReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, OtherActRules, IndexReportRules, ValueReader,
-                 EnumerationReader, YearReader, AnnounceDateReader):
+class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListReader, CountRules, OtherActRules,
+                 IndexReportRules, ValueReader, EnumerationReader, YearReader, AnnounceDateReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.g = lex.grammar  # function words by role (data/grammar.toml)
@@ -47,10 +48,16 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.sequence_markers = {fold(w) for w in ev["signing"]["sequence_markers"]}
         self.further_markers = {fold(w) for w in ev["signing"]["further_markers"]}
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
+        self.agreement_heads = {fold(w) for w in ev["signing"]["agreement_heads"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
         self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,
                                        reverse=True)
         self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]
+        self.head_plurals = [fold(w) for w in ev["inauguration"]["head_plurals"]]
+        self.pair_nouns = {fold(w) for w in ev["inauguration"]["pair_nouns"]}
+        self.pair_plurals = [fold(w) for w in ev["inauguration"]["acting_plurals"]]
+        self.open_list = int(ev["inauguration"]["open_list"])
+        self.office_modifiers = {fold(w) for w in lex.raw["regions"]["cue_modifiers"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]
         self.active_verbs = {fold(w).split()[0] for w in ev["inauguration"]["active_verbs"]}
@@ -59,6 +66,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.subject_stops = {fold(w) for w in ev["signing"]["subject_year_stops"]}
         self.subject_words = {fold(w) for w in ev["signing"]["subject_words"]}
         self.reference_markers = {fold(w) for w in ev["inauguration"]["reference_markers"]}
+        self.earlier_markers = {fold(w) for w in ev["inauguration"]["earlier_markers"]}
         self.since_markers = {fold(w) for w in ev["inauguration"]["since_markers"]}
         self.agent_fillers = {fold(w) for w in ev["inauguration"]["agent_fillers"]}
         self.lead_verbs = {fold(w) for w in ev["inauguration"]["lead_verbs"]}
@@ -80,6 +88,10 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, CountRules, Othe
         self.grade_cues = {fold(w) for w in idx["grade_cues"]["words"]}
         self.strong_announce = {fold(w) for w in idx["announce_strong"]["words"]}
         self.statistics = set(idx["statistics"]["keys"])
+        self.vague_days = [fold(w) for w in idx["announce_vague"]["phrases"]]
+        self.result_nouns = {fold(w) for w in idx["result_nouns"]["words"]}
+        self.other_measures = {fold(w) for w in idx["other_measures"]["words"]}
+        self.share_words = {fold(w) for w in idx["targets"]["shares"]}
         self.yardstick_links = [fold(w) for w in idx["enumeration"]["yardstick_links"]]
         self.distributive_words = {fold(w) for w in idx["enumeration"]["distributive"]}
         self.class_subjects = [fold(w) for w in idx["enumeration"]["class_subjects"]]

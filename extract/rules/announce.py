@@ -68,6 +68,12 @@ class AnnounceDateReader:
             best = "weak"
         return best
 
+    def vague_day(self, an: Analysis, k: int) -> bool:
+        """"belum lama ini", "pekan lalu": the sentence says it happened some time before, not the day."""
+        s = an.sents[k]
+        text = " " + " ".join(an.lowers[s.start : s.end]) + " "
+        return any(f" {p} " in text for p in self.vague_days)
+
     def is_statement(self, an: Analysis, k: int) -> bool:
         """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
         s = an.sents[k]
@@ -86,6 +92,8 @@ class AnnounceDateReader:
                     continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
                 if strengths[k] == "weak" and any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
                     continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
+                if self.vague_day(an, k) and ctx.date_in(k, dateline=False) is None:
+                    continue  # "diserahkan di Jakarta pekan lalu": the day is not told
                 d = ctx.date_in(k)
                 if d:
                     return d, k
@@ -101,7 +109,7 @@ class AnnounceDateReader:
             for k in ctx.live:
                 # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
                 if self.announce_strength(an, k, background=False) == "strong":
-                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)):
+                    if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)) and not self.vague_day(an, k):
                         return ctx.published, k
                     break
         if key in self.statistics:

@@ -31,6 +31,12 @@ class CountRules:
                     i > 1 and toks[i - 2].lower_ == "dari" and toks[i - 1].lower_ == "total"):
                 i += 1
                 continue
+            if i + used + 2 < len(toks) and toks[i + used].text == "(" and toks[i + used + 2].text == ")":
+                used += 3  # "tiga puluh (30) kepala desa", "30 (tiga puluh)" read as one: the number restated
+            elif i + used < len(toks) and toks[i + used].text == "(":
+                close = next((x for x in range(i + used + 1, min(len(toks), i + used + 6)) if toks[x].text == ")"), None)
+                if close is not None and parse_number_words([x.text for x in toks[i + used + 1 : close]], self.lex)[0] == value:
+                    used = close + 1 - i
             after = [x.lower_ for x in toks[i + used : i + used + 3]]
             if any(x.lower_ in self.g.others_words for x in toks[i + used : i + used + 4]):
                 i += max(used, 1)
@@ -150,15 +156,18 @@ class CountRules:
             # "melantik Sekda NTT yang baru", "Pengukuhan Ketua Dekranasda Kabupaten X", "mengambil sumpah
             # jabatan Ketua DPRD X": one office, one person
             lead = 0
-            while lead < len(words) and words[lead] in self.g.oath_words:
-                lead += 1
+            while lead < len(words) and (words[lead] in self.g.oath_words or words[lead].rstrip(".") in self.acting_words):
+                lead += 1  # "mengambil sumpah jabatan ...", "melantik Pj Sekda X": the office after them
             obj = " ".join(words[lead : lead + 6])
             for office in self.singular_offices:
-                if obj.startswith(office + " ") and trig.end + lead + len(office.split()) < s.end:
-                    nxt = doc[trig.end + lead + len(office.split())]
+                after = trig.end + lead + len(office.split())
+                while after < s.end and an.lowers[after] in self.office_modifiers:
+                    after += 1  # "melantik Bupati terpilih Kotawaringin Barat Nurhidayah"
+                if obj.startswith(office + " ") and after < s.end:
+                    nxt = doc[after]
                     if nxt.text[:1].isupper() and not nxt.like_num:
                         # "melantik Bupati Kobar Nurhidayah dan Wakil Bupati Ahmadi": each office joined on
-                        return 1 + self.offices_joined(an, k, trig.end + lead + len(office.split()))
+                        return 1 + self.offices_joined(an, k, after)
         # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
         for k, _trig in items[:1]:
             for j in (k - 1, k + 1):

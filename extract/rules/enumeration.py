@@ -176,6 +176,7 @@ class EnumerationReader:
             if i > 0 and gap[i - 1].lower_ in self.g.denominator_words:
                 continue  # "urutan 25 dari 34 provinsi": a denominator
             counted = (t.like_num and "," not in t.text) or t.lower_ in self.lex.number_units
+            counted = counted and not (i > 0 and gap[i - 1].lower_ in self.g.one_of_words)  # "salah satu daerah"
             if counted and nxt in self.group_nouns:
                 return None
             if counted and (nxt in self.g.partitives or (i + 2 < len(gap) and gap[i + 2].lower_ in self.g.partitives)):
@@ -205,6 +206,11 @@ class EnumerationReader:
     def listed_owners(self, doc: TokenView, sent: Sentence, regions: list[RegionMention], v: Value,
                       values: list[Value]) -> list[Region]:
         after = [m for m in regions if m.start >= v.end]
+        # "diserahkan di Yogyakarta, Selasa (21/5), kepada A dan B": a place the value was handed over at is no owner
+        while len(after) >= 2 and after[0].cue_start > 0 and doc[after[0].cue_start - 1].lower_ in self.g.place_links \
+                and any(t.lower_ in self.g.recipient_links and t.lower_ != "pada"
+                        for t in doc[after[0].end : after[1].cue_start]):
+            after = after[1:]
         if not after:
             return []
         gap = [t.lower_ for t in doc[v.end : after[0].cue_start]]
@@ -219,6 +225,13 @@ class EnumerationReader:
             g in self.handover_verbs and i + 1 < len(gap) and gap[i + 1] in self.g.recipient_links)), default=None)
         if passive is not None and len(gap) - passive <= 3:
             gap = []  # "Opini WTP atas LKPD 2023 diraih oleh A, B dan C": the verb names who holds the value
+        elif (verb := max((i for i, g in enumerate(gap) if g in self.passive_owners or g in self.handover_verbs),
+                          default=None)) is not None:
+            # "Opini WTP ... diserahkan di Jakarta, Selasa (21/5/2024), kepada A dan B": a day or place told between
+            # the hand-over verb and its recipient word
+            recipient = max((i for i, g in enumerate(gap) if g in self.g.recipient_links and i > verb), default=None)
+            if recipient is not None and len(gap) - recipient <= 3 and gap[recipient] != "pada":
+                gap = []
         if len(gap) > 4:
             # "opini WTP kepada lima pemerintah daerah, yakni A, ...": a group phrase before the list
             rest = [g for g in gap if g not in self.enumerators and g not in self.fillers and g not in self.group_nouns
@@ -304,12 +317,17 @@ class EnumerationReader:
                 break
             is_count = (t.like_num and "," not in t.text and not _is_year_token(t.text)) or (
                 t.lower_ in self.lex.number_units or t.lower_ in self.vague_counts)
-            if is_count and i > 0 and after[i - 1].lower_ in self.g.recipient_links and (
+            # "kepada lima pemda", "diraih seluruh pemda di DIY, yakni ...": a group receives it
+            if is_count and i > 0 and (after[i - 1].lower_ in self.g.recipient_links
+                                       or after[i - 1].lower_ in self.passive_owners) and (
                     after[i + 1].lower_ in self.group_nouns):
                 return True
         window = list(doc[max(sent.start, v.start - 12) : v.start])
-        cut = max((i + 1 for i, t in enumerate(window) if t.text in (",", ";", ":") or t.lower_ in self.enumerators),
-                  default=0)
+        def counted_part(i: int) -> bool:  # "10 di antaranya": the partitive belongs to its count
+            return window[i].lower_ in self.g.partitives and any(x.like_num for x in window[max(0, i - 2) : i])
+
+        cut = max((i + 1 for i, t in enumerate(window) if t.text in (",", ";", ":") or (
+            t.lower_ in self.enumerators and not counted_part(i))), default=0)
         window = window[cut:]  # the value's own clause: "Sebanyak 13 pemda di Kalbar meraih opini WTP"
         an = doc.an
         owners_named = {m.cue_start for m in an.regions_in(an.sent_of[v.start])
@@ -324,11 +342,16 @@ class EnumerationReader:
                 w in self.lex.number_units or w in self.vague_counts)  # "sejumlah pemda di Bali meraih WTP"
             if not is_count or (i > 0 and window[i - 1].lower_ in self.g.denominator_words):
                 continue  # "urutan 25 dari 34 provinsi": a denominator, not a group
+            if i > 0 and window[i - 1].lower_ in self.g.one_of_words:
+                continue  # "salah satu daerah dengan predikat BB": one of them, named before
             rest = [x.lower_ for x in window[i + 1 :]]
             if any(x.i in owners_named for x in window[i + 1 :]):
                 continue  # "2 kabupaten yaitu Kabupaten Selayar dengan nilai 45,68": the region is named after
             if rest and (rest[0] in self.group_nouns or rest[0] in self.g.group_verbs):
                 return True
+            if rest and (rest[0] in self.g.partitives or (len(rest) > 1 and rest[0] in self.g.place_links
+                                                          and rest[1] in self.g.partitives)):
+                return True  # "25 OPD dievaluasi, 10 di antaranya meraih predikat A": a part of a group
             if len(rest) > 2 and rest[0] in self.g.denominator_words and rest[2] in self.group_nouns and not (
                     i > 0 and window[i - 1].lower_ in self.rank_words):  # "urutan 25 dari 34 provinsi" is a rank
                 return True  # "16 dari 24 kabupaten kota di Sulsel masuk zona hijau"

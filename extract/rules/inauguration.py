@@ -85,7 +85,8 @@ class InaugurationRules:
         region = self.installed_head_region(an, items, installer_region) or self.object_region(
             an, items, installer_region) or installer_region or self.region_in(an, sents) or (
             self.region_in(an.title, [k for k, _ in title]) if an.title and title else None) or ctx.regency
-        acting = self.acting_heads(ctx, items, installer_region)
+        acting_at: dict[Region, int] = {}
+        acting = self.acting_heads(ctx, items, installer_region, acting_at)
         if count is None and self.head_pair(an, items, region):
             count = 2
         groups = [(r, 1) for r in acting] if acting else [(region, count)]
@@ -94,12 +95,20 @@ class InaugurationRules:
             if len(listed) >= 2:
                 # "melantik Ketua TP PKK tiga kabupaten yakni A, B, dan C": one installation per region
                 groups = [(r, per_region) for r in listed]
+        if len(groups) < 2:
+            # "melantik lima pasang bupati dan wakil bupati ... . Mereka adalah A dan B (Kabupaten Bone), ..."
+            listed, per = self.announced_regions(ctx, items, installer_region)
+            if len(listed) >= 2:
+                groups = [(r, per[r]) for r in listed]
+            elif len(listed := self.interleaved_list(ctx, items, installer_region)) >= 2:
+                groups = [(r, 1) for r in listed]
         events = []
         for reg, n in groups:
+            day = self.own_act_day(ctx, acting_at.get(reg), sents, when) or when
             events.append({
                 "type": "inauguration",
                 "regency": self.region_ref(reg),
-                "date": when.isoformat() if when else None,
+                "date": day.isoformat() if day else None,
                 "venue": self.first_venue(ctx, sents),
                 "people": [],
                 "evidence": self.evidence(an, sents[:3]),
@@ -112,7 +121,8 @@ class InaugurationRules:
             })
         return events + self.companion_installations(ctx, body, events) + self.other_installers(ctx, body, events)
 
-    def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None) -> list[Region]:
+    def acting_heads(self, ctx: Context, items: list[tuple[int, Match]], installer_region: Region | None,
+                     where: dict[Region, int] | None = None) -> list[Region]:
         """Regions whose acting head (Pj/Pjs/Plt/Penjabat Bupati, Wali Kota) the article installs: named after the
         installation verb ("melantik Pj Bupati Keerom, Waropen dan Yalimo"), after "sebagai/menjadi", or, once the
         installation names acting heads, in the sentences that follow ("X sebagai Pjs Bupati Asmat, Y ...")."""
@@ -120,7 +130,8 @@ class InaugurationRules:
         # after the verb; for a passive one ("Pj Bupati A dan Pj Bupati B dilantik oleh ...") the installed come
         # first in its clause
         places: list[tuple[Analysis, int, int]] = [
-            (ctx.an, k, self.passive_subject_start(ctx.an, k, m)) for k, m in items]
+            (ctx.an, k, self.listed_subject_start(ctx.an, k, self.passive_subject_start(ctx.an, k, m)))
+            for k, m in items]
         for an, k in self.headline_sents(ctx):
             trig = [m for m in an.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             places.append((an, k, trig[0].end if trig else an.sents[k].end))
@@ -138,11 +149,26 @@ class InaugurationRules:
                 named = True
                 first = next((rm for rm in an.regions_in(k) if m.end <= rm.cue_start + 1 and rm.start - m.end <= 6),
                              None)
-                if first is None or first.region.is_province:
-                    continue  # "Pj Gubernur Sultra X di Kendari": a province's acting head, not Kendari's
+                if first is None:
+                    continue
+                # "Pj Gubernur Sultra X di Kendari": a province's acting head, not Kendari's; acting governors of
+                # several provinces installed by the minister are one event each
+                governor = first.region.is_province and bool(first.cue) and first.cue_start <= m.end and any(
+                    w in self.g.province_heads for w in first.cue.split())  # "Pj Gubernur Jawa Barat": its own title
+                if first.region.is_province and not governor:
+                    continue
                 for region in [first.region] + self.coordinated_after(an, k, first):
-                    if region != installer_region and region not in found and not region.is_province:
+                    if region != installer_region and region not in found and region.is_province == governor:
                         found.append(region)
+                        if where is not None and an is ctx.an:
+                            where[region] = k
+            if named:
+                # "melantik dua penjabat bupati, masing-masing A untuk Kabupaten X dan B untuk Kabupaten Y"
+                for rm in an.regions_in(k):
+                    if rm.cue_start > max(after, an.sents[k].start) and an.lowers[rm.cue_start - 1] in self.g.office_for \
+                            and rm.cue and not rm.region.is_province and rm.region != installer_region \
+                            and rm.region not in found:
+                        found.append(rm.region)
             return named
 
         for an, k, after in places:
@@ -163,6 +189,31 @@ class InaugurationRules:
                             misses += 1
                     k += 1
         return found
+
+    def listed_subject_start(self, an: Analysis, k: int, start: int) -> int:
+        """"Pj Bupati Maybrat A, Pj Bupati Raja Ampat B, ... dan Pj Bupati Sorong Selatan E dilantik ...": before a
+        passive verb, the subject runs back over comma-separated items that each open with an acting head's title."""
+        s = an.sents[k]
+        acting_at = {m.start for m in an.matches_in(k, "ROLE") if an.lowers[m.start].rstrip(".") in self.acting_words}
+        if start not in acting_at:
+            return start
+        while start - 1 > s.start and an.lowers[start - 1] == ",":
+            back = start - 2
+            while back > s.start and an.lowers[back - 1] not in self.g.clause_breaks and start - back < 12:
+                back -= 1
+            if back not in acting_at:
+                break
+            start = back
+        return start
+
+    def own_act_day(self, ctx: Context, k: int | None, sents: list[int], when):
+        """"Sementara Pj Bupati Mentawai X menjabat sejak dilantik pada 24 Mei 2023": an acting head named in a
+        later sentence with an installation verb and a day of its own was installed that day."""
+        if k is None or k == sents[0] or not [m for m in ctx.an.matches_in(k, "INAUG")
+                                              if m.label not in self.inaug_context_labels]:
+            return None
+        day = ctx.date_in(k, dateline=False)
+        return day if day is not None and day != when else None
 
     def object_region(self, an: Analysis, items: list[tuple[int, Match]],
                       installer_region: Region | None) -> Region | None:
@@ -211,7 +262,7 @@ class InaugurationRules:
             return trig.end
         s = an.sents[k]
         start = trig.start
-        while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and trig.start - start < 25:
+        while start > s.start and not self.breaks_clause(an, start - 1) and trig.start - start < 25:
             start -= 1
         # "Pj Bupati Sampang, Rudi Arifiyanto, resmi dilantik oleh ...": over a name set off by commas and a
         # clause of adverbs only, the subject is the title before them
@@ -228,6 +279,15 @@ class InaugurationRules:
             while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and back - start < 10:
                 start -= 1
         return start
+
+    @staticmethod
+    def _range_dash(an: Analysis, i: int) -> bool:
+        """"masa jabatan 2025-2030": a dash between two numbers joins a range, it does not end a clause."""
+        return an.lowers[i] in ("-", "–") and 0 < i < len(an.lowers) - 1 and an.lowers[i - 1].isdigit() \
+            and an.lowers[i + 1].isdigit()
+
+    def breaks_clause(self, an: Analysis, i: int) -> bool:
+        return an.lowers[i] in self.g.clause_breaks and not self._range_dash(an, i)
 
     def installed_head_region(self, an: Analysis, items: list[tuple[int, Match]],
                               installer_region: Region | None) -> Region | None:

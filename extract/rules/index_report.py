@@ -49,7 +49,13 @@ class IndexReportRules:
                 context_label = (labels[-1][0], labels[-1][3])
                 context_age = 0
             # The trigger gate: values are read only near an index label.
+            if context_label and context_age > 4 and not labels and self.result_told(ctx, src, k, context_label[0]):
+                # "Kota Padang Panjang meraih nilai tertinggi dengan 95,61" paragraphs after the article's one index
+                # was named, quotes and background between: its result still
+                context_age = 4
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
+            if not labels and k in src.notes.get("_other_measure", ()):
+                values = []  # "Pertumbuhan IPM Klaten sebesar 0,82 persen": another measure's value
             if not labels and (inferred := self.categorical_label(
                     ctx, src, k, context_label if context_age <= 4 else None)) is not None:
                 # "Pemkab Tanimbar masuk zona merah" paragraphs after the last "Ombudsman": the only index of the
@@ -119,8 +125,8 @@ class IndexReportRules:
                     continue
                 key, l_start, l_end, l_text = label
                 role = self.quantity_role(src, sent, v, l_start)
-                if role in ("target", "change"):
-                    continue  # a goal, a forecast, a threshold or a gap, not a result
+                if role in ("target", "change", "part"):
+                    continue  # a goal, a forecast, a threshold, a gap or a share, not a result
                 compared, earlier = role == "compared", role == "earlier"
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
@@ -237,6 +243,14 @@ class IndexReportRules:
                 results += self.carried(results, src, k, subjects, values)  # "A meraih WTP, begitu juga B dan C"
         return self.finish_index_events(ctx, results)
 
+    def result_told(self, ctx: Context, src: Analysis, k: int, key: str) -> bool:
+        """The article names one index only, and this sentence tells a result: a region, a result noun ("nilai",
+        "skor", "predikat") and no quote."""
+        if set(self.article_labels(ctx)) != {key} or not src.regions_in(k) or self.is_statement(src, k):
+            return False
+        s = src.sents[k]
+        return any(w in self.result_nouns for w in src.lowers[s.start : s.end])
+
     def article_labels(self, ctx: Context) -> dict[str, str]:
         """The indices the article names (title and body), each with its first label as written."""
         if "_article_labels" not in ctx.an.notes:
@@ -339,6 +353,9 @@ class IndexReportRules:
             before = " ".join(an.lowers[max(0, m.start - 3) : m.start])
             if any(before.endswith(p) for p in self.institution_prefixes):
                 continue  # "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": a ministry's name
+            if m.start > 0 and an.lowers[m.start - 1] in self.other_measures:
+                an.notes.setdefault("_other_measure", set()).add(sent)
+                continue  # "Indeks kedalaman kemiskinan", "pertumbuhan IPM": another measure named after the index
             start = m.start
             out.append((m.label.split(":", 1)[1], start, end, doc[start:end].text))
         return out
@@ -371,6 +388,9 @@ class IndexReportRules:
                 continue
             if t.like_num and t.i > label_end and doc[t.i - 1].lower_ in self.delta_words:
                 continue  # "turun 0,5 persen poin menjadi 15,78 persen": the change before the level
+            if t.like_num and t.i > label_end and doc[t.i - 1].lower_ in self.comparison_from and any(
+                    x.lower_ in self.new_level_links for x in doc[t.i + 1 : v.start]):
+                continue  # "menurunkan angka kemiskinan dari 10,1 persen menjadi 9,8 persen": where it started
             if (t.like_num and t.i + 1 < v.start and doc[t.i + 1].lower_ in self.count_nouns) or (
                     w in self.count_nouns and t.i > label_end and doc[t.i - 1].like_num):
                 continue  # "sebanyak 45.230 orang atau 9,93 persen": a count before the rate

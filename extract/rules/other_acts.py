@@ -12,6 +12,7 @@ from typing import Any
 
 from extract.analysis import Analysis, Match
 from extract.lexicon import fold
+from extract.people import Person
 from extract.rules.context import Context
 
 
@@ -88,10 +89,29 @@ class OtherActRules:
         by = {fold((e.get("inaugurated_by") or {}).get("name") or "") for e in main}
         out: list[dict[str, Any]] = []
         for k, trig in body[1:]:
-            if not (any(m.label == "INAUG_ACTIVE" and m.start == trig.start for m in an.matches_in(k, "INAUG"))):
+            active = [m for m in an.matches_in(k, "INAUG") if m.label == "INAUG_ACTIVE" and m.start >= trig.start]
+            if not active:
                 continue
+            trig = active[0]
             installer = self.installer(ctx, [(k, trig)])
-            if installer is None or fold(installer.name) in by:
+            if installer is None and main[0].get("inaugurated_by") and self.named_again(an, k, trig, main[0]):
+                installer = Person(main[0]["inaugurated_by"]["name"], main[0]["inaugurated_by"]["role"] or "", "", k,
+                                   trig.start, trig.start, trig.start, trig.start)
+            if installer is None:
+                continue
+            if fold(installer.name) in by:
+                # "Pada pelantikan sebelumnya, Gubernur melantik pejabat dari Dinas ...": the same installer's
+                # earlier act is a ceremony of its own
+                if not self.earlier_act(an, k, trig) or self.installer(ctx, [body[0]]) is None:
+                    continue  # the article's own act must name its installer itself, apart from this one
+                out.append({**{f: main[0][f] for f in ("type", "venue", "people", "regency")},
+                            "date": (d.isoformat() if (d := ctx.date_in(k, dateline=False)) else None),
+                            "evidence": self.evidence(an, [k]),
+                            "officials_count": self.officials_count(an, [(k, trig)]),
+                            "positions": self.positions(an, [(k, trig)]),
+                            "inaugurated_by": installer.as_dict(),
+                            "_rule": "inauguration: the same installer's earlier act",
+                            "_sents": [k]})
                 continue
             region = next((rm.region for rm in an.regions
                            if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
@@ -114,6 +134,25 @@ class OtherActRules:
                         "_rule": "inauguration: another regency's head installing in a later sentence",
                         "_sents": [k]})
         return out
+
+    def earlier_act(self, an: Analysis, k: int, trig: Match) -> bool:
+        """A marker of an earlier time in the clause before the verb ("Sebelumnya, ...", "Pada pelantikan
+        sebelumnya ...", "pelantikan terdahulu"), the act itself not pointed back at ("yang dilantik")."""
+        s = an.sents[k]
+        before = an.lowers[s.start : trig.start]
+        if any(w in self.g.reported_words for w in before):
+            return False  # "Diberitakan sebelumnya, ...": the outlet's earlier report, not an earlier act
+        return any(w in self.earlier_markers for w in before) and not any(w in self.reference_markers for w in before[-3:])
+
+    def named_again(self, an: Analysis, k: int, trig: Match, main: dict[str, Any]) -> bool:
+        """"Pada pelantikan sebelumnya, Zulkieflimansyah melantik ...", "Sri Mulyani juga melantik ...": the main
+        installer named again (a word of the name) as the subject right before the active verb."""
+        name = fold(main["inaugurated_by"]["name"]).split()
+        i = trig.start - 1
+        s = an.sents[k]
+        while i > s.start and an.lowers[i] in self.g.done_words | self.g.further_words:
+            i -= 1
+        return i >= s.start and an.lowers[i] in name and an.view[i].text[:1].isupper()
 
     def dated_act(self, an: Analysis, trig: Match, at: int) -> bool:
         """A day written shortly after the verb, with no vaguer time between ("yang dilantik Bupati di Pendopo,

@@ -97,20 +97,26 @@ class SigningRules:
         # headline, not the report: the sentence that tells the signing names all its agreements
         for an, k in sources:
             verbs = [m for m in an.matches_in(k, "SIGN_VERB")]
-            if not verbs or not an.matches_in(k, "SIGN_KIND:"):
+            if not verbs:
+                continue
+            kind_sent = k if an.matches_in(k, "SIGN_KIND:") else self.kind_told_before(ctx, an, k, verbs[0])
+            if kind_sent is None:
                 continue
             headline = an is not ctx.an or self.is_caps_line(an, k)
             if all(self.is_plan(an, k, v, ctx) or self.signed_before(an, k, v) for v in verbs):
                 continue
             if not self.mentions_government(an, k) and not any(m.is_government for m in an.regions_in(k)):
                 continue  # no local government near the signing
-            groups = self.kind_groups(an, k)
-            sent = an.sents[k]
+            groups = self.kind_groups(an, kind_sent)
+            sent = an.sents[kind_sent]
             for idx, (kind, start, end) in enumerate(groups):
                 after = an.view[end].lower_ if end < len(an.view) else ""
                 if after in self.anaphora and found and kind not in found:
                     continue  # "perjanjian kerjasama itu": the agreement already named
-                if kind in found:
+                key = kind
+                if kind in found and not headline and self.same_kind_again(ctx, an, k, start, found[kind]):
+                    key = f"{kind}@{k}"  # the same kind signed again in an act of its own, on its own day
+                elif kind in found:
                     if not headline and found[kind]["_headline"]:
                         pass  # a body sentence replaces a headline as evidence
                     else:
@@ -128,7 +134,8 @@ class SigningRules:
                 if year is None:
                     subject = any(t.lower_ in self.subject_words for t in an.view[end:t_end])
                     year = self.clause_year(an.view, t_end, sent, subject)
-                found[kind] = {"_an": an, "_sents": [k] if an is ctx.an else [], "_title_sent": k, "kind": kind,
+                found[key] = {"_an": an, "_sents": sorted({kind_sent, k}) if an is ctx.an else [], "_title_sent": k,
+                               "kind": kind,
                                "title": title, "year": year, "start": start, "_headline": headline}
         # One signing per article: the first agreement named, and those named with it in the same sentence
         # ("Pakta Integritas dan Perjanjian Kinerja"); a generic "other" only when nothing specific is named.
@@ -144,12 +151,18 @@ class SigningRules:
                          and f["_title_sent"] != lead["_title_sent"]
                          and (any(w in self.sequence_markers or w in self.further_markers for w in ctx.an.lowers[
                              ctx.an.sents[f["_title_sent"]].start : f["start"]])
-                              or self.own_day(ctx, f["_title_sent"], lead))}
+                              or self.own_day(ctx, f["_title_sent"], lead) or self.another_kind_signed(ctx, f, lead))}
             found = {k: f for k, f in order if f["_an"] is lead["_an"] and f["_title_sent"] == lead["_title_sent"]}
             if len(found) > 1:
                 found.pop("other", None)
             for k, f in followers.items():
                 found.setdefault(k, f)
+            # "Pemkot X Teken MoU dan PKS dengan BPN" over a body that tells the MoU's signing: the kinds the
+            # headline coordinates with the one signed are signed too
+            for k, f in order:
+                if f["_an"] is not ctx.an and f["_an"] is not lead["_an"] and k != "other" and k not in found and any(
+                        g[0] == lead["kind"] for g in self.kind_groups(f["_an"], f["_title_sent"])):
+                    found[k] = f
         events = []
         for f in found.values():
             kind = f["kind"]
@@ -158,7 +171,8 @@ class SigningRules:
             year = f["year"] or self.agreement_year_elsewhere(ctx, kind)
             if an is ctx.an:
                 main = f["_title_sent"]
-                region = self.region_in(an, [main]) or self.region_in(ctx.an, sents) or ctx.regency
+                region = self.own_region_named(ctx, main) or self.region_in(an, [main]) or self.region_in(
+                    ctx.an, sents) or ctx.regency
                 when = self.event_date(ctx, [main] + sents)
                 venue = self.first_venue(ctx, [main] + sents)
                 parties = self.parties(an, main, f["start"])
@@ -186,6 +200,57 @@ class SigningRules:
                 "_sents": evidence_sents,
             })
         return events
+
+    def kind_told_before(self, ctx: Context, an: Analysis, k: int, verb: Match) -> int | None:
+        """"Pemkab X menjalin perjanjian kerja sama dengan Y. Perjanjian itu ditandatangani Bupati X, Rabu (14/2)",
+        "... sepakat bekerja sama. Penandatanganan dilakukan di ...": a signing sentence that names nothing signed
+        but points back (an agreement word with "itu"/"tersebut", or the bare signing noun followed by its doing or
+        its agent) takes the agreement kind of the sentence before it, when that one signs nothing itself."""
+        j = k - 1
+        if an is not ctx.an or j < 0 or j in an.skip or not an.matches_in(j, "SIGN_KIND:") or an.matches_in(j, "SIGN_VERB"):
+            return None
+        s = an.sents[k]
+        lowers = an.lowers
+        pointed = any(lowers[i] in self.agreement_heads and lowers[i + 1] in self.anaphora for i in range(s.start, s.end - 1))
+        nxt = lowers[verb.end] if verb.end < s.end else ""
+        bare_noun = lowers[verb.start].startswith("pe") and (nxt in self.g.ceremony_words or nxt in self.g.agent_markers)
+        return j if pointed or bare_noun else None
+
+    def another_kind_signed(self, ctx: Context, f: dict[str, Any], lead: dict[str, Any]) -> bool:
+        """"Seluruh kepala OPD menandatangani pakta integritas ... . Penandatanganan perjanjian kinerja tahun 2024
+        dilakukan di hadapan Bupati": a later body sentence that signs another kind, in the narration, is a signing
+        too; not when it names the first kind again (a restatement of the same act: "MoU dan MoA"), restates a
+        headline line just before it, or is a quote."""
+        an = ctx.an
+        k = f["_title_sent"]
+        if lead["_an"] is not an or lead["_headline"] or self.is_statement(an, k):
+            return False
+        if any(g[0] == lead["kind"] for g in self.kind_groups(an, k)):
+            return False
+        title_line = self.finder._headline_case(an, an.sents[lead["_title_sent"]])
+        return not (title_line and k == next((j for j in ctx.live if j > lead["_title_sent"]), None))
+
+    def own_region_named(self, ctx: Context, k: int):
+        """"usai dilantik oleh Gubernur Jawa Timur ..., Wali Kota Batu X juga menandatangani ...": when the article's
+        own regency or city is named as a government in the signing sentence, the signing is its, not the province's
+        named first."""
+        own = ctx.regency
+        if own is None or own.is_province:
+            return None
+        gov = [m for m in ctx.an.regions_in(k) if m.is_government and not m.scope]
+        if any(m.region == own for m in gov) and gov[0].region.is_province:
+            return own
+        return None
+
+    def same_kind_again(self, ctx: Context, an: Analysis, k: int, kind_start: int, first: dict[str, Any]) -> bool:
+        """"Sebelumnya, usai dilantik pada Rabu 27 Desember lalu, Wali Kota juga menandatangani pakta integritas":
+        an agreement of a kind already signed, told with a further marker and a day of its own, is another act."""
+        if an is not ctx.an or first["_an"] is not ctx.an or first["_headline"]:
+            return False
+        s = an.sents[k]
+        marked = any(w in self.further_markers for w in an.lowers[s.start : kind_start])
+        day = ctx.date_in(k, dateline=False)
+        return marked and day is not None and day != self.event_date(ctx, [first["_title_sent"]])
 
     def signed_before(self, an: Analysis, k: int, verb: Match) -> bool:
         """"menjalankan perjanjian kinerja yang telah ditandatangani awal tahun": a relative clause pointing back at

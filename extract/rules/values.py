@@ -21,7 +21,7 @@ class ValueReader:
     """
 
     def quantity_role(self, an: Analysis, sent: Sentence, v: Value, label_start: int) -> str:
-        """"target" | "change" | "earlier" | "compared" | "result" for a value read in `sent` (label at `label_start`,
+        """"target" | "change" | "part" | "earlier" | "compared" | "result" for a value read in `sent` (label at `label_start`,
         -1 when the label came from an earlier sentence)."""
         lowers = an.lowers
         anchor = label_start if 0 <= label_start < v.start else v.start - 4
@@ -31,6 +31,8 @@ class ValueReader:
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
             return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
+        if any(w in self.share_words for w in lowers[max(sent.start, v.start - 4) : v.start]):
+            return "part"  # "kelompok makanan menyumbang inflasi 0,8 persen": a share of the result
         clause = lowers[max(sent.start, v.start - 6) : v.start]
         clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
         neg = next((i for i, w in enumerate(clause) if w in self.negations), None)
@@ -197,6 +199,13 @@ class ValueReader:
                 if num is None or text.startswith(tuple(self.g.money_prefixes)) or prev in self.g.not_value_before:
                     i += 1
                     continue
+                if num == int(num) and "," not in text and (nxt in self.g.partitives or (
+                        nxt in self.g.place_links and low(i + 2) in self.g.partitives)):
+                    i += 1
+                    continue  # "25 OPD dievaluasi, 10 di antaranya meraih predikat A": a count of a part
+                if num == int(num) and text.isdigit() and nxt == ")" and prev != "(":
+                    i += 1
+                    continue  # "1) Kota Yogyakarta (92,1), 2) Kabupaten Sleman ...": an item's number
                 if (prev == "/" and OFF[t - 1] + 1 == OFF[t]) or (nxt == "/" and OFF[t] + len(text) == OFF[t + 1]):
                     i += 1
                     continue  # "1/3 nya", "2/5": a fraction, not a score

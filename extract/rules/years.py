@@ -109,6 +109,8 @@ class YearReader:
                 if ranged or any(w in skip_before for w in before) or any(
                         w in self.g.decree_words for w in lowers[max(s.start, i - 5) : i]):
                     continue  # "Undang-Undang Nomor 25 Tahun 2009": a law's year
+                if any(w in self.target_words for w in lowers[s.start : i]):
+                    continue  # "menargetkan angka kemiskinan turun menjadi 10 persen pada 2025": a goal's year
                 out.setdefault(k, []).append(int(words[i]))
         return out
 

@@ -82,3 +82,83 @@ def test_the_ombudsmans_quality_opinions(run):
             "sedangkan Kabupaten Barito Kuala 74,3 dengan opini kualitas sedang.")
     assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-01-20")] == [
         ("Kabupaten Barito Kuala", "ombudsman", 74.3), ("Kabupaten Tabalong", "ombudsman", 85.12)]
+
+
+def test_the_top_of_a_scale_is_no_value(run):
+    text = "Pemkab Magetan memperoleh skor SPBE 3,11 dari skala 5 pada evaluasi 2023."
+    assert [r[2] for r in results(run, text, "2024-03-05")] == [3.11]
+
+
+def test_one_of_a_group_is_the_region_named(run):
+    text = "Capaian ini menjadikan Tulungagung salah satu daerah dengan predikat BB SAKIP 2023 di Jawa Timur."
+    assert results(run, text, "2024-03-05") == [("Kabupaten Tulungagung", "sakip", "BB", 2023)]
+
+
+def test_a_rate_brought_down_from_one_level_to_another(run):
+    text = "Kabupaten Mojokerto berhasil menurunkan angka kemiskinan dari 10,1 persen menjadi 9,8 persen pada 2023."
+    assert results(run, text, "2024-03-05") == [("Kabupaten Mojokerto", "kemiskinan", 9.8, 2023)]
+
+
+def test_more_names_of_sakip_and_spi(run):
+    text = ("Nilai Akuntabilitas Kinerja Pemkab Lamongan tahun 2023 mencapai 80,12 dengan predikat A. Indeks "
+            "Penilaian Integritas Pemkab Lamongan tahun 2023 sebesar 78,12.")
+    assert [(r[1], r[2]) for r in results(run, text, "2024-03-05")] == [("sakip", 80.12), ("spi", 78.12)]
+
+
+def test_item_numbers_of_an_inline_list_are_no_values(run):
+    text = ("Hasil penilaian kepatuhan Ombudsman 2023 di DIY: 1) Kota Yogyakarta (92,1), 2) Kabupaten Sleman (90,4), "
+            "3) Kabupaten Bantul (88,7).")
+    assert [(r[0], r[2]) for r in results(run, text, "2024-01-12")] == [
+        ("Kabupaten Bantul", 88.7), ("Kabupaten Sleman", 90.4), ("Kota Yogyakarta", 92.1)]
+
+
+def test_a_group_after_a_passive_verb_lists_its_members(run):
+    text = ("Opini WTP atas LKPD 2023 kembali diraih seluruh pemda di DIY, yakni Pemda DIY, Pemkot Yogyakarta, "
+            "Pemkab Sleman dan Pemkab Bantul.")
+    assert [r[0] for r in results(run, text, "2024-05-30")] == [
+        "Daerah Istimewa Yogyakarta", "Kabupaten Bantul", "Kabupaten Sleman", "Kota Yogyakarta"]
+
+
+def test_a_day_and_place_between_the_hand_over_and_its_recipients(run):
+    text = ("Opini WTP atas LKPD 2023 diserahkan di Yogyakarta, Selasa (21/5/2024), kepada Pemkab Bantul dan "
+            "Pemkab Sleman.")
+    events = [e for e in run(text, published="2024-05-22") if e["type"] == "index_report"]
+    assert sorted((e["regency"]["name"], e["date"]) for e in events) == [
+        ("Kabupaten Bantul", "2024-05-21"), ("Kabupaten Sleman", "2024-05-21")]
+
+
+def test_a_release_told_some_time_before_has_no_day(run):
+    text = "Ombudsman RI mengumumkan hasil penilaian kepatuhan 2023 belum lama ini. Pemkab Bantul meraih nilai 90,1."
+    events = [e for e in run(text, published="2023-12-20") if e["type"] == "index_report"]
+    assert [(e["value"], e["date"]) for e in events] == [("90,1", None)]
+
+
+def test_a_goals_year_is_no_assessment_year(run):
+    text = "Angka kemiskinan Klaten 11,9 persen. Pemkab menargetkan angka kemiskinan turun menjadi 10 persen pada 2025."
+    assert [(r[2], r[3]) for r in results(run, text)] == [(11.9, None)]
+
+
+def test_another_measure_named_after_the_index_is_no_result(run):
+    text = "IPM Kabupaten Klaten tahun 2023 mencapai 77,12. Pertumbuhan IPM Klaten sebesar 0,82 persen."
+    assert [r[2] for r in results(run, text, "2024-01-05")] == [77.12]
+    text = ("Persentase penduduk miskin Kabupaten Klaten Maret 2024 sebesar 11,9 persen. Indeks kedalaman kemiskinan "
+            "(P1) sebesar 1,8.")
+    assert [r[2] for r in results(run, text, "2024-07-05")] == [11.9]
+
+
+def test_a_counted_part_of_a_group_and_a_share_are_no_results(run):
+    text = "Pemkab Klaten meraih predikat BB SAKIP 2023. Sebanyak 25 OPD dievaluasi, 10 di antaranya meraih predikat A."
+    assert [r[2] for r in results(run, text, "2024-02-10")] == ["BB"]
+    text = "Inflasi Klaten Desember 2023 sebesar 2,5 persen. Kelompok makanan menyumbang inflasi 0,8 persen."
+    assert [r[2] for r in results(run, text, "2024-01-03")] == [2.5]
+
+
+def test_a_result_paragraphs_after_the_articles_one_index(run):
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023 di Padang.\n"
+            "Kepala perwakilan mengatakan penilaian dilakukan terhadap seluruh pemerintah daerah.\n"
+            "\"Penilaian ini mencakup standar pelayanan dan pengelolaan pengaduan,\" ujarnya.\n"
+            "Ia menjelaskan tim turun langsung ke unit layanan selama tiga bulan.\n"
+            "Menurutnya, sebagian besar daerah sudah membaik.\n"
+            "\"Kami mengapresiasi komitmen kepala daerah,\" katanya.\n"
+            "Kota Padang Panjang meraih nilai tertinggi dengan 95,61.")
+    assert results(run, text, "2024-01-20") == [("Kota Padang Panjang", "ombudsman", 95.61, 2023)]

@@ -28,8 +28,8 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = Path(__file__).with_name("behaviour_snapshot.json")
 VOLATILE = {"loaded_at", "first_seen", "updated_at", "seen_at", "last_loaded"}
-# Load times rendered in pages ("2026-12-07 10:31 UTC").
-_RENDERED_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
+# Load times rendered in pages ("Selasa, 8 Desember 2026 pukul 03.06 WIB"; before issue 10, "2026-12-07 10:31 UTC").
+_RENDERED_TIME = re.compile(r"\w+, \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB|\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
 
 SEARCHES: list[dict[str, Any]] = [
     {},

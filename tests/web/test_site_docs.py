@@ -36,14 +36,16 @@ def test_redoc_leads_to_the_docs_page(site):
 
 
 def test_the_api_is_described_in_indonesian(site):
-    """What /docs shows a reader (the API's description, each operation's summary, each parameter's
-    description) is Indonesian, like the rest of the site."""
+    """What /docs shows a reader (the API's description, each operation's summary and group, each parameter's
+    description, the response models' descriptions) is Indonesian, like the rest of the site."""
     schema = site.client.get("/openapi.json").json()
     said = [schema["info"]["description"]]
     for operations in schema["paths"].values():
         for operation in operations.values():
-            said.append(operation["summary"])
+            said += [operation["summary"], *operation.get("tags", [])]
             said += [p["description"] for p in operation.get("parameters", []) if p.get("description")]
+    for model in schema["components"]["schemas"].values():
+        said += [model.get("description", "")] + [f.get("description", "") for f in model.get("properties", {}).values()]
     assert len(said) > 20
-    english = [text for text in said if re.search(r"\b(the|of|and|every|with|one|events?|search)\b", text, re.I)]
+    english = [text for text in said if re.search(r"\b(the|of|and|every|with|one|events?|search|exports?)\b", text, re.I)]
     assert not english, english

@@ -27,7 +27,7 @@ from web.presentation import atom_time
 from web.rendering import render_text
 from web.spreadsheets import XLSX_TYPE, xlsx_bytes
 
-router = APIRouter(tags=["exports"])
+router = APIRouter(tags=["unduhan"])
 FEED_SIZE = 50
 
 
