@@ -12,6 +12,8 @@ event, but an event whose own words match ranks above one whose article's headli
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,8 +23,8 @@ from pantau.text import fold, tokens
 
 DATA = Path(__file__).with_name("data")
 
-__all__ = ["FILTER_TOKENS", "document_parts", "filter_terms", "filter_token", "fold", "label_terms",
-           "search_document", "stem", "tokens"]
+__all__ = ["FILTER_TOKENS", "UNDATED_ROWIDS", "document_parts", "filter_terms", "filter_token", "fold", "label_terms",
+           "rowid_day", "search_document", "search_rowid", "stem", "tokens"]
 
 
 @cache
@@ -119,3 +121,28 @@ def document_parts(event: dict[str, Any], regency_name: str | None) -> list[str]
     parts += label_terms(event)
     seen: set[str] = set()
     return [p for p in parts if isinstance(p, str) and p and not (p in seen or seen.add(p))]
+
+
+# SQLite's full-text index keeps its rows in date order: a row's rowid is the event's effective date (days since
+# `_FIRST_DAY`, in the top 16 bits) then 47 bits of a hash of its id (unique in practice, and computed again for
+# a delete without a lookup). FTS5 yields matches in rowid order, either way, so a search sorted by date reads
+# the first matches of its words and stops at its window, and a date range is a rowid range, both inside the
+# index (`db.query.search`). Undated events have day 0: below every dated one. Dates outside the 179 years from
+# `_FIRST_DAY` share the first or last day, so the order stays by date.
+_FIRST_DAY = dt.date(1900, 1, 1).toordinal() - 1
+_HASH_BITS = 47
+_LAST_DAY = (1 << (63 - _HASH_BITS)) - 1
+UNDATED_ROWIDS = 1 << _HASH_BITS  # rowids below it are undated events'
+
+
+def rowid_day(day: dt.date | None) -> int:
+    """The first rowid of events dated `day` (0: undated)."""
+    if day is None:
+        return 0
+    return min(max(day.toordinal() - _FIRST_DAY, 1), _LAST_DAY) << _HASH_BITS
+
+
+def search_rowid(event_id: str, effective_date: dt.date | None) -> int:
+    """The rowid of an event's row in SQLite's full-text index."""
+    digest = int.from_bytes(hashlib.sha1(event_id.encode()).digest()[:8], "big") >> (64 - _HASH_BITS)
+    return rowid_day(effective_date) | digest

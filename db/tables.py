@@ -17,6 +17,6 @@ RUNS = Run.__table__
 SOURCES = Source.__table__
 # The full-text index is dialect-specific SQL (FTS5 on SQLite, a tsvector table on PostgreSQL; migration 0002).
 SEARCH = sa.table("event_search", sa.column("event_id", sa.String), sa.column("body", sa.Text),
-                  sa.column("stems", sa.Text))
+                  sa.column("stems", sa.Text), sa.column("filters", sa.Text), sa.column("effective_date", sa.Date))
 
 BATCH = 500  # rows per statement or transaction chunk

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from db.event_alias import record_aliases
-from db.fulltext import document_parts, filter_terms, search_document, tokens
+from db.fulltext import document_parts, filter_terms, search_document, search_rowid, tokens
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
 from db.rows import as_date, as_float, as_int, batched, insert_rows, refusal, upsert, write_transaction
@@ -176,36 +176,47 @@ def _document(event: dict[str, Any], title: str | None) -> tuple[str, str]:
     return search_document(document_parts(event, region_name(regency_code)), [title])
 
 
-def fts_rowid(event_id_: str) -> int:
-    # FTS5 rows are addressed by integer rowid; derive it from the event id so deletes need no lookup.
-    # (The first 60 bits of the SHA-1: once its first 15 hex digits, the same number.)
+def fts_rowid(event_id_: str, effective_date: dt.date | None, dated: bool = True) -> int:
+    """The integer rowid of an event's FTS5 row, derived so deletes need no lookup: its effective date and id
+    (`db.fulltext.search_rowid`), or (`dated` false: an index from before migration 0008, which 0013 puts in
+    date order) its id alone (the first 60 bits of its SHA-1)."""
+    if dated:
+        return search_rowid(event_id_, effective_date)
     return int.from_bytes(hashlib.sha1(event_id_.encode()).digest()[:8], "big") >> 4
 
 
 def search_filters_column(conn) -> bool:
-    """Whether SQLite's full-text index has the `filters` column: migrations before 0008 (which adds it)
-    refresh documents through this module too."""
-    return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
+    """Whether the full-text index has the `filters` column (SQLite since migration 0008; PostgreSQL since 0014,
+    with `effective_date`): earlier migrations refresh documents through this module too."""
+    if conn.dialect.name == "sqlite":
+        return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
+    return conn.exec_driver_sql("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                                "AND table_name = 'event_search' AND column_name = 'filters'").first() is not None
 
 
-def _write_search_rows(conn, rows: list[tuple[str, str, str, str]], *, new: bool = False,
+SearchRow = tuple[str, str, str, str, dt.date | None]  # event id, body, stems, filter tokens, effective date
+
+
+def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.date | None] | None = None,
                        filters: bool | None = None) -> None:
-    """(event id, body, stems, filter tokens) rows of the full-text index; PostgreSQL needs no filter tokens
-    (its planner joins a filter's few events to their `tsv`). `new`: the events were inserted in this
-    transaction, so they have no rows to replace; `filters`: `search_filters_column`, if known."""
+    """Rows of the full-text index. `replaced`: the effective dates the events had when stored before (their
+    SQLite rows are found by them); None: the events were inserted in this transaction, so they have no rows
+    to replace. `filters`: `search_filters_column`, if known."""
     if not rows:
         return
-    if conn.dialect.name != "sqlite":
-        documents = [{"event_id": i, "body": b, "stems": s} for i, b, s, _ in sorted(rows)]
-        insert_rows(conn, SEARCH, documents) if new else upsert(conn, SEARCH, documents, ["event_id"])
-        return
-    # In rowid order: FTS5 starts a new segment (to merge later) whenever a rowid is lower than the one before,
-    # so the ids' hash order would cost one segment every other row and written sorted one per call (3x faster).
-    numbered = sorted((fts_rowid(i), i, b, s, f) for i, b, s, f in rows)
-    if not new:
-        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?", [(row[0],) for row in numbered])
     if filters is None:
         filters = search_filters_column(conn)
+    if conn.dialect.name != "sqlite":
+        documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f, "effective_date": day} if filters else {})}
+                     for i, b, s, f, day in sorted(rows)]
+        insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
+        return
+    if replaced is not None:
+        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?",
+                             sorted((fts_rowid(r[0], replaced.get(r[0]), filters),) for r in rows))
+    # In rowid order: FTS5 starts a new segment (to merge later) whenever a rowid is lower than the one before,
+    # so unsorted rowids would cost one segment every other row and written sorted one per call (3x faster).
+    numbered = sorted((fts_rowid(i, day, filters), i, b, s, f) for i, b, s, f, day in rows)
     if filters:
         conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems, filters) VALUES (?, ?, ?, ?, ?)",
                              numbered)
@@ -231,34 +242,34 @@ def _people_rows(identifier: str, event: dict[str, Any]) -> list[dict[str, Any]]
 
 
 def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story, str | None]], extractor: str | None,
-                   stats: LoadStats, filters: bool | None = None) -> list[tuple[str, str, str, str]]:
+                   stats: LoadStats, filters: bool | None = None) -> list[SearchRow]:
     """Insert or update the events; returns the search documents of the new ones (the caller writes them:
     `SearchRows`), having replaced those of the updated ones."""
     if not valid:
         return []
     ids = [identifier for identifier, *_ in valid]
-    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure)) for row in conn.execute(
-        sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key, EVENTS.c.measure)
-        .where(EVENTS.c.id.in_(ids)))}
+    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure), row.effective_date)
+                for row in conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key,
+                                                  EVENTS.c.measure, EVENTS.c.effective_date).where(EVENTS.c.id.in_(ids)))}
     articles = _article_info(conn, (event["article_id"] for _, event, _, _ in valid))
     inserts, updates, people, new_documents, documents = [], [], [], [], []
     for identifier, event, story, dumped in valid:
         article = articles.get(event["article_id"], (None, None))
         if identifier in existing:
-            stored_payload, stored_extractor, stored_story = existing[identifier]
+            stored_payload, stored_extractor, stored_story, _ = existing[identifier]
             if stored_payload == event and extractor in (None, stored_extractor) and stored_story == story:
                 stats.unchanged += 1
                 continue
             row = event_row(identifier, event, extractor or stored_extractor, article, story)
             updates.append(row)
             stats.updated += 1
-            documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
+            documents.append((identifier, *_document(event, article[0]), filter_terms(row), row["effective_date"]))
         else:
             row = event_row(identifier, event, extractor, article, story)
             row["payload"] = dumped or json.dumps(event)  # as the column's own type would write it
             inserts.append(row)
             stats.inserted += 1
-            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row)))
+            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row), row["effective_date"]))
         people += _people_rows(identifier, event)
     insert_rows(conn, EVENTS, inserts, ready=("payload",))
     update_event_columns(conn, [{"event_key": row["id"], **{k: v for k, v in row.items() if k != "id"}}
@@ -266,7 +277,7 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story, str | Non
     if updates:
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_([r["id"] for r in updates])))
     insert_rows(conn, PEOPLE, people)
-    _write_search_rows(conn, documents, filters=filters)
+    _write_search_rows(conn, documents, replaced={i: existing[i][3] for i, *_ in documents}, filters=filters)
     return new_documents
 
 
@@ -279,25 +290,29 @@ class SearchRows:
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        self.filters = conn.dialect.name == "sqlite" and search_filters_column(conn)
-        self.rows: list[tuple[str, str, str, str]] = []
+        self.filters = search_filters_column(conn)
+        self.rows: list[SearchRow] = []
 
-    def add(self, rows: list[tuple[str, str, str, str]]) -> None:
+    def add(self, rows: list[SearchRow]) -> None:
         self.rows += rows
         if len(self.rows) >= self.LIMIT:
             self.flush()
 
     def flush(self) -> None:
-        _write_search_rows(self.conn, self.rows, new=True, filters=self.filters)
+        _write_search_rows(self.conn, self.rows, filters=self.filters)
         self.rows = []
 
 
 def _delete_events(conn, ids: list[str]) -> None:
     for chunk in batched(ids, BATCH):
+        if conn.dialect.name == "sqlite":  # the rows of the full-text index are found by the events' dates
+            dated = search_filters_column(conn)  # (0008 and later; 0013 puts them in date order)
+            rowids = [{"rowid": fts_rowid(i, day, dated)} for i, day in conn.execute(
+                sa.select(EVENTS.c.id, EVENTS.c.effective_date).where(EVENTS.c.id.in_(chunk)))]
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_(chunk)))
         conn.execute(EVENTS.delete().where(EVENTS.c.id.in_(chunk)))
         if conn.dialect.name == "sqlite":
-            conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), [{"rowid": fts_rowid(i)} for i in chunk])
+            conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), rowids)
         else:
             conn.execute(SEARCH.delete().where(SEARCH.c.event_id.in_(chunk)))
 
@@ -315,11 +330,11 @@ def update_event_columns(conn, updates: list[dict[str, Any]]) -> None:
 def refresh_article_events(conn, article_ids: list[str]) -> None:
     """After an article's title or date changed (or it arrived after its events), refresh what its events
     derive from it: the effective date and the search document."""
-    filters = conn.dialect.name == "sqlite" and search_filters_column(conn)
+    filters = search_filters_column(conn)
     for chunk in batched(article_ids, BATCH):
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
                                       EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,
-                                      EVENTS.c.regency_code, EVENTS.c.index_key)
+                                      EVENTS.c.regency_code, EVENTS.c.index_key, EVENTS.c.effective_date)
                             .where(EVENTS.c.article_id.in_(chunk))).fetchall()
         if not rows:
             continue
@@ -330,6 +345,7 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
             effective = row.date or published
             year = event_year(row.type, row.year, effective)
             updates.append({"event_key": row.id, "effective_date": effective, "effective_year": year})
-            documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year})))
+            documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year}),
+                              effective))
         update_event_columns(conn, updates)
-        _write_search_rows(conn, documents, filters=filters)
+        _write_search_rows(conn, documents, replaced={row.id: row.effective_date for row in rows}, filters=filters)

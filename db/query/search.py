@@ -13,7 +13,7 @@ query over a million events), the result says so (`SearchResult.capped`: the tot
 than") and its counts, facets and pages are those of the window, as search engines cap counts rather than
 scan every match per request: without words (or sorted by date or arrival) the window is the newest (oldest,
 last loaded) events, so its pages are the first pages; ranked by relevance it is the first matches in the
-full-text index's order, ranked among themselves.
+full-text index's order (SQLite: the newest, `db.fulltext.search_rowid`), ranked among themselves.
 Exports (`iter_hits`) always read every match."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from db.fulltext import filter_token, tokens
+from db.fulltext import UNDATED_ROWIDS, filter_token, rowid_day, tokens
 from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
 from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
@@ -54,15 +54,19 @@ def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, name: st
     highlight() cannot run inside an aggregate). The expression is the bind parameter `name`: given here, or (`bound`) at execution."""
     if dialect == "sqlite":
         score = _FTS5_SCORE if ranked else "0.0"
-        sql = f"SELECT event_id, {score} AS score FROM event_search WHERE event_search MATCH :{name}"
+        sql = f"SELECT event_id, {score} AS score, rowid AS position FROM event_search WHERE event_search MATCH :{name}"
         value = to_fts5(parsed)
         statement = sa.text(sql + ("" if flat else " LIMIT -1"))
-    else:
-        score = f"ts_rank(tsv, CAST(:{name} AS tsquery))" if ranked else "0.0"
-        statement = sa.text(f"SELECT event_id, {score} AS score FROM event_search WHERE tsv @@ CAST(:{name} AS tsquery)")
+    else:  # ranked by the words alone (`name`_words): the filter tokens in `name` would weigh in ts_rank
+        score = f"ts_rank(tsv, CAST(:{name}_words AS tsquery))" if ranked else "0.0"
+        statement = sa.text(f"SELECT event_id, {score} AS score, effective_date AS position FROM event_search "
+                            f"WHERE tsv @@ CAST(:{name} AS tsquery)")
         value = to_tsquery(parsed)
+        if ranked:
+            statement = statement.bindparams(sa.bindparam(f"{name}_words", None if bound else value, type_=sa.String))
     statement = statement.bindparams(sa.bindparam(name, None if bound else value, type_=sa.String))
-    return statement.columns(event_id=sa.String, score=sa.Float).subquery(name)
+    position = sa.BigInteger if dialect == "sqlite" else EVENTS.c.effective_date.type
+    return statement.columns(event_id=sa.String, score=sa.Float, position=position).subquery(name)
 
 
 _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EVENTS.c.province_code),
@@ -70,11 +74,13 @@ _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EV
                   "year": ("years", EVENTS.c.effective_year), "kind": ("agreement_kinds", EVENTS.c.agreement_kind)}
 
 
-def conditions(query: SearchQuery, skip: str | None = None) -> list[Any]:
-    """The WHERE conditions of a search's filters (all but the facet `skip`), with named bind parameters
-    (`_bind_values`), so one statement serves every search of its shape."""
+def conditions(query: SearchQuery, skip: str | None = None, tokens: bool = False) -> list[Any]:
+    """The WHERE conditions of a search's filters (all but the facet `skip`; none of the facets when the
+    full-text match has them as `tokens`), with named bind parameters (`_bind_values`), so one statement serves
+    every search of its shape."""
     where = [column.in_(sa.bindparam(field, getattr(query, field), expanding=True))
-             for facet, (field, column) in _FILTER_FIELDS.items() if getattr(query, field) and facet != skip]
+             for facet, (field, column) in _FILTER_FIELDS.items()
+             if getattr(query, field) and facet != skip and not tokens]
     values = _bind_values(query)
     if query.since:
         where.append(EVENTS.c.effective_date >= sa.bindparam("since", query.since, type_=EVENTS.c.effective_date.type))
@@ -98,15 +104,17 @@ def _bind_values(query: SearchQuery) -> dict[str, Any]:
     source = (query.source or "").strip().lower()
     escaped = source.replace("/", "//").replace("%", "/%").replace("_", "/_")
     values.update(since=query.since, until=query.until, article_id=query.article_id, source=source,
+                  since_rowid=rowid_day(query.since) if query.since else None,
+                  until_rowid=rowid_day(query.until) + UNDATED_ROWIDS - 1 if query.until else None,
                   source_like=f"%.{escaped}", person_like=f"%{' '.join(tokens(query.person or ''))}%")
     return values
 
 
-def _base(columns: list[Any], query: SearchQuery, matches, skip: str | None = None):
+def _base(columns: list[Any], query: SearchQuery, matches, skip: str | None = None, tokens: bool = False):
     statement = sa.select(*columns).select_from(EVENTS)
     if matches is not None:
         statement = statement.join(matches, matches.c.event_id == EVENTS.c.id)
-    return statement.where(*conditions(query, skip))
+    return statement.where(*conditions(query, skip, tokens))
 
 
 WINDOW = 1000  # matching events a search reads at most (see the module's docstring)
@@ -127,32 +135,41 @@ def search(engine, query: SearchQuery) -> SearchResult:
     if sort == "relevance" and not parsed:
         sort = "newest"
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # A search reads a window of rows: parallel workers cost more to start than they save, and take
+            # the cores that concurrent requests need (this transaction only).
+            conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         summary = _summary(conn, query, parsed, sort, (page - 1) * per_page, per_page)
         hits = story_hits(conn, summary.page, query.article_id)
     return SearchResult(total=summary.stories, page=page, per_page=per_page, hits=hits, facets=summary.facets,
                         parsed=parsed, capped=summary.read > WINDOW, window=WINDOW)
 
 
-def _filter_match(query: SearchQuery, skip: str | None) -> str | None:
-    """The FTS5 expression of a search's facet filters (all but `skip`'s) on the index's filter tokens."""
+def _filter_match(dialect: str, query: SearchQuery, skip: str | None) -> str | None:
+    """The full-text expression of a search's facet filters (all but `skip`'s) on the index's filter tokens:
+    FTS5's `filters` column, or PostgreSQL's lexemes of weight D."""
     clauses = []
     for name, column in _FILTER_COLUMNS.items():
         values = getattr(query, _FACET_FILTERS[name])
         if values and name != skip:
-            clauses.append("(" + " OR ".join(f"filters : {filter_token(column, v)}" for v in values) + ")")
-    return " AND ".join(clauses) or None
+            if dialect == "sqlite":
+                clauses.append("(" + " OR ".join(f"filters : {filter_token(column, v)}" for v in values) + ")")
+            else:
+                clauses.append("(" + " | ".join(f"'{filter_token(column, v)}':D" for v in values) + ")")
+    return (" AND " if dialect == "sqlite" else " & ").join(clauses) or None
 
 
 def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, name: str,
                     skip: str | None) -> dict[str, str]:
-    """The full-text expressions of one window (`_window`), by bind parameter name. SQLite: the facet filters
-    (`_filter_match`) narrow the match inside the index."""
+    """The full-text expressions of one window (`_window`), by bind parameter name: the words, and the facet
+    filters (`_filter_match`) that narrow the match inside the index."""
     if not parsed:
         return {}
+    filters = _filter_match(dialect, query, skip)
     if dialect == "sqlite":
-        filters = _filter_match(query, skip)
         return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
-    return {f"{name}_m": to_tsquery(parsed)}
+    words = to_tsquery(parsed)
+    return {f"{name}_m": f"({words})" + (f" & {filters}" if filters else ""), f"{name}_m_words": words}
 
 
 def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str, skip: str | None = None):
@@ -165,15 +182,21 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
                EVENTS.c.effective_date, EVENTS.c.loaded_at]
     ranked = sort == "relevance"
     scored = ranked and skip is None  # a facet's own window only counts
-    sources = [_matches(dialect, parsed, scored, name=key, bound=True)
-               for key in _window_matches(dialect, query, parsed, name, skip)] or [None]
+    sources = [_matches(dialect, parsed, scored, name=f"{name}_m", bound=True) if parsed else None]
     parts = []
     for matches in sources:
         score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
-        statement = _base([*columns, score.label("score")], query, matches, skip)
+        # PostgreSQL: the facet filters are left to the match's tokens (`_window_matches`); asked of the events
+        # too, they lead the planner to hash every matching row to join them.
+        tokens = matches is not None and dialect == "postgresql"
+        statement = _base([*columns, score.label("score")], query, matches, skip, tokens)
         date = EVENTS.c.effective_date
         if sort == "loaded":
             parts.append(statement.order_by(EVENTS.c.loaded_at.desc()))
+        elif matches is not None and dialect == "sqlite":
+            parts += _in_index_order(statement, matches, query, sort)
+        elif matches is not None and not ranked:
+            parts += _in_date_order(statement, matches, query, sort)
         elif not ranked:
             parts.append(statement.where(date.is_not(None)).order_by(date.asc() if sort == "oldest" else date.desc()))
             parts.append(statement.where(date.is_(None)))
@@ -182,6 +205,34 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     parts = [sa.select(*part.limit(WINDOW + 1).subquery().c) for part in parts]
     union = parts[0] if len(parts) == 1 else sa.union_all(*parts).subquery().select()
     return union.limit(WINDOW + 1).cte(name)
+
+
+def _in_index_order(statement, matches, query: SearchQuery, sort: str) -> list[Any]:
+    """SQLite: the window's parts read in the full-text index's rowid order, which is date order
+    (`db.fulltext.search_rowid`), so the index yields the newest (oldest) matches first and a date range is a
+    rowid range; relevance reads the newest matches. Undated events have the lowest rowids."""
+    position = matches.c.position
+    if query.since:
+        statement = statement.where(position >= sa.bindparam("since_rowid", type_=sa.BigInteger))
+    if query.until:
+        statement = statement.where(position <= sa.bindparam("until_rowid", type_=sa.BigInteger))
+    if sort != "oldest":
+        return [statement.order_by(position.desc())]
+    return [statement.where(position >= UNDATED_ROWIDS).order_by(position.asc()),
+            statement.where(position < UNDATED_ROWIDS)]
+
+
+def _in_date_order(statement, matches, query: SearchQuery, sort: str) -> list[Any]:
+    """PostgreSQL: the window's parts ordered by the full-text rows' own dates (migration 0014), so the planner
+    can walk their date index checking each row's `tsv` and stop at the window (a common word), or read the
+    few matches of a rare one from the GIN index and sort them; dated events first, then the undated."""
+    position = matches.c.position
+    if query.since:
+        statement = statement.where(position >= sa.bindparam("since", type_=EVENTS.c.effective_date.type))
+    if query.until:
+        statement = statement.where(position <= sa.bindparam("until", type_=EVENTS.c.effective_date.type))
+    ordered = position.asc() if sort == "oldest" else position.desc()
+    return [statement.where(position.is_not(None)).order_by(ordered), statement.where(position.is_(None))]
 
 
 def _story_order(sort: str, stories) -> list[Any]:

@@ -107,7 +107,8 @@ def _load_the_old_way(engine, events: list[dict]) -> None:
             people = writer._people_rows(identifier, event)
             if people:
                 connection.execute(writer.PEOPLE.insert(), people)
-            writer._write_search_rows(connection, [(identifier, *writer._document(event, None), writer.filter_terms(row))])
+            writer._write_search_rows(connection, [(identifier, *writer._document(event, None), writer.filter_terms(row),
+                                                    row["effective_date"])])
 
 
 def _with(config, connection):
