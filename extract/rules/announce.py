@@ -68,6 +68,16 @@ class AnnounceDateReader:
             best = "weak"
         return best
 
+    def result_day(self, ctx: Context, k: int) -> date | None:
+        """The day written in a result's own sentence when that sentence hands it over or receives it (not a quoted
+        statement, another occasion, or the dateline's day)."""
+        an = ctx.an
+        if self.announce_strength(an, k) is None or self.is_statement(an, k):
+            return None
+        if any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
+            return None
+        return ctx.date_in(k, dateline=False)
+
     def vague_day(self, an: Analysis, k: int) -> bool:
         """"belum lama ini", "pekan lalu": the sentence says it happened some time before, not the day."""
         s = an.sents[k]

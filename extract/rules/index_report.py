@@ -484,6 +484,10 @@ class IndexReportRules:
             venue = None
             if r["year"] == max_year:
                 when, venue_sent = self.announce_date(ctx, key)
+                own = self.result_day(ctx, r["sent"]) if r["src"] is ctx.an else None
+                if own is not None and own != when:
+                    # "Sebelumnya, Pemkab B telah menerima opini WTP pada Kamis (16/5)": its own hand-over's day
+                    when, venue_sent = own, r["sent"]
                 if venue_sent is not None:
                     venue = self.venue_in(ctx.an, venue_sent)
             v = r["value"]

@@ -49,8 +49,10 @@ class ValueReader:
                 bool(after) and after[0] in self.comparison_links and any(w in self.comparison_after for w in after[1:])):
             return "earlier"
         # "turun dibandingkan tahun 2022 yang mencapai 10,19 persen": an earlier value, compared with
-        if any(w in self.comparison_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
-            return "compared"
+        opening = sent.start if sent.start + 1 < sent.end and lowers[sent.start + 1] == "," else None
+        if any(w in self.comparison_words for i, w in enumerate(lowers[max(sent.start, v.start - 8) : v.start],
+                                                                  max(sent.start, v.start - 8)) if i != opening):
+            return "compared"  # ("Sebelumnya, Pemkab A telah menerima ...": a discourse word, no comparison)
         return "result"
 
     def values_in(self, an: Analysis, sent: int) -> list[Value]:
@@ -173,7 +175,8 @@ class ValueReader:
                 row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
                 # "C pada 2019, CC pada 2020", "tahun 2021 BB": a grade dated in a series
                 year_grade = (i + 2 < n and nxt in self.g.year_links and _is_year_token(W[t + 2])) or (
-                    i > 0 and _is_year_token(W[t - 1]))
+                    i > 0 and _is_year_token(W[t - 1])) or (  # "B (2021), BB (2022)": each grade dated after it
+                    i + 3 < n and nxt == "(" and _is_year_token(W[t + 2]) and W[t + 3] == ")")
                 if (prev in self.grade_cues or after_label or row_grade or year_grade or text != bare
                         or nxt in self.g.grade_plus) and not (
                     i > 0 and NUM[t - 1]
@@ -307,6 +310,9 @@ class ValueReader:
                 continue
             if v.kind == "grade" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 4:
                 merged[-1].predicate = merged[-1].predicate or v.text
+                continue
+            if v.kind == "zone" and merged and merged[-1].kind in ("score", "percent") and v.start - merged[-1].end <= 2:
+                merged[-1].predicate = merged[-1].predicate or v.predicate  # "84,9 atau zona hijau": the score's zone
                 continue
             if v.kind in ("score", "percent") and merged and merged[-1].kind == "grade" and (
                 v.start - merged[-1].end <= 4

@@ -132,10 +132,15 @@ class YearReader:
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
             return doc_year - 1, True
         # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
+        # "pada 2021 sebesar 68,5, pada 2022 ...": a value led by its own year ends its clause at a comma
+        led = any(_is_year_token(x.text) for x in doc[max(s.start, v.start - 3) : v.start])
         for t in doc[v.end : min(s.end, v.end + 8)]:
-            if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)):
+            if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)) or (
+                    led and t.text == ","):
                 break
             if _is_year_token(t.text) and not in_date(t):
+                if t.i - 1 >= v.end and doc[t.i - 1].text == "(" and t.i + 1 < s.end and doc[t.i + 1].text == ")":
+                    return int(t.text), True  # "68,5 (2021), 69,1 (2022)": the year in parentheses after it
                 before = [x.lower_ for x in doc[max(v.end, t.i - 2) : t.i]]
                 # "85 persen di tahun 2022", "70,3 tahun 2023": a year link right before the year, no comma between
                 if "pada" in before or before[-1:] == ["di"] or (
@@ -146,13 +151,18 @@ class YearReader:
         # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
         rel = " ".join(t.lower_ for t in doc[s.start : v.start])
         if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
-            return report_year - 1, True
+            # the round before the one the article reports ("SAKIP 2023 ... Tahun lalu Klaten meraih BB": 2022)
+            return (doc_year - 1 if doc_year else report_year - 1 - lag), True
         # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
         near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
         if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
             return report_year - lag, True
         if report_year and re.match(r"(?:persen |% |poin )?tahun (?:lalu|kemarin)\b", near_after):
-            return report_year - 1 - lag, True  # "nilai SPI 74,2 tahun lalu"
+            return (doc_year - 1 if doc_year else report_year - 1 - lag), True  # "nilai SPI 74,2 tahun lalu"
+        # "Pada tahun 2022 ... 84,9, tahun ini naik menjadi 90,2": "tahun ini" after the last year written
+        last = max((t.i for t in doc[s.start : v.start] if _is_year_token(t.text)), default=None)
+        if report_year and last is not None and re.search(r"\btahun ini\b", " ".join(an.lowers[last + 1 : v.start])):
+            return report_year - lag, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
             if _is_year_token(t.text) and not in_date(t):
@@ -187,8 +197,9 @@ class YearReader:
         prior = [o for o in values if o.end <= v.start]
         words, s = an.words, an.sents[an.sent_of[v.start]]
         if not prior or (v.end < s.end and _is_year_token(words[v.end])) or (
-                v.end + 1 < s.end and an.lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1])):
-            return None  # "CC pada 2020": the year written after the value is its own
+                v.end + 1 < s.end and (an.lowers[v.end] in self.g.year_links or words[v.end] == "(")
+                and _is_year_token(words[v.end + 1])):
+            return None  # "CC pada 2020", "BB (2022)": the year written after the value is its own
         years = [int(an.words[i]) for i in range(prior[-1].end, v.start) if _is_year_token(an.words[i])]
         return years[-1] if years else None
 
@@ -198,7 +209,8 @@ class YearReader:
         words, lowers = an.words, an.lowers
         s = an.sents[an.sent_of[v.start]]
         if v.end < s.end and (_is_year_token(words[v.end]) or (
-                v.end + 1 < s.end and lowers[v.end] in self.g.year_links and _is_year_token(words[v.end + 1]))):
-            return True
+                v.end + 1 < s.end and (lowers[v.end] in self.g.year_links or words[v.end] == "(")
+                and _is_year_token(words[v.end + 1]))):
+            return True  # "B pada 2021", "BB 2022", "BB (2022)"
         since = max([s.start] + [o.end for o in values if o.end <= v.start])
         return any(_is_year_token(words[i]) for i in range(since, v.start))

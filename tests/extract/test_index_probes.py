@@ -162,3 +162,38 @@ def test_a_result_paragraphs_after_the_articles_one_index(run):
             "\"Kami mengapresiasi komitmen kepala daerah,\" katanya.\n"
             "Kota Padang Panjang meraih nilai tertinggi dengan 95,61.")
     assert results(run, text, "2024-01-20") == [("Kota Padang Panjang", "ombudsman", 95.61, 2023)]
+
+
+def test_this_year_after_an_earlier_year_and_a_zone_naming_its_score(run):
+    text = "Pada tahun 2022 nilai Ombudsman Kabupaten Klaten 84,9 atau zona hijau, tahun ini naik menjadi 90,2."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-01-10")] == [(84.9, 2022), (90.2, 2024)]
+
+
+def test_last_year_is_the_round_before_the_one_reported(run):
+    text = ("Pemkab Klaten meraih predikat BB SAKIP 2023 dengan nilai 71,2. Tahun lalu Klaten juga meraih BB dengan "
+            "nilai 70,1.")
+    assert [(r[2], r[3]) for r in results(run, text, "2024-02-10")] == [(70.1, 2022), (71.2, 2023)]
+
+
+def test_the_countrys_figure_is_no_regions(run):
+    text = "IPM Kabupaten Klaten tahun 2023 mencapai 77,12. Sedangkan IPM Indonesia 74,39."
+    assert [r[2] for r in results(run, text, "2024-01-05")] == [77.12]
+
+
+def test_an_earlier_hand_over_keeps_its_region_and_its_own_day(run):
+    text = ("Pemkab Sleman menerima LHP atas LKPD 2023 dengan opini WTP di kantor BPK Perwakilan DIY, Selasa "
+            "(21/5/2024). Sebelumnya, Pemkab Bantul telah menerima opini WTP pada Kamis (16/5/2024).")
+    events = [e for e in run(text, published="2024-05-22") if e["type"] == "index_report"]
+    assert sorted((e["regency"]["name"], e["date"]) for e in events) == [
+        ("Kabupaten Bantul", "2024-05-16"), ("Kabupaten Sleman", "2024-05-21")]
+
+
+def test_a_series_of_values_each_with_its_own_year(run):
+    text = "IPM Kabupaten Wonosobo pada 2021 sebesar 68,5, pada 2022 sebesar 69,1, dan pada 2023 sebesar 69,9."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-01-05")] == [(68.5, 2021), (69.1, 2022), (69.9, 2023)]
+    text = "Selama tiga tahun terakhir IPM Wonosobo terus naik, yakni 68,5 (2021), 69,1 (2022) dan 69,9 (2023)."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-01-05")] == [(68.5, 2021), (69.1, 2022), (69.9, 2023)]
+    text = "Angka kemiskinan Wonosobo turun dari 17,36 persen (2022) menjadi 16,39 persen (2023)."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-07-05")] == [(16.39, 2023), (17.36, 2022)]
+    text = "Dalam tiga tahun terakhir, Wonosobo meraih predikat B (2021) dan BB (2022) dalam evaluasi SAKIP."
+    assert [(r[2], r[3]) for r in results(run, text, "2024-02-10")] == [("B", 2021), ("BB", 2022)]
