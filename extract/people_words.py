@@ -28,9 +28,17 @@ class LanguageWords:
         words = [w for w in fold(name).split() if w.isalpha()]
         if len(words) < 2:
             return False
-        affixed = [w not in dictionary_words() and root(w) in dictionary_words() and len(root(w)) <= len(w) - 2
-                   and (w.endswith(self.verb_suffixes) or w.startswith(self.verb_prefixes)) for w in words]
-        return any(affixed) and all(a or w in dictionary_words() for w, a in zip(words, affixed, strict=True))
+        affixed = False
+        for w in words:  # a word that is neither (most names have one) ends the search before any stemming
+            if w in dictionary_words():
+                continue
+            if not (w.endswith(self.verb_suffixes) or w.startswith(self.verb_prefixes)):
+                return False
+            r = root(w)
+            if r not in dictionary_words() or len(r) > len(w) - 2:
+                return False
+            affixed = True
+        return affixed
 
     @staticmethod
     def _language_word(text: str) -> bool:
