@@ -119,8 +119,7 @@ def document_parts(event: dict[str, Any], regency_name: str | None) -> list[str]
         parts += [by.get("name"), by.get("role")]
     parts += [str(p) for p in (event.get("parties") or []) + (event.get("positions") or []) if p]
     parts += label_terms(event)
-    seen: set[str] = set()
-    return [p for p in parts if isinstance(p, str) and p and not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(p for p in parts if isinstance(p, str) and p))  # each once, in order
 
 
 # SQLite's full-text index keeps its rows in date order: a row's rowid is the event's effective date (days since

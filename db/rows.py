@@ -11,6 +11,8 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -29,6 +31,14 @@ def upsert(conn, table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     statement = (sqlite_insert if conn.dialect.name == "sqlite" else pg_insert)(table)
     updates = {name: statement.excluded[name] for name in rows[0] if name not in keys}
     conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+
+
+def one_of(conn, column, values: list[Any]):
+    """`column IN values` for a batch of hundreds: on PostgreSQL one array parameter (`= ANY`), so the
+    statement is the same text for every batch instead of one bound parameter per value."""
+    if conn.dialect.name == "postgresql":
+        return column == sa.any_(sa.literal(list(values), ARRAY(column.type)))
+    return column.in_(values)
 
 
 def insert_rows(conn, table, rows: list[dict[str, Any]], ready: Collection[str] = ()) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from db.load.clusters import assign_clusters, clusterable, stored_band_keys
 from db.load.events import refresh_article_events
 from db.load.stats import LoadStats
-from db.rows import as_date, as_datetime, batched, insert_rows, refusal, signed64, write_transaction
+from db.rows import as_date, as_datetime, batched, insert_rows, one_of, refusal, signed64, write_transaction
 from db.tables import ARTICLES, BANDS, BATCH, VERSIONS
 from pantau import fingerprint
 from pantau.records import ARTICLE_FIELDS, article_id_for_url, article_problem
@@ -165,7 +165,7 @@ def _load_chunk(conn, chunk: list[tuple[int, Any]], stats: LoadStats) -> None:
     if not incoming:
         return
     ids = list({row["id"] for row in incoming})
-    existing = {row.id: dict(row._mapping) for row in conn.execute(sa.select(ARTICLES).where(ARTICLES.c.id.in_(ids)))}
+    existing = {row.id: dict(row._mapping) for row in conn.execute(sa.select(ARTICLES).where(one_of(conn, ARTICLES.c.id, ids)))}
     current: dict[str, dict[str, Any]] = dict(existing)
     new_ids: list[str] = []
     changed_ids: set[str] = set()  # rows to update

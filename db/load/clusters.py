@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from db.rows import batched
+from db.rows import batched, one_of
 from db.tables import ARTICLES, BANDS
 from pantau import fingerprint
 
@@ -107,7 +107,7 @@ def _stored_candidates(conn, clusterable_rows: list[dict[str, Any]], own_ids) ->
     candidates: dict[str, dict[str, Any]] = {}
     for chunk in batched(sorted(near), 500):
         query = sa.select(ARTICLES.c.id, ARTICLES.c.simhash, ARTICLES.c.cluster_id, ARTICLES.c.published)
-        for found in conn.execute(query.where(ARTICLES.c.id.in_(chunk))):
+        for found in conn.execute(query.where(one_of(conn, ARTICLES.c.id, chunk))):
             candidates[found.id] = dict(found._mapping)
     return candidates
 

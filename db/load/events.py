@@ -23,7 +23,17 @@ from db.event_alias import record_aliases
 from db.fulltext import document_parts, filter_terms, search_document, search_rowid, tokens
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
-from db.rows import as_date, as_float, as_int, batched, insert_rows, refusal, upsert, write_transaction
+from db.rows import (
+    as_date,
+    as_float,
+    as_int,
+    batched,
+    insert_rows,
+    one_of,
+    refusal,
+    upsert,
+    write_transaction,
+)
 from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
 from pantau.records import EventIds, event_problem
 from pantau.regions import region_name
@@ -72,7 +82,7 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
         search.flush()
         for article_chunk in batched(sorted(listed | named), BATCH):
             # Ids first (narrow rows): only the events being dropped need their payload, for their aliases.
-            stored = conn.execute(sa.select(EVENTS.c.id).where(EVENTS.c.article_id.in_(article_chunk))).scalars()
+            stored = conn.execute(sa.select(EVENTS.c.id).where(one_of(conn, EVENTS.c.article_id, article_chunk))).scalars()
             stale = [identifier for identifier in stored if identifier not in keep]
             if stale:
                 dropped = [(i, p) for ids_ in batched(stale, BATCH) for i, p in conn.execute(
@@ -127,7 +137,7 @@ def _article_info(conn, article_ids: Iterable[str]) -> dict[str, tuple[str | Non
     info = {}
     for chunk in batched(set(article_ids), BATCH):
         for row in conn.execute(sa.select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.published)
-                                .where(ARTICLES.c.id.in_(chunk))):
+                                .where(one_of(conn, ARTICLES.c.id, chunk))):
             info[row.id] = (row.title, row.published)
     return info
 
@@ -250,7 +260,7 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story, str | Non
     ids = [identifier for identifier, *_ in valid]
     existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure), row.effective_date)
                 for row in conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key,
-                                                  EVENTS.c.measure, EVENTS.c.effective_date).where(EVENTS.c.id.in_(ids)))}
+                                                  EVENTS.c.measure, EVENTS.c.effective_date).where(one_of(conn, EVENTS.c.id, ids)))}
     articles = _article_info(conn, (event["article_id"] for _, event, _, _ in valid))
     inserts, updates, people, new_documents, documents = [], [], [], [], []
     for identifier, event, story, dumped in valid:
@@ -335,7 +345,7 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
                                       EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,
                                       EVENTS.c.regency_code, EVENTS.c.index_key, EVENTS.c.effective_date)
-                            .where(EVENTS.c.article_id.in_(chunk))).fetchall()
+                            .where(one_of(conn, EVENTS.c.article_id, chunk))).fetchall()
         if not rows:
             continue
         articles = _article_info(conn, chunk)
