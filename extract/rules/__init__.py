@@ -57,6 +57,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.pair_nouns = {fold(w) for w in ev["inauguration"]["pair_nouns"]}
         self.pair_plurals = [fold(w) for w in ev["inauguration"]["acting_plurals"]]
         self.open_list = int(ev["inauguration"]["open_list"])
+        self.list_window = int(ev["inauguration"]["list_window"])
         self.office_modifiers = {fold(w) for w in lex.raw["regions"]["cue_modifiers"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
         self.government_words = [fold(w) for w in ev["government"]["words"]]

@@ -61,7 +61,7 @@ class InstalledListReader:
             found: list[Region] = []
             offices: dict[Region, set[str]] = {}
             misses = 0
-            for j in range(k, min(len(an.sents), k + 14)):
+            for j in range(k, min(len(an.sents), k + self.list_window)):
                 if j not in live or j in an.skip:
                     continue
                 if j > k and any(w in self.g.attendance_words for w in an.lowers[an.sents[j].start : an.sents[j].end]):

@@ -180,7 +180,7 @@ class InaugurationRules:
             live = set(ctx.live)
             for j in sorted(said):
                 k, misses = j + 1, 0
-                while k < len(ctx.an.sents) and k - j <= 16 and misses < 2:
+                while k < len(ctx.an.sents) and k - j <= self.list_window and misses < 2:
                     if k in live and k not in said:
                         short = ctx.an.sents[k].end - ctx.an.sents[k].start <= 3
                         if read(ctx.an, k, ctx.an.sents[k].start) or short:

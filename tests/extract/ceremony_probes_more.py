@@ -620,3 +620,13 @@ MORE_PROBES += [
      {"inauguration": [{"region": "Provinsi Nusa Tenggara Barat", "count": 40}],
       "people": ["Zulkieflimansyah"], "not_people": ["Bang Zul"]}),
 ]
+
+MORE_PROBES += [
+    ("acting heads in a table flattened one cell a line",
+     "MAKASSAR – Pj Gubernur Sulawesi Selatan Bahtiar Baharuddin melantik lima penjabat bupati dan wali kota di "
+     "Ruang Pola, Rabu (22/5/2024). Berikut daftarnya:\nNo\nNama\nJabatan\n1\nAndi Winarno\nPj Bupati Bone\n2\n"
+     "Andi Ilham\nPj Bupati Soppeng\n3\nAndi Bataralifu\nPj Bupati Wajo\n4\nBasra\nPj Bupati Sidrap\n5\nAkbar Ali\n"
+     "Pj Wali Kota Parepare",
+     "2024-05-22",
+     {"inauguration": [{"region": r, "count": 1} for r in _FIVE]}),
+]
