@@ -67,15 +67,11 @@ class OtherActRules:
                 seen.add(key)
                 when = ctx.date_in(k, dateline=False)
                 installer = self.installer(ctx, [(k, trig)])
-                out.append({**{f: main[0][f] for f in ("type", "venue", "people")},
-                            "regency": ref,
-                            "date": when.isoformat() if when else main[0]["date"],
-                            "evidence": self.evidence(an, [k]),
-                            "officials_count": 1,
-                            "positions": self.positions(an, [(k, trig)]),
-                            "inaugurated_by": installer.as_dict() if installer else None,
-                            "_rule": "inauguration: a companion office (PKK, Dekranasda) installed in a second act",
-                            "_sents": [k]})
+                out.append(self.act_in(an, main[0], k, trig,
+                                       "inauguration: a companion office (PKK, Dekranasda) installed in a second act",
+                                       regency=ref, date=when.isoformat() if when else main[0]["date"],
+                                       officials_count=1,
+                                       inaugurated_by=installer.as_dict() if installer else None))
         return out
 
     def other_installers(self, ctx: Context, body: list[tuple[int, Match]],
@@ -104,14 +100,11 @@ class OtherActRules:
                 # earlier act is a ceremony of its own
                 if not self.earlier_act(an, k, trig) or self.installer(ctx, [body[0]]) is None:
                     continue  # the article's own act must name its installer itself, apart from this one
-                out.append({**{f: main[0][f] for f in ("type", "venue", "people", "regency")},
-                            "date": (d.isoformat() if (d := ctx.date_in(k, dateline=False)) else None),
-                            "evidence": self.evidence(an, [k]),
-                            "officials_count": self.officials_count(an, [(k, trig)]),
-                            "positions": self.positions(an, [(k, trig)]),
-                            "inaugurated_by": installer.as_dict(),
-                            "_rule": "inauguration: the same installer's earlier act",
-                            "_sents": [k]})
+                d = ctx.date_in(k, dateline=False)
+                out.append(self.act_in(an, main[0], k, trig, "inauguration: the same installer's earlier act",
+                                       regency=main[0]["regency"], date=d.isoformat() if d else None,
+                                       officials_count=self.officials_count(an, [(k, trig)]),
+                                       inaugurated_by=installer.as_dict()))
                 continue
             region = next((rm.region for rm in an.regions
                            if installer.role_start <= rm.start < installer.role_end and not rm.scope), None)
@@ -124,16 +117,21 @@ class OtherActRules:
                 continue
             taken.add(region.code)
             when = ctx.date_in(k, dateline=False)
-            out.append({**{f: main[0][f] for f in ("type", "venue", "people")},
-                        "regency": self.region_ref(region),
-                        "date": when.isoformat() if when else main[0]["date"],
-                        "evidence": self.evidence(an, [k]),
-                        "officials_count": self.officials_count(an, [(k, trig)]),
-                        "positions": self.positions(an, [(k, trig)]),
-                        "inaugurated_by": installer.as_dict(),
-                        "_rule": "inauguration: another regency's head installing in a later sentence",
-                        "_sents": [k]})
+            out.append(self.act_in(an, main[0], k, trig,
+                                   "inauguration: another regency's head installing in a later sentence",
+                                   regency=self.region_ref(region), date=when.isoformat() if when else main[0]["date"],
+                                   officials_count=self.officials_count(an, [(k, trig)]),
+                                   inaugurated_by=installer.as_dict()))
         return out
+
+    def act_in(self, an: Analysis, main: dict[str, Any], k: int, trig: Match, rule: str, *, regency: Any,
+               date: str | None, officials_count: Any, inaugurated_by: Any) -> dict[str, Any]:
+        """A further installation read in sentence k: the main ceremony's type, venue and people, with its own
+        region, day, count, installer, evidence and positions."""
+        return {"type": main["type"], "venue": main["venue"], "people": main["people"], "regency": regency,
+                "date": date, "evidence": self.evidence(an, [k]), "officials_count": officials_count,
+                "positions": self.positions(an, [(k, trig)]), "inaugurated_by": inaugurated_by,
+                "_rule": rule, "_sents": [k]}
 
     def earlier_act(self, an: Analysis, k: int, trig: Match) -> bool:
         """A marker of an earlier time in the clause before the verb ("Sebelumnya, ...", "Pada pelantikan
