@@ -76,6 +76,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.venue_heads = {fold(h) for h in ev["venue"]["heads"]}
         self.venue_cont = {fold(w) for w in ev["venue"]["continuations"]}
         self.index_spec = {k: v for k, v in idx.items() if isinstance(v, dict) and "labels" in v}
+        self.below_zero = {k: {fold(w) for w in v.get("below_zero", ())} for k, v in self.index_spec.items()}
         self.grades = {k: v for k, v in idx["grades"].items()}
         self.opinions = {fold(k): v for k, v in idx["opinions"].items()}
         self.opinion_starts = {k.split()[0] for k in self.opinions}

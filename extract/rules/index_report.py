@@ -498,6 +498,9 @@ class IndexReportRules:
             v = r["value"]
             sents = [r["sent"]] if r["src"] is ctx.an else []
             year = r["year"]
+            number, text = v.number, v.text
+            if number is not None and number > 0 and set(fold(r["label"]).split()) & self.below_zero[key]:
+                number, text = -number, "-" + text  # "deflasi 0,12 persen": the index below zero
             events.append({
                 "type": "index_report",
                 "regency": self.region_ref(r["region"]),
@@ -507,8 +510,8 @@ class IndexReportRules:
                 "evidence": self.evidence(ctx.an, sents) if sents else r["src"].text,
                 "index": key,
                 "index_label": r["label"],
-                "value": v.text,
-                "value_number": round(v.number, 4) if v.number is not None else None,
+                "value": text,
+                "value_number": round(number, 4) if number is not None else None,
                 "year": year,
                 "predicate": v.predicate,
                 "_rule": f"index: label '{r['label']}' + {v.kind} value + region",
