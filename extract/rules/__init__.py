@@ -122,6 +122,8 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.value_then_label = {fold(w) for w in idx["value_then_label"]["words"]}
         self.scale_nouns = {fold(w) for w in idx["scale_nouns"]["words"]}
         self.target_words = {fold(w) for w in idx["targets"]["words"]}
+        self.purposes = {fold(w) for w in idx["targets"]["purposes"]}
+        self.aims = {fold(w) for w in idx["targets"]["aims"]}
         self.thresholds = [fold(w).split() for w in idx["targets"]["thresholds"]]
         self.gap_words = {fold(w) for w in idx["targets"]["gaps"]}
         self.agency_heads = [fold(w).split() for w in idx["enumeration"]["agency_heads"]]

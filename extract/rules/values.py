@@ -27,6 +27,10 @@ class ValueReader:
         anchor = label_start if 0 <= label_start < v.start else v.start - 4
         if any(w in self.target_words for w in lowers[max(sent.start, anchor - 3) : v.start]):
             return "target"  # "menargetkan kemiskinan turun menjadi 7 persen", "IPM minimal 70"
+        clause = lowers[max(sent.start, v.start - 10) : v.start]
+        clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
+        if any(w in self.purposes and nxt in self.aims for w, nxt in zip(clause, clause[1:])):
+            return "target"  # "Untuk meraih predikat A, ...", "demi mencapai nilai 3,5": a goal's clause
         if any(lowers[max(sent.start, v.start - len(t)) : v.start] == t for t in self.thresholds):
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
