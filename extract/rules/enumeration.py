@@ -164,6 +164,21 @@ class EnumerationReader:
         before = [t.lower_ for t in doc[max(0, m.cue_start - 3) : m.cue_start]]
         return any(before[-len(head):] == head for head in self.agency_heads)
 
+    def unit_subject(self, doc: TokenView, m: RegionMention, v: Value) -> bool:
+        """"Inspektorat Kabupaten Bantul meraih nilai 3,2": the region names a unit of its government (a capitalised
+        organisation head right before it) that is the subject of the receiving verb: the unit's score. Not when a
+        role holds the unit ("Kepala Dinas Kominfo Klaten menerima ..."): a person receives the region's result."""
+        an = doc.an
+        start = an.sents[an.sent_of[m.cue_start]].start
+        head = next((i for i in range(m.cue_start - 1, max(start, m.cue_start - 3) - 1, -1)
+                     if an.lowers[i] in self.organisation_heads), None)
+        if head is None or not all(an.words[i][:1].isupper() for i in range(head, m.cue_start)):
+            return False
+        if head > start and an.lowers[head - 1].rstrip(".") in self.finder.head_words:
+            return False
+        verb = next((i for i in range(m.end, min(v.start, m.end + 3)) if an.lowers[i] in self.receive_verbs), None)
+        return verb is not None and not any(w in self.g.clause_breaks for w in an.words[m.end : verb])
+
     def averaged(self, doc: TokenView, m: RegionMention) -> bool:
         """"lebih rendah dari rata-rata NTT 3,14 persen": the region frames an average, it owns no result."""
         return any(t.lower_ in self.g.average_words for t in doc[max(0, m.cue_start - 2) : m.cue_start])
@@ -177,8 +192,8 @@ class EnumerationReader:
         if not before:
             return []
         nearest = before[-1]
-        if self.is_agency(doc, nearest):
-            return None  # "dan Polres Maluku Tengah nilai 78,70": an agency's score
+        if self.is_agency(doc, nearest) or self.unit_subject(doc, nearest, v):
+            return None  # "dan Polres Maluku Tengah nilai 78,70", "Inspektorat Kabupaten X meraih": a body's score
         gap = doc[nearest.end : v.start]
         an = doc.an
         named = {x for m in an.regions_in(an.sent_of[v.start]) for x in range(m.cue_start, m.end)}

@@ -29,7 +29,7 @@ class ValueReader:
             return "target"  # "menargetkan kemiskinan turun menjadi 7 persen", "IPM minimal 70"
         clause = lowers[max(sent.start, v.start - 10) : v.start]
         clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
-        if any(w in self.purposes and nxt in self.aims for w, nxt in zip(clause, clause[1:])):
+        if any(w in self.purposes and nxt in self.aims for w, nxt in zip(clause, clause[1:], strict=False)):
             return "target"  # "Untuk meraih predikat A, ...", "demi mencapai nilai 3,5": a goal's clause
         if any(lowers[max(sent.start, v.start - len(t)) : v.start] == t for t in self.thresholds):
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound

@@ -52,3 +52,25 @@ def test_a_result_beside_an_aim_is_kept(run):
     assert [(r[0], r[2]) for r in results(run, text, "2024-03-01")] == [("Kabupaten Bantul", "A")]
     text = "Untuk mencapai predikat itu, Pemkab Sleman meraih nilai SAKIP 80,5 pada evaluasi 2023."
     assert [(r[0], r[2]) for r in results(run, text, "2024-03-01")] == [("Kabupaten Sleman", 80.5)]
+
+
+def test_a_unit_of_the_government_holds_its_own_score(run):
+    text = "Inspektorat Kabupaten Bantul meraih nilai 3,2 untuk kapabilitas APIP dalam evaluasi SAKIP."
+    assert results(run, text, "2024-03-01") == []
+    text = "Dinas Kominfo Kabupaten Sragen memperoleh skor SPBE 3,4 untuk layanan internalnya."
+    assert results(run, text, "2024-03-01") == []
+    text = "Bappeda Kota Madiun menerima nilai SAKIP 82,1 dari Inspektorat."
+    assert results(run, text, "2024-03-01") == []
+
+
+def test_a_units_head_or_the_government_through_a_unit_keeps_the_regions_result(run):
+    text = "Kepala Diskominfo Klaten mengatakan, indeks SPBE Kabupaten Klaten tahun 2023 mencapai 3,52."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-03-01")] == [
+        ("Kabupaten Klaten", "spbe", 3.52)]
+    text = "Kepala Dinas Kominfo Klaten: SPBE Klaten 2023 sebesar 3,52 dengan predikat sangat baik."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-03-01")] == [
+        ("Kabupaten Klaten", "spbe", 3.52)]
+    text = "Kepala Bappeda Kota Madiun menerima nilai SAKIP 82,1 dari Kementerian PANRB."
+    assert [(r[0], r[2]) for r in results(run, text, "2024-03-01")] == [("Kota Madiun", 82.1)]
+    text = "Pemkab Sragen melalui Dinas Kominfo meraih nilai SPBE 3,4 pada evaluasi 2023."
+    assert [(r[0], r[2]) for r in results(run, text, "2024-03-01")] == [("Kabupaten Sragen", 3.4)]
