@@ -285,6 +285,8 @@ class ValueReader:
                         continue  # "Puncak (45,05)" with Puncak unknown: not the value of a region named earlier
                 end = t + 1 + (1 if percent else 0)
                 v = Value(t, end, text, num, "percent" if percent else "score")
+                if prev in self.g.negative_signs and num > 0:
+                    v = Value(t - 1, end, "-" + text, -num, v.kind)  # "inflasi minus 0,27 persen"
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
                 tail = " ".join(L[t + 1 : min(t + 7, n_end)])
                 for cat in self.categories:

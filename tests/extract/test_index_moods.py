@@ -21,6 +21,15 @@ def test_a_months_deflation_is_inflation_below_zero(run):
         ("Kabupaten Banyuwangi", "inflasi", -0.08)]
 
 
+def test_a_rate_written_minus_is_below_zero(run):
+    text = "Inflasi Kota Pekanbaru minus 0,27 persen secara bulanan pada Agustus 2024."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-09-02")] == [
+        ("Kota Pekanbaru", "inflasi", -0.27)]
+    text = "Pertumbuhan ekonomi Kabupaten Mimika pada 2023 minus 1,2 persen."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-02-06")] == [
+        ("Kabupaten Mimika", "pertumbuhan_ekonomi", -1.2)]
+
+
 def test_inflation_beside_a_deflation_keeps_its_sign(run):
     text = ("Secara bulanan Kota Malang mengalami deflasi 0,05 persen, sedangkan inflasi tahunan Kota Malang "
             "tercatat 2,11 persen.")
