@@ -128,6 +128,10 @@ class IndexReportRules:
                 if role in ("target", "change", "part"):
                     continue  # a goal, a forecast, a threshold, a gap or a share, not a result
                 compared, earlier = role == "compared", role == "earlier"
+                own = max([l_end] + [o.end for o in values if o.end <= v.start])  # the value's own phrase
+                if v.number is not None and v.number > 0 and 0 <= own <= v.start and set(
+                        src.lowers[own : v.start]) & self.below_zero[key]:
+                    v.number, v.text = -v.number, "-" + v.text  # "ekonomi terkontraksi 1,2 persen"
                 if self.index_spec[key].get("strict") and l_start >= 0 and not self.tight(src, l_end, v):
                     # "..., sementara Kabupaten A 36,88 persen, disusul B dengan 35,49": once the label has a
                     # value here, a region written right before a further value pairs with it

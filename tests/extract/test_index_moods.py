@@ -30,6 +30,14 @@ def test_a_rate_written_minus_is_below_zero(run):
         ("Kabupaten Mimika", "pertumbuhan_ekonomi", -1.2)]
 
 
+def test_a_contraction_is_growth_below_zero(run):
+    text = "Perekonomian Kabupaten Mimika mengalami kontraksi 1,2 persen pada 2023."
+    assert [(r[0], r[1], r[2]) for r in results(run, text, "2024-02-06")] == [
+        ("Kabupaten Mimika", "pertumbuhan_ekonomi", -1.2)]
+    text = "Ekonomi Kabupaten Mimika pada 2023 terkontraksi 1,2 persen, sedangkan tahun 2022 tumbuh 3,1 persen."
+    assert sorted(r[2] for r in results(run, text, "2024-02-06")) == [-1.2, 3.1]
+
+
 def test_inflation_beside_a_deflation_keeps_its_sign(run):
     text = ("Secara bulanan Kota Malang mengalami deflasi 0,05 persen, sedangkan inflasi tahunan Kota Malang "
             "tercatat 2,11 persen.")
