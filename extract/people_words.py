@@ -7,6 +7,7 @@ from functools import cache
 
 from extract.analysis import TokenView
 from extract.lexicon import fold
+from extract.morph import root
 
 
 @cache
@@ -23,8 +24,6 @@ class LanguageWords:
     def phrase_of_the_language(self, name: str) -> bool:
         """"Bukti Dukungan Sukseskan" (a headline's words after a title): every word one of the language and one
         of them affixed ("dukungan", "sukseskan"), which names are not; "Budi Utama" (root words only) stays."""
-        from extract.morph import root
-
         words = [w for w in fold(name).split() if w.isalpha()]
         if len(words) < 2:
             return False
@@ -43,8 +42,6 @@ class LanguageWords:
     @staticmethod
     def _language_word(text: str) -> bool:
         """A word of the language: in the dictionary, itself or by its root ("Pengembangan" → kembang)."""
-        from extract.morph import root
-
         low = fold(text)
         return low in dictionary_words() or (low.isalpha() and root(low) in dictionary_words() and root(low) != low)
 

@@ -314,14 +314,17 @@ class SearchRows:
 
 
 def _delete_events(conn, ids: list[str]) -> None:
+    if not ids:
+        return
+    sqlite = conn.dialect.name == "sqlite"
+    dated = sqlite and search_filters_column(conn)  # (0008 and later; 0013 puts the rows in date order)
     for chunk in batched(ids, BATCH):
-        if conn.dialect.name == "sqlite":  # the rows of the full-text index are found by the events' dates
-            dated = search_filters_column(conn)  # (0008 and later; 0013 puts them in date order)
+        if sqlite:  # the rows of the full-text index are found by the events' dates
             rowids = [{"rowid": fts_rowid(i, day, dated)} for i, day in conn.execute(
                 sa.select(EVENTS.c.id, EVENTS.c.effective_date).where(EVENTS.c.id.in_(chunk)))]
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_(chunk)))
         conn.execute(EVENTS.delete().where(EVENTS.c.id.in_(chunk)))
-        if conn.dialect.name == "sqlite":
+        if sqlite:
             conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), rowids)
         else:
             conn.execute(SEARCH.delete().where(SEARCH.c.event_id.in_(chunk)))
