@@ -103,8 +103,10 @@ class IndexReportRules:
                         and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
             dated = all(self.dated_in_series(src, v, values) for v in categorical)  # "CC pada 2020, B pada 2021"
+            # "peringkat B untuk SAKIP dan peringkat CC untuk RB": each grade of its own index is no scale
+            own_labels = len({(lb or ("",))[0] for lb in (self.label_for(src.view, v, labels) for v in categorical)})
             if categorical and (scale or len({v.text.casefold() for v in categorical}) >= 2 and len(regions) < len(
-                    categorical) and not dated):
+                    categorical) and not dated and own_labels < len(categorical)):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
                 values = [v for v in values if v.kind not in ("zone", "grade", "category")]
             words = {t.lower_ for t in sent}
@@ -407,6 +409,9 @@ class IndexReportRules:
             return around[0]  # "opini Wajar Tanpa Pengecualian (WTP)": the label holds its value
         before = [lab for lab in labels if lab[2] <= v.start]
         after = [lab for lab in labels if lab[1] >= v.end and lab[1] - v.end <= 6]
+        if before and after and 0 < after[0][1] - v.end <= 3 and self.kind_ok(after[0][0], v) and all(
+                t.lower_ in self.value_then_label for t in doc[v.end : after[0][1]]):
+            return after[0]  # "peringkat B untuk SAKIP dan peringkat CC untuk RB": the label the value is given for
         if before:
             lab = before[-1]
             # "meraih opini WTP dan juga predikat BB dalam SAKIP 2023": a grade is no opinion, the label after it is
