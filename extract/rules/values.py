@@ -140,11 +140,16 @@ class ValueReader:
                 out.append(Value(t, t + used, opinion, None, "opinion"))
                 i += used
                 continue
+            # "predikat B, BB dan A", "kategori Nindya dan Madya": a grade or level coordinated with the one just read
+            listed_kind = out[-1].kind if out and out[-1].kind in ("grade", "level") and (
+                (out[-1].end == t - 1 and prev in self.g.coordinators) or (
+                    out[-1].end == t - 2 and low(i - 2) == "," and prev in self.g.conjunctions)) else None
             # named levels: "kategori Nindya", "status Mandiri" (and a label ending in one: "Swasti Saba Wistara")
-            if prev in self.level_cues or (t - 1) in label_tokens:
+            if prev in self.level_cues or (t - 1) in label_tokens or listed_kind == "level":
                 rest = " ".join(L[t : min(t + 2, n_end)])
                 level = next((lv for lv in self.levels if rest == lv or rest.startswith(lv + " ")), None)
-                if level is not None and (prev in self.level_cues or text[:1].isupper()):
+                if level is not None and (prev in self.level_cues or text[:1].isupper()) and (
+                        listed_kind != "level" or text[:1].isupper()):
                     size = len(level.split())
                     if out and out[-1].kind in ("score", "percent") and t - out[-1].end <= 3:
                         # "mencapai 0,7512 dengan status Maju": the level names the score just given
@@ -182,7 +187,7 @@ class ValueReader:
                     i > 0 and _is_year_token(W[t - 1])) or (  # "B (2021), BB (2022)": each grade dated after it
                     i + 3 < n and nxt == "(" and _is_year_token(W[t + 2]) and W[t + 3] == ")")
                 if (prev in self.grade_cues or after_label or row_grade or year_grade or text != bare
-                        or nxt in self.g.grade_plus) and not (
+                        or nxt in self.g.grade_plus or listed_kind == "grade") and not (
                     i > 0 and NUM[t - 1]
                 ):
                     value_text = bare
