@@ -104,7 +104,11 @@ class Analysis:
     @property
     def lowers(self) -> list[str]:
         if "_lowers" not in self.notes:
-            self.notes["_lowers"] = [w.lower() for w in self.words]
+            words = self.words
+            # one lower() over the joined words, not one call per word (the same strings: no word holds a NUL)
+            joined = "\x00".join(words)
+            lowers = joined.lower().split("\x00") if "\x00" not in self.text else [w.lower() for w in words]
+            self.notes["_lowers"] = lowers if len(lowers) == len(words) else [w.lower() for w in words]
         return self.notes["_lowers"]
 
     @property
