@@ -10,12 +10,15 @@ Honorifics and degrees are stripped (data: `data/people.toml`); a short form tha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, fold
+from extract.people_lists import ListReader
 from extract.people_pairs import PairReader
 from extract.people_words import LanguageWords
+from extract.person import Person
+
+__all__ = ["PeopleFinder", "Person"]
 
 # Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
 _INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
@@ -24,22 +27,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
 
 
-@dataclass
-class Person:
-    name: str
-    role: str
-    head: str  # the folded role head ("bupati", "kepala")
-    sent: int
-    start: int  # token span of the name
-    end: int
-    role_start: int
-    role_end: int
-
-    def as_dict(self) -> dict[str, str]:
-        return {"name": self.name, "role": self.role or None}
-
-
-class PeopleFinder(PairReader, LanguageWords):
+class PeopleFinder(PairReader, ListReader, LanguageWords):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
@@ -56,6 +44,7 @@ class PeopleFinder(PairReader, LanguageWords):
         self.place_words = {fold(w) for w in conf["place_words"]}
         self.place_heads = {fold(w) for w in conf["place_heads"]}
         self.place_suffixes = set(conf["place_suffixes"])
+        self.named_bodies = {fold(w) for w in conf["named_bodies"]}
         self.as_words = {fold(w) for w in conf["as_words"]}
         self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
@@ -160,6 +149,8 @@ class PeopleFinder(PairReader, LanguageWords):
                 continue
             if j > i and j - 1 in region_tokens and self._leading_initials(doc, j, limit):
                 break  # "Pj Gubernur Riau SF Hariyanto": after the office's place, initials open the name
+            if j > i and self._caps_run(doc, j, limit) >= 2:
+                break  # "Pj Bupati Brebes DJOKO GUNAWAN": a name in capitals, not acronyms of the office
             if self._is_role_word(tok, region_tokens):
                 j += 1
                 continue
@@ -196,6 +187,13 @@ class PeopleFinder(PairReader, LanguageWords):
                 and tok.lower_ not in self.head_words and tok.lower_ not in self.not_name
                 and tok.lower_ not in self.stop_words)
 
+    def _caps_run(self, doc: TokenView, j: int, limit: int) -> int:
+        """How many name words in capitals start at `j` ("DJOKO GUNAWAN"); acronyms of offices are role words."""
+        n = j
+        while n < limit and n - j < 5 and self._caps_name_token(doc[n]) and any(c in "AIUEO" for c in doc[n].text):
+            n += 1
+        return n - j
+
     def _read_name(self, doc: TokenView, j: int, limit: int) -> tuple[int, int]:
         """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
         first = j
@@ -212,7 +210,8 @@ class PeopleFinder(PairReader, LanguageWords):
         start = j
         if j < limit and self._leading_initials(doc, j, limit):
             j += 1
-        caps = j > first and all(self._is_honorific(doc[x]) or doc[x].text in ("(", ")") for x in range(first, j))
+        caps = j > first and all(self._is_honorific(doc[x]) or doc[x].text in ("(", ")") for x in range(first, j)) \
+            or self._caps_run(doc, j, limit) >= 2
         while j < limit and j - start < 7:
             tok = doc[j]
             if caps and self._caps_name_token(tok):
@@ -322,11 +321,23 @@ class PeopleFinder(PairReader, LanguageWords):
         doc = an.view
         j = role_end
         skipped = 0
-        while j < limit and doc[j].lower_ in self.g.link_forward and skipped < 5:
+        relative = False  # "Anggota yang diambil sumpahnya adalah Siti Maryam": the appointment's words after "yang"
+        while j < limit and skipped < 5 and (doc[j].lower_ in self.g.link_forward
+                                             or relative and doc[j].lower_ in self.appointed_words):
+            relative = relative or doc[j].lower_ == "yang"
             j += 1
             skipped += 1
         start, end = self._read_name(doc, j, limit)
         if end <= start:
+            return None
+        if j == role_end and role_end > m.end and doc[role_end - 1].lower_ in self.named_bodies:
+            # "Direktur RSUD Tjitrowardojo", "Dirut PDAM Tirta Kencana": the words right after a body that
+            # carries a name of its own are that name; its holder comes after a comma or an honorific
+            at = end + (1 if end < limit and doc[end].text == "," else 0)
+            if at < limit and (at > end or self._is_honorific(doc[at])):
+                s2, e2 = self._read_name(doc, at, limit)
+                if e2 > s2:
+                    return self._person(an, m, at, s2, e2)
             return None
         if "," in {doc[x].text for x in range(role_end, j)}:
             nxt = end
@@ -478,66 +489,6 @@ class PeopleFinder(PairReader, LanguageWords):
         closing = doc[end].text in (",", ".", ";", ")") or doc[end].lower_ in self.g.conjunctions
         low = fold(doc[start].text)
         return closing and doc[start].text.istitle() and root(low) == low
-
-    def _with_region(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
-        """"Nurrohmah Sujadi (Kabupaten Pringsewu)": a name of two or more words followed by its region in
-        parentheses; the region is the role."""
-        doc, words = an.view, an.words
-        out: list[Person] = []
-        for m in an.regions:
-            k = an.sent_of[m.start]
-            if k in an.skip or (wanted is not None and k not in wanted):
-                continue
-            open_at = m.cue_start - 1
-            if open_at < 1 or words[open_at] != "(" or m.end >= len(words) or words[m.end] != ")":
-                continue
-            end = open_at
-            start = end
-            while start > an.sents[k].start and end - start < 5 and self._is_name_token(doc[start - 1]) and (
-                    start - 1 not in region_tokens):
-                start -= 1
-            while start < end and (self._is_honorific(doc[start]) or doc[start].lower_ in self.particles):
-                start += 1
-            if end - start < 2 or all(self._language_word(doc[x].text) for x in range(start, end)):
-                continue
-            name = self._name_text(doc, start, end)
-            role = doc[m.cue_start : m.end].text
-            out.append(Person(name, role, fold(doc[m.cue_start].text), k, start, end, m.cue_start, m.end))
-        return out
-
-    def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
-        """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""
-        doc = an.view
-        out: list[Person] = []
-        words = an.words
-        for k in sorted({m.sent for m in an.matches if m.label == "ROLE"}):
-            sent = an.sents[k]
-            if k in an.skip or (wanted is not None and k not in wanted):
-                continue
-            dashes = [i for i in range(sent.start + 1, sent.end) if words[i] in ("-", "–")]
-            if len(dashes) < 3:
-                continue
-            roles = an.matches_in(k, "ROLE")
-            if not roles:
-                continue
-            role_head = fold(doc[roles[0].start : roles[0].end].text)
-            head_text = doc[roles[0].start : roles[0].end].text
-            items = []
-            for d in dashes:
-                p_end = d
-                p_start = p_end
-                while p_start > sent.start and self._is_name_token(doc[p_start - 1]) and p_end - p_start < 4:
-                    p_start -= 1
-                n_start, n_end = self._read_name(doc, d + 1, sent.end)
-                if p_end > p_start and n_end > n_start:
-                    place = doc[p_start:p_end].text
-                    if doc[p_start].lower_ in self.g.village_words:
-                        place = doc[p_start + 1:p_end].text
-                    items.append((place, n_start, n_end))
-            if len(items) >= 3:
-                for place, s, e in items:
-                    out.append(Person(self._name_text(doc, s, e), f"{head_text} {place}", role_head, k, s, e, s, s))
-        return out
 
     def _merge(self, people: list[Person]) -> list[Person]:
         """One entry per person: drop repeats and short forms of a longer name the article gives."""

@@ -50,6 +50,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.anaphora = {fold(w) for w in ev["signing"]["anaphora"]}
         self.agreement_heads = {fold(w) for w in ev["signing"]["agreement_heads"]}
         self.confirm_verbs = {fold(w) for w in ev["inauguration"]["confirm_verbs"]}
+        self.generic_officers = {fold(w) for w in ev["inauguration"]["generic_officers"]}
         self.singular_offices = sorted((fold(w) for w in ev["inauguration"]["singular_offices"]), key=len,
                                        reverse=True)
         self.pair_offices = [fold(w) for w in ev["inauguration"]["pair_offices"]]

@@ -43,7 +43,9 @@ class InstalledListReader:
             after = " ".join(words[i + used : i + used + 4])
             if any(after == h or after.startswith(h + " ") for h in self.head_plurals):
                 window = " ".join(words[trig.end : min(s.end, i + used + 8)])
-                pair = any(p in window for p in self.pair_offices) or any(
+                # "tiga penjabat kepala daerah": acting heads come without deputies
+                acting = words[i + used].rstrip(".") in self.acting_words
+                pair = not acting and any(p in window for p in self.pair_offices) or any(
                     w in self.pair_nouns for w in words[i + used : i + used + 2])
                 return value, pair
         return None
@@ -99,7 +101,12 @@ class InstalledListReader:
         office = bool(rm.cue) and any(w in self.g.office_heads or w in self.g.deputy_words for w in rm.cue.split())
         parenthesised = before == "(" and rm.end < len(an.lowers) and an.lowers[rm.end] == ")" and (
             rm.cue_start - 2 >= an.sents[j].start and an.view[rm.cue_start - 2].text[:1].isupper())
-        return office or parenthesised or before in self.g.office_for
+        # "• Kabupaten Lebak (Gunawan Rusminto)", "2. Kota Tangerang: Nurdin": an item that opens with the region
+        # and gives its holder after it
+        opens_item = all(not w.isalpha() for w in an.lowers[an.sents[j].start : rm.cue_start]) and bool(rm.cue) and (
+            rm.end + 1 < an.sents[j].end and an.lowers[rm.end] in self.g.holder_openers
+            and an.view[rm.end + 1].text[:1].isupper())
+        return office or parenthesised or opens_item or before in self.g.office_for
 
     def interleaved_list(self, ctx: Context, items: list[tuple[int, Match]],
                          installer_region: Region | None) -> list[Region]:

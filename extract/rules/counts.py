@@ -37,15 +37,29 @@ class CountRules:
                 close = next((x for x in range(i + used + 1, min(len(toks), i + used + 6)) if toks[x].text == ")"), None)
                 if close is not None and parse_number_words([x.text for x in toks[i + used + 1 : close]], self.lex)[0] == value:
                     used = close + 1 - i
-            after = [x.lower_ for x in toks[i + used : i + used + 3]]
             if any(x.lower_ in self.g.others_words for x in toks[i + used : i + used + 4]):
                 i += max(used, 1)
                 continue  # "bersama 961 kepala daerah lainnya": those installed elsewhere
-            if (after and after[0] in self.position_first) or (
-                    len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first):
+            if self._position_at(toks, i + used) or self._counted_with_next(toks, i + used):
                 out.append((value, s.start + i, s.start + i + used))
             i += max(used, 1)
         return out
+
+    def _position_at(self, toks: list, j: int) -> bool:
+        """A position (or a filler and a position: "orang kepala desa") starts at toks[j]."""
+        after = [x.lower_ for x in toks[j : j + 2]]
+        return bool(after) and (after[0] in self.position_first or (
+            len(after) > 1 and after[0] in self.g.count_fillers and after[1] in self.position_first))
+
+    def _counted_with_next(self, toks: list, j: int) -> bool:
+        """"pejabat administrator dan pengawas masing-masing 12 dan 31 orang": a number joined to the next ones,
+        the last of which counts a position, counts one too."""
+        joined = False
+        while j + 1 < len(toks) and toks[j].lower_ in self.g.list_openers and toks[j].lower_ != ":" \
+                and toks[j + 1].like_num and _DIGITS.search(toks[j + 1].text) and not _is_year_token(toks[j + 1].text):
+            j += 2
+            joined = True
+        return joined and self._position_at(toks, j)
 
     def summed(self, an: Analysis, counts: list[tuple[int, int, int]]) -> int:
         """"melantik 20 pejabat administrator dan 35 pejabat pengawas", "satu ketua dan tiga wakil ketua": the

@@ -64,8 +64,18 @@ class EnumerationReader:
         return out
 
     def compared_to(self, doc: TokenView, m: RegionMention) -> bool:
-        """"dua strip di bawah Pemkot Kendari", "dibandingkan Kota Blitar": a region named as the yardstick."""
-        before = " ".join(t.lower_ for t in doc[max(0, m.cue_start - 3) : m.cue_start])
+        """"dua strip di bawah Pemkot Kendari", "dibandingkan Kota Blitar": a region named as the yardstick; also
+        with the index named between ("di atas TPT Jawa Barat", "lebih tinggi dari pertumbuhan ekonomi Jatim")."""
+        an = doc.an
+        k = an.sent_of[m.cue_start]
+        label = {x for lm in an.matches_in(k, "INDEX:") for x in range(lm.start, lm.end)}
+        words: list[str] = []
+        i = m.cue_start - 1
+        while i >= an.sents[k].start and len(words) < 4:
+            if i not in label:
+                words.insert(0, an.lowers[i])
+            i -= 1
+        before = " ".join(words)
         return any(before == w or before.endswith(" " + w) for w in self.yardstick_links)
 
     def paired_values(self, doc: TokenView, sent: Sentence, regions: list[RegionMention],
@@ -186,6 +196,11 @@ class EnumerationReader:
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
         nearest_any = [m for m in regions if m.end <= v.start][-1:]
         if nearest_any and self.averaged(doc, nearest_any[0]):
+            return None
+        if nearest_any and self.compared_to(doc, nearest_any[0]) and not any(
+                t.lower_ in self.receive_verbs for t in doc[nearest_any[0].end : v.start]):
+            # "di atas TPT Jawa Barat yang 6,75 persen": the yardstick's own value ("Pemkot B yang dua strip di
+            # bawah Pemkot A mendapatkan nilai 58,03" is B's)
             return None
         regions = [m for m in regions if not self.compared_to(doc, m)]
         before = [m for m in regions if m.end <= v.start]

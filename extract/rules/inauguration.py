@@ -23,8 +23,10 @@ class InaugurationRules:
             trig = [m for m in src.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             if not trig:
                 continue
-            if self.club_office(src, k, trig[0]):
-                excluded += 1  # a campus, party or club office; PKK, Dekranasda, BPD are the government's own
+            if club := self.club_office(src, k, trig[0]):
+                # a campus, party or club office; PKK, Dekranasda, BPD are the government's own. "Sebanyak 35 anak
+                # dikukuhkan sebagai pengurus" after the body was named says whose officers they are.
+                excluded += club != "generic"
                 continue
             if src.matches_in(k, "SIGN_KIND:"):
                 trig = [m for m in trig if fold(src.view[m.start:m.end].text) not in self.confirm_verbs]
@@ -232,7 +234,7 @@ class InaugurationRules:
                     return rm.region
         return None
 
-    def club_office(self, an: Analysis, k: int, trig: Match) -> bool:
+    def club_office(self, an: Analysis, k: int, trig: Match) -> bool | str:
         """A campus, party or club installation: a word of those in the sentence, unless the office installed
         (the words after the verb, or before a passive one) is the government's own body ("melantik anggota
         DPRD pengganti antarwaktu dari Partai X", "mengukuhkan pengurus TP PKK")."""
@@ -243,16 +245,19 @@ class InaugurationRules:
         # the installer or the installed: the clause up to the verb, and its object after it ("Pelantikan
         # disaksikan pengurus KNPI": guests are neither)
         start = trig.start
-        while start > s.start and an.lowers[start - 1] not in self.g.clause_breaks and trig.start - start < 25:
-            start -= 1
+        while start > s.start and not self.breaks_clause(an, start - 1) and trig.start - start < 25:
+            start -= 1  # "Pengurus PWI ... periode 2024-2027 dikukuhkan": a range's dash ends no clause
         end = trig.end
         while end < min(s.end, trig.end + 15) and an.lowers[end] not in self.g.object_enders:
             end += 1
         if not any(m.label == "INAUG_EXCLUDE" and start <= m.start < end for m in found):
             return False
+        club_words = {fold(an.view[m.start:m.end].text) for m in found if m.label == "INAUG_EXCLUDE" and start <= m.start < end}
         start = self.passive_subject_start(an, k, trig)
         end = min(s.end, trig.end + 15)
-        return not any(m.label == "INAUG_GOVBODY" and start <= m.start < end for m in found)
+        if any(m.label == "INAUG_GOVBODY" and start <= m.start < end for m in found):
+            return False
+        return "generic" if club_words <= self.generic_officers else True
 
     def passive_subject_start(self, an: Analysis, k: int, trig: Match) -> int:
         """Where the installed may be named: after an active verb or noun, from the clause start before a

@@ -35,8 +35,14 @@ class ValueReader:
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
             return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
-        if any(w in self.share_words for w in lowers[max(sent.start, v.start - 4) : v.start]):
-            return "part"  # "kelompok makanan menyumbang inflasi 0,8 persen": a share of the result
+        share = max((i for i in range(max(sent.start, v.start - 12), v.start) if lowers[i] in self.share_words),
+                    default=None)
+        if share is not None and (v.start - share <= 4 or (label_start < share and any(
+                an.like_num[x] for x in range(share + 1, v.start)) and any(
+                lowers[x] in self.g.coordinators for x in range(share + 1, v.start)))):
+            # "kelompok makanan menyumbang inflasi 0,8 persen": a share of the result; so is the next share listed
+            # with it ("andil 0,35 persen dan cabai rawit 0,12 persen")
+            return "part"
         clause = lowers[max(sent.start, v.start - 6) : v.start]
         clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
         neg = next((i for i, w in enumerate(clause) if w in self.negations), None)
@@ -140,11 +146,16 @@ class ValueReader:
                 out.append(Value(t, t + used, opinion, None, "opinion"))
                 i += used
                 continue
+            # "predikat B, BB dan A", "kategori Nindya dan Madya": a grade or level coordinated with the one just read
+            listed_kind = out[-1].kind if out and out[-1].kind in ("grade", "level") and (
+                (out[-1].end == t - 1 and prev in self.g.coordinators) or (
+                    out[-1].end == t - 2 and low(i - 2) == "," and prev in self.g.conjunctions)) else None
             # named levels: "kategori Nindya", "status Mandiri" (and a label ending in one: "Swasti Saba Wistara")
-            if prev in self.level_cues or (t - 1) in label_tokens:
+            if prev in self.level_cues or (t - 1) in label_tokens or listed_kind == "level":
                 rest = " ".join(L[t : min(t + 2, n_end)])
                 level = next((lv for lv in self.levels if rest == lv or rest.startswith(lv + " ")), None)
-                if level is not None and (prev in self.level_cues or text[:1].isupper()):
+                if level is not None and (prev in self.level_cues or text[:1].isupper()) and (
+                        listed_kind != "level" or text[:1].isupper()):
                     size = len(level.split())
                     if out and out[-1].kind in ("score", "percent") and t - out[-1].end <= 3:
                         # "mencapai 0,7512 dengan status Maju": the level names the score just given
@@ -168,21 +179,23 @@ class ValueReader:
                     continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = text.strip("“”\"'‘’").rstrip(".")
+            # "Pamekasan: B. Sampang: B.": a grade closing a region's row is no initial
+            after_row = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
             initial = len(bare) == 1 and text.endswith(".") and i + 1 < n and W[t + 1][:1].isupper() and (
-                W[t + 1].isalpha()) and prev not in self.grade_cues and (t - 1) not in label_tokens
+                W[t + 1].isalpha()) and prev not in self.grade_cues and (t - 1) not in label_tokens and not after_row
             # "ungkap Pj. Bupati Aceh Jaya. A. Murtala": a name's initial, not grade A ("predikat B. Sedangkan" is)
             if bare in self.grades and not initial:
                 after_label = (t - 1) in label_tokens
                 # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
                 # "- Kabupaten Pati: BB" likewise, the region and a colon or dash before the grade
-                row_end = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
-                row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
+                row_grade = after_row and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace() or (
+                    text.endswith(".") and len(bare) == 1))
                 # "C pada 2019, CC pada 2020", "tahun 2021 BB": a grade dated in a series
                 year_grade = (i + 2 < n and nxt in self.g.year_links and _is_year_token(W[t + 2])) or (
                     i > 0 and _is_year_token(W[t - 1])) or (  # "B (2021), BB (2022)": each grade dated after it
                     i + 3 < n and nxt == "(" and _is_year_token(W[t + 2]) and W[t + 3] == ")")
                 if (prev in self.grade_cues or after_label or row_grade or year_grade or text != bare
-                        or nxt in self.g.grade_plus) and not (
+                        or nxt in self.g.grade_plus or listed_kind == "grade") and not (
                     i > 0 and NUM[t - 1]
                 ):
                     value_text = bare
