@@ -205,7 +205,13 @@ class _Slice:
         return an.text[an.offsets[self.start] : an.offsets[self.stop - 1] + len(an.words[self.stop - 1])]
 
     def __iter__(self):
-        return (self.view[i] for i in range(self.start, self.stop))
+        # the view's tokens inline, not through __getitem__: the rules iterate slices in their inner loops
+        toks, an = self.view._toks, self.view.an
+        for i in range(self.start, self.stop):
+            tok = toks[i]
+            if tok is None:
+                tok = toks[i] = _Tok(an, i)
+            yield tok
 
     def __len__(self) -> int:
         return max(0, self.stop - self.start)

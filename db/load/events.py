@@ -23,6 +23,7 @@ from db.event_alias import record_aliases
 from db.fulltext import document_parts, filter_terms, search_document, search_rowid, tokens
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
+from db.models import utcnow
 from db.rows import (
     as_date,
     as_float,
@@ -34,7 +35,7 @@ from db.rows import (
     upsert,
     write_transaction,
 )
-from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH
+from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH, SEARCH_WINDOW, SEARCH_WINDOW_COLUMNS
 from pantau.records import EventIds, event_problem
 from pantau.regions import region_name
 from pantau.text import clean_and_dump
@@ -114,7 +115,7 @@ def _write_guarded(conn, valid: list[Valid], extractor: str | None, stats: LoadS
     chunk_stats = LoadStats()
     try:
         with conn.begin_nested():
-            documents = _upsert_events(conn, [v[1:] for v in valid], extractor, chunk_stats, search.filters)
+            documents = _upsert_events(conn, [v[1:] for v in valid], extractor, chunk_stats, search.shape)
         stats.add(chunk_stats)
         search.add(documents)
         return
@@ -124,7 +125,7 @@ def _write_guarded(conn, valid: list[Valid], extractor: str | None, stats: LoadS
         one = LoadStats()
         try:
             with conn.begin_nested():
-                documents = _upsert_events(conn, [tuple(one_event)], extractor, one, search.filters)
+                documents = _upsert_events(conn, [tuple(one_event)], extractor, one, search.shape)
         except DBAPIError as exc:
             keep.discard(one_event[0])
             stats.reject(position, f"event #{position + 1} of article {_article_of(one_event[1])}: {refusal(exc)}")
@@ -195,44 +196,67 @@ def fts_rowid(event_id_: str, effective_date: dt.date | None, dated: bool = True
     return int.from_bytes(hashlib.sha1(event_id_.encode()).digest()[:8], "big") >> 4
 
 
-def search_filters_column(conn) -> bool:
-    """Whether the full-text index has the `filters` column (SQLite since migration 0008; PostgreSQL since 0014,
-    with `effective_date`): earlier migrations refresh documents through this module too."""
+FILTERS, WINDOW = 1, 2  # `search_shape`s: filter tokens; and the window's columns
+
+
+def search_shape(conn) -> int:
+    """How far the full-text index's schema has come (earlier migrations refresh documents through this module
+    too): 0; `FILTERS`, the `filters` column (SQLite since migration 0008; PostgreSQL since 0014, with
+    `effective_date`); `WINDOW`, the search window's columns (0015: `db.tables.SEARCH_WINDOW_COLUMNS`)."""
     if conn.dialect.name == "sqlite":
-        return any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)"))
-    return conn.exec_driver_sql("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
-                                "AND table_name = 'event_search' AND column_name = 'filters'").first() is not None
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'event_search_window'").first():
+            return WINDOW
+        return FILTERS if any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)")) else 0
+    columns = {name for (name,) in conn.exec_driver_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = 'event_search' AND column_name IN ('filters', 'story_key')")}
+    return WINDOW if "story_key" in columns else FILTERS if columns else 0
 
 
-SearchRow = tuple[str, str, str, str, dt.date | None]  # event id, body, stems, filter tokens, effective date
+# event id, body, stems, filter tokens, its event's row (its `SEARCH_WINDOW_COLUMNS` at least)
+SearchRow = tuple[str, str, str, str, dict[str, Any]]
 
 
 def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.date | None] | None = None,
-                       filters: bool | None = None) -> None:
-    """Rows of the full-text index. `replaced`: the effective dates the events had when stored before (their
-    SQLite rows are found by them); None: the events were inserted in this transaction, so they have no rows
-    to replace. `filters`: `search_filters_column`, if known."""
+                       shape: int | None = None) -> None:
+    """Rows of the full-text index (and, `WINDOW`, the search window's columns beside them). `replaced`: the
+    effective dates the events had when stored before (their SQLite rows are found by them); None: the events
+    were inserted in this transaction, so they have no rows to replace. `shape`: `search_shape`, if known."""
     if not rows:
         return
-    if filters is None:
-        filters = search_filters_column(conn)
+    if shape is None:
+        shape = search_shape(conn)
     if conn.dialect.name != "sqlite":
-        documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f, "effective_date": day} if filters else {})}
-                     for i, b, s, f, day in sorted(rows)]
+        documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f} if shape >= FILTERS else {}),
+                      **_search_columns(row, shape)} for i, b, s, f, row in sorted(rows, key=lambda r: r[0])]
         insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
         return
     if replaced is not None:
-        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?",
-                             sorted((fts_rowid(r[0], replaced.get(r[0]), filters),) for r in rows))
+        old = sorted((fts_rowid(r[0], replaced.get(r[0]), shape >= FILTERS),) for r in rows)
+        conn.exec_driver_sql("DELETE FROM event_search WHERE rowid = ?", old)
+        if shape >= WINDOW:
+            conn.exec_driver_sql("DELETE FROM event_search_window WHERE search_rowid = ?", old)
     # In rowid order: FTS5 starts a new segment (to merge later) whenever a rowid is lower than the one before,
     # so unsorted rowids would cost one segment every other row and written sorted one per call (3x faster).
-    numbered = sorted((fts_rowid(i, day, filters), i, b, s, f) for i, b, s, f, day in rows)
-    if filters:
+    numbered = sorted(((fts_rowid(i, row["effective_date"], shape >= FILTERS), i, b, s, f, row)
+                       for i, b, s, f, row in rows), key=lambda r: r[0])
+    if shape >= FILTERS:
         conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems, filters) VALUES (?, ?, ?, ?, ?)",
-                             numbered)
+                             [r[:5] for r in numbered])
     else:
         conn.exec_driver_sql("INSERT INTO event_search (rowid, event_id, body, stems) VALUES (?, ?, ?, ?)",
-                             [row[:4] for row in numbered])
+                             [r[:4] for r in numbered])
+    if shape >= WINDOW:
+        insert_rows(conn, SEARCH_WINDOW, [{"search_rowid": rowid, "event_id": i, **_search_columns(row, shape)}
+                                          for rowid, i, *_, row in numbered])
+
+
+def _search_columns(row: dict[str, Any], shape: int) -> dict[str, Any]:
+    """The copies of an event's columns its full-text row carries (`shape`: `search_shape`): the search
+    window's (`WINDOW`), or on PostgreSQL its effective date alone (`FILTERS`)."""
+    if shape >= WINDOW:
+        return {name: row[name] for name in SEARCH_WINDOW_COLUMNS}
+    return {"effective_date": row["effective_date"]} if shape >= FILTERS else {}
 
 
 NAME_LIMIT = 200  # a person's name is indexed (grouping people across events); longer is no name
@@ -252,34 +276,37 @@ def _people_rows(identifier: str, event: dict[str, Any]) -> list[dict[str, Any]]
 
 
 def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story, str | None]], extractor: str | None,
-                   stats: LoadStats, filters: bool | None = None) -> list[SearchRow]:
+                   stats: LoadStats, shape: int | None = None) -> list[SearchRow]:
     """Insert or update the events; returns the search documents of the new ones (the caller writes them:
     `SearchRows`), having replaced those of the updated ones."""
     if not valid:
         return []
     ids = [identifier for identifier, *_ in valid]
-    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure), row.effective_date)
+    existing = {row.id: (row.payload, row.extractor, (row.story_key, row.measure), row.effective_date, row.loaded_at)
                 for row in conn.execute(sa.select(EVENTS.c.id, EVENTS.c.payload, EVENTS.c.extractor, EVENTS.c.story_key,
-                                                  EVENTS.c.measure, EVENTS.c.effective_date).where(one_of(conn, EVENTS.c.id, ids)))}
+                                                  EVENTS.c.measure, EVENTS.c.effective_date, EVENTS.c.loaded_at)
+                                        .where(one_of(conn, EVENTS.c.id, ids)))}
     articles = _article_info(conn, (event["article_id"] for _, event, _, _ in valid))
     inserts, updates, people, new_documents, documents = [], [], [], [], []
+    now = utcnow()  # one load's arrival (the search window keeps a copy: `_write_search_rows`)
     for identifier, event, story, dumped in valid:
         article = articles.get(event["article_id"], (None, None))
         if identifier in existing:
-            stored_payload, stored_extractor, stored_story, _ = existing[identifier]
+            stored_payload, stored_extractor, stored_story, _, arrived = existing[identifier]
             if stored_payload == event and extractor in (None, stored_extractor) and stored_story == story:
                 stats.unchanged += 1
                 continue
             row = event_row(identifier, event, extractor or stored_extractor, article, story)
             updates.append(row)
             stats.updated += 1
-            documents.append((identifier, *_document(event, article[0]), filter_terms(row), row["effective_date"]))
+            documents.append((identifier, *_document(event, article[0]), filter_terms(row), {**row, "loaded_at": arrived}))
         else:
             row = event_row(identifier, event, extractor, article, story)
             row["payload"] = dumped or json.dumps(event)  # as the column's own type would write it
+            row["loaded_at"] = now
             inserts.append(row)
             stats.inserted += 1
-            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row), row["effective_date"]))
+            new_documents.append((identifier, *_document(event, article[0]), filter_terms(row), row))
         people += _people_rows(identifier, event)
     insert_rows(conn, EVENTS, inserts, ready=("payload",))
     update_event_columns(conn, [{"event_key": row["id"], **{k: v for k, v in row.items() if k != "id"}}
@@ -287,7 +314,7 @@ def _upsert_events(conn, valid: list[tuple[str, dict[str, Any], Story, str | Non
     if updates:
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_([r["id"] for r in updates])))
     insert_rows(conn, PEOPLE, people)
-    _write_search_rows(conn, documents, replaced={i: existing[i][3] for i, *_ in documents}, filters=filters)
+    _write_search_rows(conn, documents, replaced={i: existing[i][3] for i, *_ in documents}, shape=shape)
     return new_documents
 
 
@@ -300,7 +327,7 @@ class SearchRows:
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        self.filters = search_filters_column(conn)
+        self.shape = search_shape(conn)
         self.rows: list[SearchRow] = []
 
     def add(self, rows: list[SearchRow]) -> None:
@@ -309,7 +336,7 @@ class SearchRows:
             self.flush()
 
     def flush(self) -> None:
-        _write_search_rows(self.conn, self.rows, filters=self.filters)
+        _write_search_rows(self.conn, self.rows, shape=self.shape)
         self.rows = []
 
 
@@ -317,15 +344,17 @@ def _delete_events(conn, ids: list[str]) -> None:
     if not ids:
         return
     sqlite = conn.dialect.name == "sqlite"
-    dated = sqlite and search_filters_column(conn)  # (0008 and later; 0013 puts the rows in date order)
+    shape = search_shape(conn) if sqlite else None  # (0008 and later: 0013 puts the rows in date order)
     for chunk in batched(ids, BATCH):
         if sqlite:  # the rows of the full-text index are found by the events' dates
-            rowids = [{"rowid": fts_rowid(i, day, dated)} for i, day in conn.execute(
+            rowids = [{"rowid": fts_rowid(i, day, shape >= FILTERS)} for i, day in conn.execute(
                 sa.select(EVENTS.c.id, EVENTS.c.effective_date).where(EVENTS.c.id.in_(chunk)))]
         conn.execute(PEOPLE.delete().where(PEOPLE.c.event_id.in_(chunk)))
         conn.execute(EVENTS.delete().where(EVENTS.c.id.in_(chunk)))
         if sqlite:
             conn.execute(sa.text("DELETE FROM event_search WHERE rowid = :rowid"), rowids)
+            if shape >= WINDOW:
+                conn.execute(sa.text("DELETE FROM event_search_window WHERE search_rowid = :rowid"), rowids)
         else:
             conn.execute(SEARCH.delete().where(SEARCH.c.event_id.in_(chunk)))
 
@@ -340,14 +369,29 @@ def update_event_columns(conn, updates: list[dict[str, Any]]) -> None:
                  .values({name: sa.bindparam(name) for name in columns}), updates)
 
 
+def update_search_story_keys(conn, keys: list[tuple[str, dt.date | None, str | None]]) -> None:
+    """Keep the search window's copy of stored events' story keys ((event id, effective date, story key)) in
+    step with `event`'s: `db.load.stories.rekey` sets them after the rules that make a story change."""
+    shape = search_shape(conn)
+    if shape < WINDOW or not keys:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text("UPDATE event_search_window SET story_key = :key WHERE search_rowid = :rowid"),
+                     sorted(({"rowid": fts_rowid(i, day), "key": key} for i, day, key in keys), key=lambda r: r["rowid"]))
+    else:
+        conn.execute(sa.text("UPDATE event_search SET story_key = :key WHERE event_id = :id"),
+                     [{"id": i, "key": key} for i, _, key in keys])
+
+
 def refresh_article_events(conn, article_ids: list[str]) -> None:
     """After an article's title or date changed (or it arrived after its events), refresh what its events
     derive from it: the effective date and the search document."""
-    filters = search_filters_column(conn)
+    shape = search_shape(conn)
     for chunk in batched(article_ids, BATCH):
         rows = conn.execute(sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.date, EVENTS.c.payload,
                                       EVENTS.c.type, EVENTS.c.year, EVENTS.c.agreement_kind, EVENTS.c.province_code,
-                                      EVENTS.c.regency_code, EVENTS.c.index_key, EVENTS.c.effective_date)
+                                      EVENTS.c.regency_code, EVENTS.c.index_key, EVENTS.c.effective_date,
+                                      EVENTS.c.story_key, EVENTS.c.loaded_at)
                             .where(one_of(conn, EVENTS.c.article_id, chunk))).fetchall()
         if not rows:
             continue
@@ -358,7 +402,7 @@ def refresh_article_events(conn, article_ids: list[str]) -> None:
             effective = row.date or published
             year = event_year(row.type, row.year, effective)
             updates.append({"event_key": row.id, "effective_date": effective, "effective_year": year})
-            documents.append((row.id, *_document(row.payload, title), filter_terms({**row._mapping, "effective_year": year}),
-                              effective))
+            current = {**row._mapping, "effective_date": effective, "effective_year": year}
+            documents.append((row.id, *_document(row.payload, title), filter_terms(current), current))
         update_event_columns(conn, updates)
-        _write_search_rows(conn, documents, replaced={row.id: row.effective_date for row in rows}, filters=filters)
+        _write_search_rows(conn, documents, replaced={row.id: row.effective_date for row in rows}, shape=shape)

@@ -68,14 +68,17 @@ def rekey(conn, *, only_missing: bool = True, batch_size: int = 5000) -> int:
     before story keys existed, and after the rules that make a story change. Returns how many were set."""
     import sqlalchemy as sa
 
-    from db.load.events import update_event_columns  # (the writer of Event; it imports this module)
+    from db.load.events import (  # (the writer of Event; it imports this module)
+        update_event_columns,
+        update_search_story_keys,
+    )
     from db.tables import EVENTS
 
     keys = StoryKeys()
     done = 0
     last: tuple[str, str] = ("", "")
     while True:
-        query = sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.payload)
+        query = sa.select(EVENTS.c.id, EVENTS.c.article_id, EVENTS.c.payload, EVENTS.c.effective_date)
         if only_missing:
             query = query.where(EVENTS.c.story_key.is_(None))  # set rows drop out: always the next batch
         else:
@@ -88,5 +91,6 @@ def rekey(conn, *, only_missing: bool = True, batch_size: int = 5000) -> int:
             story_key, measure = keys({**(row.payload or {}), "article_id": row.article_id}, row.id)
             updates.append({"event_key": row.id, "story_key": story_key, "measure": measure})
         update_event_columns(conn, updates)
+        update_search_story_keys(conn, [(row.id, row.effective_date, u["story_key"]) for row, u in zip(rows, updates, strict=True)])
         done += len(rows)
         last = (rows[-1].article_id, rows[-1].id)

@@ -6,9 +6,10 @@ The unit is the consolidated event (`story_key`, `db.load.stories`): an event re
 hit with two reports, counted once in totals, facets and exports. A story matches when any of its reports
 matches; it ranks by its best-matching report.
 
-A search reads at most `WINDOW` matching events (story, facet columns, dates, score) and counts, ranks, pages
-and facets them in the database, in one statement; a facet with a filter of its own set reads its window
-without that filter. When no more events match than that, everything is exact. When more do (a one-word
+A search reads at most `WINDOW` matching events (story, facet columns, dates, score), in one statement, from
+the full-text rows' copies of those columns (migration 0015) when it can, and groups them into stories, ranks,
+pages and counts facets from those narrow rows; a facet with a filter of its own set reads its window without
+that filter. When no more events match than that, everything is exact. When more do (a one-word
 query over a million events), the result says so (`SearchResult.capped`: the total is a lower bound, "more
 than") and its counts, facets and pages are those of the window, as search engines cap counts rather than
 scan every match per request: without words (or sorted by date or arrival) the window is the newest (oldest,
@@ -18,8 +19,9 @@ Exports (`iter_hits`) always read every match."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,7 +31,7 @@ from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
 from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
 from db.query.results import FacetValue, Hit, SearchResult
-from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE
+from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH_WINDOW, SEARCH_WINDOW_COLUMNS
 from pantau.catalogue import agreement_kind_label, index_short, type_label
 from pantau.regions import region_name
 
@@ -51,22 +53,24 @@ def _matches(dialect: str, parsed: ParsedQuery, ranked: bool = True, *, name: st
     """Subquery (event_id, score) of the events matching a parsed query; counts and facets need no score,
     so `ranked=False` skips computing it. SQLite: `flat` lets SQLite merge the subquery into the query around
     it, which then reads matches as the index yields them and stops at its LIMIT (it cannot group them:
-    highlight() cannot run inside an aggregate). The expression is the bind parameter `name`: given here, or (`bound`) at execution."""
+    highlight() cannot run inside an aggregate). The expression is the bind parameter `name`: given here, or
+    (`bound`) at execution. PostgreSQL's rows also have the search window's columns (migration 0015)."""
+    value = None if bound else to_fts5(parsed) if dialect == "sqlite" else to_tsquery(parsed)
     if dialect == "sqlite":
         score = _FTS5_SCORE if ranked else "0.0"
         sql = f"SELECT event_id, {score} AS score, rowid AS position FROM event_search WHERE event_search MATCH :{name}"
-        value = to_fts5(parsed)
         statement = sa.text(sql + ("" if flat else " LIMIT -1"))
+        window = {}
     else:  # ranked by the words alone (`name`_words): the filter tokens in `name` would weigh in ts_rank
         score = f"ts_rank(tsv, CAST(:{name}_words AS tsquery))" if ranked else "0.0"
-        statement = sa.text(f"SELECT event_id, {score} AS score, effective_date AS position FROM event_search "
-                            f"WHERE tsv @@ CAST(:{name} AS tsquery)")
-        value = to_tsquery(parsed)
+        window = {column: EVENTS.c[column].type for column in SEARCH_WINDOW_COLUMNS}
+        statement = sa.text(f"SELECT event_id, {score} AS score, effective_date AS position, {', '.join(window)} "
+                            f"FROM event_search WHERE tsv @@ CAST(:{name} AS tsquery)")
         if ranked:
-            statement = statement.bindparams(sa.bindparam(f"{name}_words", None if bound else value, type_=sa.String))
-    statement = statement.bindparams(sa.bindparam(name, None if bound else value, type_=sa.String))
+            statement = statement.bindparams(sa.bindparam(f"{name}_words", value, type_=sa.String))
+    statement = statement.bindparams(sa.bindparam(name, value, type_=sa.String))
     position = sa.BigInteger if dialect == "sqlite" else EVENTS.c.effective_date.type
-    return statement.columns(event_id=sa.String, score=sa.Float, position=position).subquery(name)
+    return statement.columns(event_id=sa.String, score=sa.Float, position=position, **window).subquery(name)
 
 
 _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EVENTS.c.province_code),
@@ -75,9 +79,9 @@ _FILTER_FIELDS = {"type": ("types", EVENTS.c.type), "province": ("provinces", EV
 
 
 def conditions(query: SearchQuery, skip: str | None = None, tokens: bool = False) -> list[Any]:
-    """The WHERE conditions of a search's filters (all but the facet `skip`; none of the facets when the
-    full-text match has them as `tokens`), with named bind parameters (`_bind_values`), so one statement serves
-    every search of its shape."""
+    """The WHERE conditions of a search's filters on `event` (all but the facet `skip`'s; none of the facets
+    when the full-text match has them as `tokens`), with named bind parameters (`_bind_values`), so one
+    statement serves every search of its shape."""
     where = [column.in_(sa.bindparam(field, getattr(query, field), expanding=True))
              for facet, (field, column) in _FILTER_FIELDS.items()
              if getattr(query, field) and facet != skip and not tokens]
@@ -160,12 +164,15 @@ def _filter_match(dialect: str, query: SearchQuery, skip: str | None) -> str | N
 
 
 def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, name: str,
-                    skip: str | None) -> dict[str, str]:
+                    skip: str | None, sort: str = "relevance") -> dict[str, str]:
     """The full-text expressions of one window (`_window`), by bind parameter name: the words, and the facet
-    filters (`_filter_match`) that narrow the match inside the index."""
+    filters (`_filter_match`) that narrow the match inside the index; on SQLite, the filters alone without
+    words (`_full_text_window`)."""
+    filters = _filter_match(dialect, query, skip)
+    if dialect == "sqlite" and not parsed and filters and _reads_full_text_rows(dialect, query, parsed, sort):
+        return {f"{name}_m": filters}
     if not parsed:
         return {}
-    filters = _filter_match(dialect, query, skip)
     if dialect == "sqlite":
         return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
     words = to_tsquery(parsed)
@@ -177,41 +184,88 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     rows (story key, facet columns, date, arrival, score): the first by the sort's own order (dated events by
     date, an index's order on both backends, then the undated ones), or for relevance the first matches in the
     full-text index's order. Each part is its own LIMITed query, so the database stops reading
-    once it has enough. Its full-text expressions are bind parameters (`_window_matches`)."""
-    columns = [EVENTS.c.story_key, *(column.label(facet) for facet, column in _FACET_COLUMNS.items()),
-               EVENTS.c.effective_date, EVENTS.c.loaded_at]
-    ranked = sort == "relevance"
-    scored = ranked and skip is None  # a facet's own window only counts
-    sources = [_matches(dialect, parsed, scored, name=f"{name}_m", bound=True) if parsed else None]
-    parts = []
-    for matches in sources:
-        score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
-        # PostgreSQL: the facet filters are left to the match's tokens (`_window_matches`); asked of the events
-        # too, they lead the planner to hash every matching row to join them.
-        tokens = matches is not None and dialect == "postgresql"
-        statement = _base([*columns, score.label("score")], query, matches, skip, tokens)
-        date = EVENTS.c.effective_date
-        if sort == "loaded":
-            parts.append(statement.order_by(EVENTS.c.loaded_at.desc()))
-        elif matches is not None and dialect == "sqlite":
-            parts += _in_index_order(statement, matches, query, sort)
-        elif matches is not None and not ranked:
-            parts += _in_date_order(statement, matches, query, sort)
-        elif not ranked:
-            parts.append(statement.where(date.is_not(None)).order_by(date.asc() if sort == "oldest" else date.desc()))
-            parts.append(statement.where(date.is_(None)))
-        else:
-            parts.append(statement)
+    once it has enough. Its full-text expressions are bind parameters (`_window_matches`). Read from the
+    full-text rows' copies of the events' columns (migration 0015: `_full_text_window`) when it can, else from
+    `event` (sorted by arrival, filtered by article, source or person; PostgreSQL without words)."""
+    if _reads_full_text_rows(dialect, query, parsed, sort):
+        parts = _full_text_window(dialect, query, parsed, sort, name, skip)
+    else:
+        parts = _event_window(dialect, query, parsed, sort, name, skip)
     parts = [sa.select(*part.limit(WINDOW + 1).subquery().c) for part in parts]
     union = parts[0] if len(parts) == 1 else sa.union_all(*parts).subquery().select()
     return union.limit(WINDOW + 1).cte(name)
 
 
-def _in_index_order(statement, matches, query: SearchQuery, sort: str) -> list[Any]:
+def _reads_full_text_rows(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str) -> bool:
+    """Whether a window reads the full-text rows' copies of the events' columns: its filters are all among
+    them, and (PostgreSQL) it has words to match, the order its `event_search` can give."""
+    return (sort != "loaded" and not (query.article_id or query.source or query.person)
+            and (bool(parsed) or dialect == "sqlite"))
+
+
+def _window_columns(rows, score) -> list[Any]:
+    """A window's row: story key, facet columns, and its date and arrival as the driver gives them (only ever
+    compared with each other: ISO text on SQLite), with no conversion per row; then its score."""
+    return [rows.c.story_key, *(rows.c[column].label(facet) for facet, column in _FILTER_COLUMNS.items()),
+            sa.type_coerce(rows.c.effective_date, sa.String).label("effective_date"),
+            sa.type_coerce(rows.c.loaded_at, sa.String).label("loaded_at"), score.label("score")]
+
+
+def _event_window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str,
+                  skip: str | None) -> list[Any]:
+    """The window's parts read from `event` and its indexes, each match (if words) joined to its event."""
+    matches = _matches(dialect, parsed, sort == "relevance" and skip is None, name=f"{name}_m", bound=True) if parsed else None
+    score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
+    # PostgreSQL: the facet filters are left to the match's tokens (`_window_matches`); asked of the events
+    # too, they lead the planner to hash every matching row to join them.
+    tokens = matches is not None and dialect == "postgresql"
+    statement = _base(_window_columns(EVENTS, score), query, matches, skip, tokens)
+    date = EVENTS.c.effective_date
+    if sort == "loaded":
+        return [statement.order_by(EVENTS.c.loaded_at.desc())]
+    if matches is not None and dialect == "sqlite":
+        return _in_index_order(statement, matches.c.position, query, sort)
+    if matches is not None:
+        return [statement] if sort == "relevance" else _in_date_order(statement, matches.c.position, sort)
+    return [statement.where(date.is_not(None)).order_by(date.asc() if sort == "oldest" else date.desc()),
+            statement.where(date.is_(None))]
+
+
+def _full_text_window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str,
+                      skip: str | None) -> list[Any]:
+    """The window's parts read from the full-text rows and their copies of the events' columns (migration
+    0015): SQLite's `event_search_window`, keyed by the full-text rowid (matched in FTS5, or without words or
+    filters read alone, in its key's date order); PostgreSQL's `event_search`. The facet filters are the
+    match's tokens (`_window_matches`)."""
+    ranked = sort == "relevance"
+    scored = ranked and skip is None  # a facet's own window only counts
+    matched = bool(parsed) or _filter_match(dialect, query, skip) is not None
+    matches = _matches(dialect, parsed, scored, name=f"{name}_m", bound=True) if matched else None
+    if dialect == "sqlite":
+        rows = SEARCH_WINDOW
+        score = matches.c.score if matches is not None else sa.cast(sa.null(), sa.Float)
+        statement = sa.select(*_window_columns(rows, score)).select_from(rows)
+        position = rows.c.search_rowid
+        if matches is not None:  # read in the full-text index's order, each match's row looked up by its key
+            statement = statement.join(matches, matches.c.position == rows.c.search_rowid)
+            position = matches.c.position
+    else:
+        rows = matches
+        statement = sa.select(*_window_columns(rows, rows.c.score))
+        position = rows.c.position
+    if query.since:
+        statement = statement.where(rows.c.effective_date >= sa.bindparam("since", type_=EVENTS.c.effective_date.type))
+    if query.until:
+        statement = statement.where(rows.c.effective_date <= sa.bindparam("until", type_=EVENTS.c.effective_date.type))
+    if dialect == "sqlite":
+        return _in_index_order(statement, position, query, sort)
+    return [statement] if ranked else _in_date_order(statement, position, sort)
+
+
+def _in_index_order(statement, position, query: SearchQuery, sort: str) -> list[Any]:
     """SQLite: the window's parts read in the full-text index's rowid order, which is date order
     (`db.fulltext.search_rowid`), so the index yields the newest (oldest) matches first and a date range is a
     rowid range; relevance reads the newest matches. Undated events have the lowest rowids."""
-    position = matches.c.position
     if query.since:
         statement = statement.where(position >= sa.bindparam("since_rowid", type_=sa.BigInteger))
     if query.until:
@@ -222,15 +276,10 @@ def _in_index_order(statement, matches, query: SearchQuery, sort: str) -> list[A
             statement.where(position < UNDATED_ROWIDS)]
 
 
-def _in_date_order(statement, matches, query: SearchQuery, sort: str) -> list[Any]:
+def _in_date_order(statement, position, sort: str) -> list[Any]:
     """PostgreSQL: the window's parts ordered by the full-text rows' own dates (migration 0014), so the planner
     can walk their date index checking each row's `tsv` and stop at the window (a common word), or read the
     few matches of a rare one from the GIN index and sort them; dated events first, then the undated."""
-    position = matches.c.position
-    if query.since:
-        statement = statement.where(position >= sa.bindparam("since", type_=EVENTS.c.effective_date.type))
-    if query.until:
-        statement = statement.where(position <= sa.bindparam("until", type_=EVENTS.c.effective_date.type))
     ordered = position.asc() if sort == "oldest" else position.desc()
     return [statement.where(position.is_not(None)).order_by(ordered), statement.where(position.is_(None))]
 
@@ -266,62 +315,91 @@ def _shape(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str) -> 
 
 
 def _summary(conn, query: SearchQuery, parsed: ParsedQuery, sort: str, offset: int, limit: int) -> _Summary:
-    """One statement: the search's window (`_window`), its page of stories in order, how many stories and
-    events it holds, and the stories per value of each facet, counted in the database. A facet whose filter is
-    set counts in a window read without that filter. Built once per shape of search (building and keying a
-    statement this size costs more than running it on a small store), then run with this search's values."""
+    """The search's window (`_window`) and, for each facet whose filter is set, the window read without that
+    filter, in one statement (built once per shape of search: building and keying it costs more than running
+    it on a small store); then its stories, their page in order and the stories per value of each facet,
+    counted here from those narrow rows (a few thousand at most: cheaper than a GROUP BY per facet in SQL)."""
     dialect = conn.dialect.name
     shape = _shape(dialect, query, parsed, sort)
     statement = _STATEMENTS.get(shape)
     if statement is None:
         if len(_STATEMENTS) > 500:
             _STATEMENTS.clear()
-        statement = _STATEMENTS[shape] = _summary_statement(dialect, query, parsed, sort)
-    values = {**_bind_values(query), **_window_matches(dialect, query, parsed, "w", None),
-              "page_limit": limit, "page_offset": offset}
+        statement = _STATEMENTS[shape] = _windows_statement(dialect, query, parsed, sort)
+    values = {**_bind_values(query), **_window_matches(dialect, query, parsed, "w", None, sort)}
     for facet in _FACET_COLUMNS if query.facets else ():
         if getattr(query, _FACET_FILTERS[facet]):
-            values.update(_window_matches(dialect, query, parsed, f"w_{facet}", facet))
+            values.update(_window_matches(dialect, query, parsed, f"w_{facet}", facet, sort))
+    windows: dict[str, list[Any]] = defaultdict(list)
+    for row in conn.execute(statement, values).all():
+        windows[row[0]].append(row)
     summary = _Summary()
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for part, value, n, score in conn.execute(statement, values):
-        if part == "page":
-            summary.page.append((n, value, score))
-        elif part in ("stories", "read"):
-            setattr(summary, part, n)
-        else:
-            counts[part][value] = n
-    summary.page = [_PageRow(key, score) for _, key, score in sorted(summary.page)]
-    summary.facets = {facet: _facet_values(facet, counts.get(facet, {})) for facet in _FACET_COLUMNS if query.facets}
+    summary.read = len(windows["w"])
+    kept = windows["w"][:WINDOW]
+    stories = _stories(kept)
+    summary.stories = len(stories)
+    summary.page = [_PageRow(key, story[0]) for key, story in _in_story_order(sort, stories)[offset:offset + limit]]
+    for facet in _FACET_COLUMNS if query.facets else ():
+        rows = windows[f"w_{facet}"][:WINDOW] if getattr(query, _FACET_FILTERS[facet]) else kept
+        summary.facets[facet] = _facet_values(facet, _facet_counts(rows, facet))
     return summary
 
 
-def _summary_statement(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str):
-    read = _window(dialect, query, parsed, sort, "w")
-    window = sa.select(read).limit(WINDOW).cte("w_kept")
-    stories = (sa.select(window.c.story_key, sa.func.max(window.c.score).label("score"),
-                         sa.func.max(window.c.effective_date).label("latest"),
-                         sa.func.min(window.c.effective_date).label("earliest"),
-                         sa.func.max(window.c.loaded_at).label("arrived"))
-               .group_by(window.c.story_key).subquery("stories"))
-    ordered = sa.select(stories.c.story_key, stories.c.score,
-                        sa.func.row_number().over(order_by=_story_order(sort, stories.c)).label("position"))
-    page = (ordered.order_by(*_story_order(sort, stories.c)).limit(sa.bindparam("page_limit", type_=sa.Integer))
-            .offset(sa.bindparam("page_offset", type_=sa.Integer)).subquery("page"))
-    text = sa.String
-    parts = [sa.select(sa.literal("page", text), page.c.story_key, page.c.position.label("n"), page.c.score),
-             sa.select(sa.literal("stories", text), sa.cast(sa.null(), text),
-                       sa.func.count(sa.distinct(window.c.story_key)), sa.cast(sa.null(), sa.Float)),
-             sa.select(sa.literal("read", text), sa.cast(sa.null(), text), sa.func.count(), sa.cast(sa.null(), sa.Float))
-             .select_from(read)]
+def _windows_statement(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str):
+    """The rows of the search's window (part "w") and of each set facet's own window ("w_<facet>")."""
+    parts = [sa.select(sa.literal("w", sa.String).label("part"), _window(dialect, query, parsed, sort, "w"))]
     for facet in _FACET_COLUMNS if query.facets else ():
-        source = window
         if getattr(query, _FACET_FILTERS[facet]):
-            source = sa.select(_window(dialect, query, parsed, sort, f"w_{facet}", skip=facet)).limit(WINDOW).cte(f"w_{facet}_kept")
-        column = source.c[facet]
-        parts.append(sa.select(sa.literal(facet, text), sa.cast(column, text), sa.func.count(sa.distinct(source.c.story_key)),
-                               sa.cast(sa.null(), sa.Float)).where(column.is_not(None)).group_by(column))
-    return sa.union_all(*parts)
+            own = _window(dialect, query, parsed, sort, f"w_{facet}", skip=facet)
+            parts.append(sa.select(sa.literal(f"w_{facet}", sa.String).label("part"), own))
+    return parts[0] if len(parts) == 1 else sa.union_all(*parts)
+
+
+Story = list[Any]  # [best score, latest date, earliest date, last arrival] of a story's events in a window
+# A window's row (`_windows_statement`): part, story key, the facet columns, date, arrival, score.
+_KEY, _DATE, _ARRIVED, _SCORE = 1, len(_FACET_COLUMNS) + 2, len(_FACET_COLUMNS) + 3, len(_FACET_COLUMNS) + 4
+
+
+def _stories(rows: list[Any]) -> dict[str, Story]:
+    """story key -> its `Story`, as SQL's max() and min() would give them (NULLs left out)."""
+    stories: dict[str, Story] = {}
+    for row in rows:
+        key, score, day, arrived = row[_KEY], row[_SCORE], row[_DATE], row[_ARRIVED]
+        story = stories.get(key)
+        if story is None:
+            stories[key] = [score, day, day, arrived]
+            continue
+        if score is not None and (story[0] is None or score > story[0]):
+            story[0] = score
+        if day is not None:
+            if story[1] is None or day > story[1]:
+                story[1] = day
+            if story[2] is None or day < story[2]:
+                story[2] = day
+        if arrived is not None and (story[3] is None or arrived > story[3]):
+            story[3] = arrived
+    return stories
+
+
+# `_story_order` by `Story` field: (index, descending), first key first; NULLs last, the story key last.
+_STORY_KEYS = {"relevance": ((0, True), (1, True), (3, True)), "oldest": ((2, False),), "loaded": ((3, True),),
+               "newest": ((1, True), (3, True))}
+
+
+def _in_story_order(sort: str, stories: dict[str, Story]) -> list[tuple[str, Story]]:
+    """The stories in `_story_order`'s order, by stable sorts from its last key to its first."""
+    ordered = sorted(stories.items())
+    for index, descending in reversed(_STORY_KEYS.get(sort, _STORY_KEYS["newest"])):
+        present = [item for item in ordered if item[1][index] is not None]
+        present.sort(key=lambda item, index=index: item[1][index], reverse=descending)
+        ordered = present + [item for item in ordered if item[1][index] is None]
+    return ordered
+
+
+def _facet_counts(rows: list[Any], facet: str) -> dict[str, int]:
+    """Value (as text) -> how many stories of the rows have it."""
+    pairs = set(map(itemgetter(list(_FACET_COLUMNS).index(facet) + 2, _KEY), rows))  # (value, story key)
+    return {str(value): n for value, n in Counter(value for value, _ in pairs).items() if value is not None}
 
 
 class _PageRow:

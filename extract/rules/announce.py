@@ -74,20 +74,34 @@ class AnnounceDateReader:
         an = ctx.an
         if self.announce_strength(an, k) is None or self.is_statement(an, k):
             return None
-        if any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
+        if self.other_occasion(an, k):
             return None
         return ctx.date_in(k, dateline=False)
 
     def vague_day(self, an: Analysis, k: int) -> bool:
         """"belum lama ini", "pekan lalu": the sentence says it happened some time before, not the day."""
-        s = an.sents[k]
-        text = " " + " ".join(an.lowers[s.start : s.end]) + " "
-        return any(f" {p} " in text for p in self.vague_days)
+        cache = an.notes.setdefault("_vague_day", {})  # asked per index and per result: once per sentence
+        if k not in cache:
+            s = an.sents[k]
+            text = " " + " ".join(an.lowers[s.start : s.end]) + " "
+            cache[k] = any(f" {p} " in text for p in self.vague_days)
+        return cache[k]
 
     def is_statement(self, an: Analysis, k: int) -> bool:
         """A quoted statement: a speech verb ("kata", "sebut", "ujarnya") or a quote mark in the sentence."""
-        s = an.sents[k]
-        return any(w in self.speech_verbs or w in self.g.quote_marks for w in an.lowers[s.start : s.end])
+        cache = an.notes.setdefault("_statement", {})
+        if k not in cache:
+            s = an.sents[k]
+            words = an.lowers[s.start : s.end]
+            cache[k] = not (self.speech_verbs.isdisjoint(words) and self.g.quote_marks.isdisjoint(words))
+        return cache[k]
+
+    def other_occasion(self, an: Analysis, k: int) -> bool:
+        """"saat rapat koordinasi": the sentence tells another occasion's day."""
+        cache = an.notes.setdefault("_other_occasion", {})
+        if k not in cache:
+            cache[k] = not self.other_occasions.isdisjoint(an.lowers[an.sents[k].start : an.sents[k].end])
+        return cache[k]
 
     def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
         an = ctx.an
@@ -100,7 +114,7 @@ class AnnounceDateReader:
                     continue
                 if strengths[k] == "weak" and self.is_statement(an, k):
                     continue  # "predikat SAKIP meraih B," sebut X, Jumat (8/4): the day it was said, not awarded
-                if strengths[k] == "weak" and any(w in self.other_occasions for w in an.lowers[an.sents[k].start : an.sents[k].end]):
+                if strengths[k] == "weak" and self.other_occasion(an, k):
                     continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
                 if self.vague_day(an, k) and ctx.date_in(k, dateline=False) is None:
                     continue  # "diserahkan di Jakarta pekan lalu": the day is not told

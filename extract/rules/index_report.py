@@ -17,6 +17,8 @@ class IndexReportRules:
 
     def index_reports(self, ctx: Context) -> list[dict[str, Any]]:
         an = ctx.an
+        if not any(m.label.startswith("INDEX:") for a in (an, an.title) if a is not None for m in a.matches):
+            return []  # no index named in the article (title included): no label, no context, no value is read
         doc_years = self.index_years(ctx)
         results: list[dict[str, Any]] = []
         context_label: tuple[str, str] | None = None  # (key, label text) of the last index named
@@ -40,7 +42,7 @@ class IndexReportRules:
             last_region_age += 1
             line = src.sents[k].text.rstrip()
             if line.endswith(":"):
-                years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
+                years = [int(w) for w in src.words[src.sents[k].start : src.sents[k].end] if _is_year_token(w)]
                 intro_year = years[-1] if len(set(years)) == 1 else None
             elif intro_year is not None and not src.text.startswith(tuple("-•*0123456789"), src.sents[k].start_char) \
                     and not labels:
@@ -64,7 +66,7 @@ class IndexReportRules:
                 values = self.values_in(src, k)
             if labels and not values:
                 # a table header flattened into a line: "No Kabupaten/Kota IPM 2022 IPM 2023"
-                years = [int(t.text) for t in src.sents[k] if _is_year_token(t.text)]
+                years = [int(w) for w in src.words[src.sents[k].start : src.sents[k].end] if _is_year_token(w)]
                 column_years = years if len(years) >= 2 and len(set(years)) == len(years) else column_years
             column_row = (column_years if not labels and len(column_years) >= 2 and len(values) == len(column_years)
                           and all(v.kind in ("score", "percent") for v in values) else None)
@@ -97,7 +99,7 @@ class IndexReportRules:
             regions = self.drop_appositions(src.view, subjects)
             produced = False
             categorical = [v for v in values if v.kind in ("zone", "grade", "category")]
-            toks = list(sent)
+            toks = list(src.view[sent.start : sent.end])
             # a whole count of bands ("tiga kategori", "3 zona"), not a score before its band ("95,12 zona hijau")
             scale = any(((t.like_num and not any(c in t.text for c in ",.")) or t.lower_ in self.lex.number_units)
                         and i + 1 < len(toks)
@@ -109,7 +111,7 @@ class IndexReportRules:
                     categorical) and not dated and own_labels < len(categorical)):
                 # "tiga kategori, yakni zona hijau, zona kuning, dan zona merah": a scale, not results
                 values = [v for v in values if v.kind not in ("zone", "grade", "category")]
-            words = {t.lower_ for t in sent}
+            words = set(src.lowers[sent.start : sent.end])
             asserts = bool(words & self.attainment)
             sent_keys: set[str] = set()  # indices already given a value in this sentence
             pairs = self.paired_values(src.view, sent, regions, values)
@@ -255,7 +257,7 @@ class IndexReportRules:
         if set(self.article_labels(ctx)) != {key} or not src.regions_in(k) or self.is_statement(src, k):
             return False
         s = src.sents[k]
-        return any(w in self.result_nouns for w in src.lowers[s.start : s.end])
+        return not self.result_nouns.isdisjoint(src.lowers[s.start : s.end])
 
     def article_labels(self, ctx: Context) -> dict[str, str]:
         """The indices the article names (title and body), each with its first label as written."""
@@ -273,7 +275,7 @@ class IndexReportRules:
         """For a sentence without a label that gives a zone, an audit opinion or a grade the label in `context`
         (if any) does not take: the one index of the article that takes all such values, else None."""
         s = src.sents[k]
-        if not any(w in self.categorical_cues for w in src.lowers[s.start : s.end]):
+        if self.categorical_cues.isdisjoint(src.lowers[s.start : s.end]):
             return None
         keys = self.article_labels(ctx)
         if not keys:

@@ -128,12 +128,13 @@ class YearReader:
             return any(a <= t.idx < b for a, b in date_chars)
 
         # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
-        back = " ".join(t.lower_ for t in doc[max(s.start, v.start - 4) : v.start])
+        lowers = an.lowers
+        back = " ".join(lowers[max(s.start, v.start - 4) : v.start])
         if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
             return doc_year - 1, True
         # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
         # "pada 2021 sebesar 68,5, pada 2022 ...": a value led by its own year ends its clause at a comma
-        led = any(_is_year_token(x.text) for x in doc[max(s.start, v.start - 3) : v.start])
+        led = any(_is_year_token(w) for w in an.words[max(s.start, v.start - 3) : v.start])
         for t in doc[v.end : min(s.end, v.end + 8)]:
             if t.lower_ in self.g.year_scan_stops or (t.like_num and not _is_year_token(t.text)) or (
                     led and t.text == ","):
@@ -149,18 +150,19 @@ class YearReader:
                     return int(t.text), True  # "88,5 untuk penilaian 2023"
                 break
         # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
-        rel = " ".join(t.lower_ for t in doc[s.start : v.start])
+        rel = " ".join(lowers[s.start : v.start])
         if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
             # the round before the one the article reports ("SAKIP 2023 ... Tahun lalu Klaten meraih BB": 2022)
             return (doc_year - 1 if doc_year else report_year - 1 - lag), True
         # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
-        near_after = " ".join(t.lower_ for t in doc[v.end : min(s.end, v.end + 5)])
+        near_after = " ".join(lowers[v.end : min(s.end, v.end + 5)])
         if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
             return report_year - lag, True
         if report_year and re.match(r"(?:persen |% |poin )?tahun (?:lalu|kemarin)\b", near_after):
             return (doc_year - 1 if doc_year else report_year - 1 - lag), True  # "nilai SPI 74,2 tahun lalu"
         # "Pada tahun 2022 ... 84,9, tahun ini naik menjadi 90,2": "tahun ini" after the last year written
-        last = max((t.i for t in doc[s.start : v.start] if _is_year_token(t.text)), default=None)
+        words = an.words
+        last = max((i for i in range(s.start, v.start) if _is_year_token(words[i])), default=None)
         if report_year and last is not None and re.search(r"\btahun ini\b", " ".join(an.lowers[last + 1 : v.start])):
             return report_year - lag, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)

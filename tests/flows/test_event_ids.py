@@ -108,7 +108,7 @@ def _load_the_old_way(engine, events: list[dict]) -> None:
             if people:
                 connection.execute(writer.PEOPLE.insert(), people)
             writer._write_search_rows(connection, [(identifier, *writer._document(event, None), writer.filter_terms(row),
-                                                    row["effective_date"])])
+                                                    row)])
 
 
 def _with(config, connection):
