@@ -101,7 +101,9 @@ class IndexReportRules:
             categorical = [v for v in values if v.kind in ("zone", "grade", "category")]
             toks = list(src.view[sent.start : sent.end])
             # a whole count of bands ("tiga kategori", "3 zona"), not a score before its band ("95,12 zona hijau")
-            scale = any(((t.like_num and not any(c in t.text for c in ",.")) or t.lower_ in self.lex.number_units)
+            # ("SAKIP 2023 predikat BB": a year before the grade's cue counts nothing)
+            scale = any(((t.like_num and not any(c in t.text for c in ",.") and not _is_year_token(t.text))
+                         or t.lower_ in self.lex.number_units)
                         and i + 1 < len(toks)
                         and toks[i + 1].lower_ in self.scale_nouns for i, t in enumerate(toks))
             dated = all(self.dated_in_series(src, v, values) for v in categorical)  # "CC pada 2020, B pada 2021"

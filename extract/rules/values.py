@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from extract.analysis import Analysis, Sentence
 from extract.numbers import parse_number, parse_number_words, parse_ordinal
 from extract.rules.context import _DIGITS, Value, _is_year_token
@@ -35,8 +33,14 @@ class ValueReader:
             return "target"  # "masuk kategori sangat tinggi karena di atas 80": a class's bound
         if any(w in self.gap_words for w in lowers[max(sent.start, v.start - 8) : v.start]):
             return "change"  # "selisih IPM A dan B mencapai 14,7 poin": a gap between results
-        if any(w in self.share_words for w in lowers[max(sent.start, v.start - 4) : v.start]):
-            return "part"  # "kelompok makanan menyumbang inflasi 0,8 persen": a share of the result
+        share = max((i for i in range(max(sent.start, v.start - 12), v.start) if lowers[i] in self.share_words),
+                    default=None)
+        if share is not None and (v.start - share <= 4 or (label_start < share and any(
+                an.like_num[x] for x in range(share + 1, v.start)) and any(
+                lowers[x] in self.g.coordinators for x in range(share + 1, v.start)))):
+            # "kelompok makanan menyumbang inflasi 0,8 persen": a share of the result; so is the next share listed
+            # with it ("andil 0,35 persen dan cabai rawit 0,12 persen")
+            return "part"
         clause = lowers[max(sent.start, v.start - 6) : v.start]
         clause = clause[max([0] + [i + 1 for i, w in enumerate(clause) if w in (",", ";")]) :]
         neg = next((i for i, w in enumerate(clause) if w in self.negations), None)
@@ -173,15 +177,17 @@ class ValueReader:
                     continue
             # grades: AA, A, BB, B, CC, C, D (with "Plus")
             bare = text.strip("“”\"'‘’").rstrip(".")
+            # "Pamekasan: B. Sampang: B.": a grade closing a region's row is no initial
+            after_row = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
             initial = len(bare) == 1 and text.endswith(".") and i + 1 < n and W[t + 1][:1].isupper() and (
-                W[t + 1].isalpha()) and prev not in self.grade_cues and (t - 1) not in label_tokens
+                W[t + 1].isalpha()) and prev not in self.grade_cues and (t - 1) not in label_tokens and not after_row
             # "ungkap Pj. Bupati Aceh Jaya. A. Murtala": a name's initial, not grade A ("predikat B. Sedangkan" is)
             if bare in self.grades and not initial:
                 after_label = (t - 1) in label_tokens
                 # "Kabupaten Sleman A, Kabupaten Bantul BB": a row's grade, right after its region, closing the item
                 # "- Kabupaten Pati: BB" likewise, the region and a colon or dash before the grade
-                row_end = (t - 1) in region_ends or (i > 1 and (t - 2) in region_ends and prev in self.g.row_separators)
-                row_grade = row_end and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace())
+                row_grade = after_row and (i + 1 >= n or nxt in self.g.list_enders or W[t + 1].isspace() or (
+                    text.endswith(".") and len(bare) == 1))
                 # "C pada 2019, CC pada 2020", "tahun 2021 BB": a grade dated in a series
                 year_grade = (i + 2 < n and nxt in self.g.year_links and _is_year_token(W[t + 2])) or (
                     i > 0 and _is_year_token(W[t - 1])) or (  # "B (2021), BB (2022)": each grade dated after it
@@ -265,7 +271,7 @@ class ValueReader:
                 # "naik dari 70,1 tahun 2022 menjadi 71,3 tahun 2023": a value dated, not a duration ("71,5 tahun")
                 scored = scored or (nxt in self.g.year_links and i + 2 < n and _is_year_token(W[t + 2]))
                 # "nilai SPI 74,2 tahun lalu": a decimal dated relative to the report ("3 tahun lalu" is time ago)
-                scored = scored or ("," in text and nxt in self.g.year_links and low(i + 2) in self.g.relative_years)
+                scored = scored or ("," in text and nxt in self.g.year_links and low(i + 2) in self.relative_years)
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (
@@ -295,14 +301,12 @@ class ValueReader:
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
                 tail = " ".join(L[t + 1 : min(t + 7, n_end)])
                 for cat in self.categories:
-                    if cat in tail and re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |"
-                                                rf"predikat |berpredikat |atau )?{re.escape(cat)}\b", tail):
+                    if cat in tail and self.category_predicate[cat].match(tail):
                         v.predicate = cat
                         break
                 if v.predicate is None:
                     grade_next = next((W[x] for x in range(t + 1, min(t + 7, n_end)) if W[x] in self.grades), None)
-                    if grade_next and re.match(r"^(?:persen |% |poin |point )?(?:\( ?)?(?:atau )?(?:berpredikat |"
-                                               r"kategori |predikat )?\"?(aa|a|bb|b|cc|c|d)\b", tail):
+                    if grade_next and self.grade_predicate.match(tail):
                         v.predicate = grade_next
                 out.append(v)
                 i += 1

@@ -11,10 +11,7 @@ from tests.extract.index_probes_fresh import FRESH_PROBES
 # Constructions not read yet (see extract/README.md, Known limits).
 NOT_YET = {
     "Adipura handed at the ministry on a day",  # an award named only by its own name: no value word
-    "the result only in the headline with a score",  # a release verb without a day dated by the publication
-    "short names without Kabupaten, grades after a colon",  # a bare "B" after a colon
     "a ranking with value after the region and peringkat before",  # the scope province takes the rank
-    "inflation of a regency with the commodity that drove it",  # the second of coordinated shares
 }
 
 
