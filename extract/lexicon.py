@@ -7,7 +7,9 @@ shared by all components of a process.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -99,3 +101,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
 
 
 fold = _fold
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of data words (escaped, longest first): patterns are built from the data, never
+    written with the words in them (tests/extract/test_vocabulary.py)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.analysis import Analysis, TokenView
-from extract.lexicon import Lexicon, fold
+from extract.lexicon import Lexicon, alternation, fold
 from extract.people_lists import ListReader
 from extract.people_pairs import PairReader
 from extract.people_words import LanguageWords
@@ -20,8 +20,6 @@ from extract.person import Person
 
 __all__ = ["PeopleFinder", "Person"]
 
-# Indonesian institution nouns: pe-/pem-/pen-/peng-/per-/ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
-_INSTITUTION_SHAPE = re.compile(r"^(?:Pe|Pem|Pen|Peng|Per|Ke|Pel)[a-z]{3,}an$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # initials within or after a name: "J.B.", "G.L", "U.E.", "BJ"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
@@ -31,6 +29,9 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
+        # Indonesian institution nouns: pe-/pem-/.../ke- ... -an (Pendayagunaan, Kesejahteraan, Pengendalian)
+        self.institution_shape = re.compile(
+            rf"^(?:{alternation(conf['institution_prefixes'])})[a-z]{{3,}}(?:{alternation(conf['institution_suffixes'])})$")
         self.role_words = {fold(w) for w in conf["role_words"]}
         self.joiners = {fold(w) for w in conf["role_joiners"]}
         self.honorifics = {fold(w).rstrip(".") for w in conf["honorifics"]}
@@ -79,7 +80,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             return False
         if low in self.name_titles and text[:1].isupper():
             return True  # "Lalu Agha Farabi"
-        if low in self.role_words or low in self.stop_words or _INSTITUTION_SHAPE.match(text):
+        if low in self.role_words or low in self.stop_words or self.institution_shape.match(text):
             return False
         if _INITIAL.match(text):
             return True
@@ -104,7 +105,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             return True
         if len(text) >= 2 and text.replace("-", "").replace("/", "").isalnum() and text.isupper():
             return True  # acronyms: KPU, BPS, PUPR, RI
-        return bool(_INSTITUTION_SHAPE.match(text))
+        return bool(self.institution_shape.match(text))
 
     # ---- role phrase and name
     def _extend_role(self, doc: TokenView, i: int, limit: int, region_tokens: set[int]) -> int:

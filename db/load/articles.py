@@ -18,7 +18,17 @@ from sqlalchemy.exc import DBAPIError
 from db.load.clusters import assign_clusters, clusterable, stored_band_keys
 from db.load.events import refresh_article_events
 from db.load.stats import LoadStats
-from db.rows import as_date, as_datetime, batched, insert_rows, one_of, refusal, signed64, write_transaction
+from db.rows import (
+    DeferredIndexes,
+    as_date,
+    as_datetime,
+    batched,
+    insert_rows,
+    one_of,
+    refusal,
+    signed64,
+    write_transaction,
+)
 from db.tables import ARTICLES, BANDS, BATCH, VERSIONS
 from pantau import fingerprint
 from pantau.records import ARTICLE_FIELDS, article_id_for_url, article_problem
@@ -46,7 +56,9 @@ def load_articles(engine, records: Iterable[dict[str, Any]]) -> LoadStats:
     itself: its chunk is loaded again record by record and the refused one is reported (`LoadStats.rejected`)."""
     stats = LoadStats()
     with write_transaction(engine) as conn:
+        deferred = DeferredIndexes(conn, ("article", "articleversion", "simhashband"))
         for chunk in batched(enumerate(records), BATCH):
+            deferred.written(stats.inserted)
             chunk_stats = LoadStats()
             try:
                 with conn.begin_nested():
@@ -63,6 +75,7 @@ def load_articles(engine, records: Iterable[dict[str, Any]]) -> LoadStats:
                     stats.add(one)
                 continue
             stats.add(chunk_stats)
+        deferred.restore()
     return stats
 
 

@@ -25,6 +25,7 @@ from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
 from db.models import utcnow
 from db.rows import (
+    DeferredIndexes,
     as_date,
     as_float,
     as_int,
@@ -59,6 +60,7 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
     named: set[str] = set()
     with write_transaction(engine) as conn:
         search = SearchRows(conn)
+        deferred = DeferredIndexes(conn, ("event", "eventperson"))
         for chunk in batched(enumerate(events), BATCH):
             valid: list[Valid] = []
             for position, event in chunk:
@@ -80,7 +82,9 @@ def replace_events(engine, article_ids: Iterable[str], events: Iterable[dict[str
                 named.add(event["article_id"])
                 valid.append((position, identifier, event, stories(event, identifier), dumped))
             _write_guarded(conn, valid, extractor, stats, keep, search)
+            deferred.written(stats.inserted)
         search.flush()
+        deferred.restore()
         for article_chunk in batched(sorted(listed | named), BATCH):
             # Ids first (narrow rows): only the events being dropped need their payload, for their aliases.
             stored = conn.execute(sa.select(EVENTS.c.id).where(one_of(conn, EVENTS.c.article_id, article_chunk))).scalars()

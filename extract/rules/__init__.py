@@ -12,10 +12,11 @@ type), on the general readers `values` (the values of a sentence), `enumeration`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from extract.analysis import Analysis
-from extract.lexicon import Lexicon, fold
+from extract.lexicon import Lexicon, alternation, fold
 from extract.people import PeopleFinder
 from extract.rules.announce import AnnounceDateReader
 from extract.rules.ceremony_lists import InstalledListReader
@@ -144,6 +145,27 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.category_value_cues = {fold(w) for w in idx["categories"]["cues"]}
         self.categorical_cues = set(self.g.zone_heads) | set(self.opinion_starts) | set(self.opinions) | (
             self.category_value_cues)
+        self.election_words = tuple(ev["signing"]["election_words"])
+        self.election_modifiers = tuple(ev["signing"]["election_modifiers"])
+        self._compile_patterns()
+
+    def _compile_patterns(self) -> None:
+        """The phrase patterns of the rules, built from the data once (the words are in grammar.toml)."""
+        g = self.g
+        year, units = alternation(g.year_nouns), alternation(g.unit_words)
+        self.relative_years = g.earlier_years | g.this_years
+        self.earlier_year = re.compile(rf"\b(?:{year}) (?:{alternation(g.earlier_years)})\b")  # "tahun lalu"
+        self.this_year = re.compile(rf"\b(?:{year}) (?:{alternation(g.this_years)})\b")  # "tahun ini"
+        self.ago_year = re.compile(rf"(?:(?:{alternation(g.year_value_units)}) )?(?:{year}) (?:{alternation(g.ago_years)})\b")
+        self.before_end = re.compile(rf"\b(?:{alternation(g.before_words)})$")  # "tahun sebelumnya"
+        self.from_word = re.compile(rf"\b(?:{alternation(g.from_words)})\b")
+        # "88,5 (berkategori sangat baik)", "60,2 poin atau predikat BB": the category or grade given with a number
+        lead = rf"^(?:(?:{units}) )?(?:\( ?)?"
+        self.category_predicate = {cat: re.compile(rf"{lead}(?:(?:{alternation(g.predicate_links)}) )?{re.escape(cat)}\b")
+                                   for cat in self.categories}
+        grades = alternation(fold(k) for k in self.grades)
+        self.grade_predicate = re.compile(rf"{lead}(?:(?:{alternation(g.restatement_links)}) )?"
+                                          rf"(?:(?:{alternation(g.grade_predicate_links)}) )?\"?(?:{grades})\b")
 
     # ------------------------------------------------------------------ entry
     def extract(self, an: Analysis, article: dict[str, Any]) -> list[dict[str, Any]]:

@@ -8,18 +8,20 @@ from functools import lru_cache
 from typing import Any
 
 from extract.analysis import Analysis, Match, Sentence, TokenView
+from extract.lexicon import alternation
 from extract.rules.context import Context, _is_year_token
 
 
 @lru_cache(maxsize=8)
-def _article_year_pattern(kind: str, fiscal_year_heads: tuple[str, ...]) -> re.Pattern[str] | None:
+def _article_year_pattern(kind: str, fiscal_year_heads: tuple[str, ...], elections: tuple[str, ...] = (),
+                          modifiers: tuple[str, ...] = (), year_nouns: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """Compiled once: "Perjanjian Kinerja (Tahun Anggaran) 2024" for PK years, the election's year for NPHD."""
     if kind == "perjanjian_kinerja":
         heads = "|".join(map(re.escape, fiscal_year_heads))
         return re.compile(rf"perjanjian kinerja\s{{1,3}}(?:(?:{heads})\s{{1,3}}){{0,2}}((?:19|20)\d\d)\b", re.IGNORECASE)
     if kind == "nphd":
-        return re.compile(r"\b(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot)\s{1,3}(?:serentak\s{1,3})?"
-                          r"(?:tahun\s{1,3})?((?:19|20)\d\d)\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:{alternation(elections)})\s{{1,3}}(?:(?:{alternation(modifiers)})\s{{1,3}})?"
+                          rf"(?:(?:{alternation(year_nouns)})\s{{1,3}})?((?:19|20)\d\d)\b", re.IGNORECASE)
     return None
 
 
@@ -296,7 +298,8 @@ class SigningRules:
     def agreement_year_elsewhere(self, ctx: Context, kind: str) -> int | None:
         """PK years from any "Perjanjian Kinerja (Tahun) 2024" in the article; NPHD years from the election."""
         texts = [ctx.an.text] + ([ctx.an.title.text] if ctx.an.title else [])
-        pattern = _article_year_pattern(kind, tuple(self.g.fiscal_year_heads))
+        pattern = _article_year_pattern(kind, tuple(self.g.fiscal_year_heads), self.election_words,
+                                        self.election_modifiers, tuple(self.g.year_nouns))
         if pattern is None:
             return None
         years = Counter(int(m.group(1)) for text in texts for m in pattern.finditer(text))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from extract.analysis import Analysis, Sentence
 from extract.numbers import parse_number, parse_number_words, parse_ordinal
 from extract.rules.context import _DIGITS, Value, _is_year_token
@@ -273,7 +271,7 @@ class ValueReader:
                 # "naik dari 70,1 tahun 2022 menjadi 71,3 tahun 2023": a value dated, not a duration ("71,5 tahun")
                 scored = scored or (nxt in self.g.year_links and i + 2 < n and _is_year_token(W[t + 2]))
                 # "nilai SPI 74,2 tahun lalu": a decimal dated relative to the report ("3 tahun lalu" is time ago)
-                scored = scored or ("," in text and nxt in self.g.year_links and low(i + 2) in self.g.relative_years)
+                scored = scored or ("," in text and nxt in self.g.year_links and low(i + 2) in self.relative_years)
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
                 if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (
@@ -303,14 +301,12 @@ class ValueReader:
                 # predicate given with the number: "(berkategori sangat baik)", "atau kategori CC", "(terjaga)"
                 tail = " ".join(L[t + 1 : min(t + 7, n_end)])
                 for cat in self.categories:
-                    if cat in tail and re.match(rf"^(?:persen |% |poin |point )?(?:\( ?)?(?:berkategori |kategori |"
-                                                rf"predikat |berpredikat |atau )?{re.escape(cat)}\b", tail):
+                    if cat in tail and self.category_predicate[cat].match(tail):
                         v.predicate = cat
                         break
                 if v.predicate is None:
                     grade_next = next((W[x] for x in range(t + 1, min(t + 7, n_end)) if W[x] in self.grades), None)
-                    if grade_next and re.match(r"^(?:persen |% |poin |point )?(?:\( ?)?(?:atau )?(?:berpredikat |"
-                                               r"kategori |predikat )?\"?(aa|a|bb|b|cc|c|d)\b", tail):
+                    if grade_next and self.grade_predicate.match(tail):
                         v.predicate = grade_next
                 out.append(v)
                 i += 1

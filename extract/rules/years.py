@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from extract.analysis import Analysis
@@ -130,7 +129,7 @@ class YearReader:
         # "tahun sebelumnya WTP", "tahun anggaran sebelum Disclaimer": the year before
         lowers = an.lowers
         back = " ".join(lowers[max(s.start, v.start - 4) : v.start])
-        if re.search(r"\bsebelum(?:nya)?$", back) and doc_year:
+        if self.before_end.search(back) and doc_year:
             return doc_year - 1, True
         # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
         # "pada 2021 sebesar 68,5, pada 2022 ...": a value led by its own year ends its clause at a comma
@@ -151,19 +150,19 @@ class YearReader:
                 break
         # "Tahun lalu, Sakip Pemkab Buton berpredikat CC": a year said relative to the report
         rel = " ".join(lowers[s.start : v.start])
-        if report_year and re.search(r"\btahun (?:lalu|kemarin|sebelumnya)\b", rel):
+        if report_year and self.earlier_year.search(rel):
             # the round before the one the article reports ("SAKIP 2023 ... Tahun lalu Klaten meraih BB": 2022)
             return (doc_year - 1 if doc_year else report_year - 1 - lag), True
         # "3,50 pada evaluasi tahun ini": the report's year, said right after the value
         near_after = " ".join(lowers[v.end : min(s.end, v.end + 5)])
-        if report_year and re.search(r"\btahun ini\b", near_after) and not re.search(r"\bdari\b", near_after):
+        if report_year and self.this_year.search(near_after) and not self.from_word.search(near_after):
             return report_year - lag, True
-        if report_year and re.match(r"(?:persen |% |poin )?tahun (?:lalu|kemarin)\b", near_after):
+        if report_year and self.ago_year.match(near_after):
             return (doc_year - 1 if doc_year else report_year - 1 - lag), True  # "nilai SPI 74,2 tahun lalu"
         # "Pada tahun 2022 ... 84,9, tahun ini naik menjadi 90,2": "tahun ini" after the last year written
         words = an.words
         last = max((i for i in range(s.start, v.start) if _is_year_token(words[i])), default=None)
-        if report_year and last is not None and re.search(r"\btahun ini\b", " ".join(an.lowers[last + 1 : v.start])):
+        if report_year and last is not None and self.this_year.search(" ".join(an.lowers[last + 1 : v.start])):
             return report_year - lag, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
         for t in reversed(list(doc[s.start : v.start])):
@@ -185,7 +184,7 @@ class YearReader:
             for t in doc[l_end : min(s.end, l_end + 4)]:
                 if _is_year_token(t.text) and not in_date(t):
                     return int(t.text), True
-        if report_year and re.search(r"\btahun ini\b", rel):
+        if report_year and self.this_year.search(rel):
             return report_year - lag, True
         # "atas LKPD Tahun Anggaran 2024" after the value
         after = list(doc[v.end : s.end])

@@ -275,3 +275,77 @@ def test_band_rows_follow_body_changes(store_url):
     assert count(store, SimhashBand) == 7
     store.load_articles([{"id": "short", "text": "terlalu pendek"}])
     assert count(store, SimhashBand) == 7
+
+
+def _schema(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").all()
+
+
+def _event_rows(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(sa.select(Event.__table__).order_by(Event.id)).all()] + \
+            [tuple(r)[1:] for r in conn.execute(sa.select(EventPerson.__table__).order_by(EventPerson.event_id,
+                                                                                           EventPerson.name_key))]
+
+
+def test_a_load_bigger_than_the_store_rebuilds_the_indexes_it_set_aside(tmp_path, monkeypatch):
+    """A load that outgrows the store drops the event indexes and builds them again at its end (SQLite): the
+    schema, the rows and what searches find are those of a load that kept them."""
+    from db.rows import DeferredIndexes
+
+    articles, events = fixture_records("articles.jsonl"), fixture_records("events.jsonl")
+    ids = [a["id"] for a in articles]
+    kept, deferred = Store(f"sqlite:///{tmp_path}/kept.db"), Store(f"sqlite:///{tmp_path}/deferred.db")
+    kept.load_articles(articles)
+    kept.replace_events(ids, events, extractor="test")
+    schema = _schema(deferred)
+    dropped: list[int] = []
+    restore = DeferredIndexes.restore
+    monkeypatch.setattr(DeferredIndexes, "restore", lambda self: (dropped.append(len(self.dropped)), restore(self)))
+    monkeypatch.setattr(DeferredIndexes, "MINIMUM", 1)
+    monkeypatch.setattr("db.load.articles.BATCH", 3)  # several chunks: later ones are written without the indexes
+    monkeypatch.setattr("db.load.events.BATCH", 4)
+    assert deferred.load_articles(articles).inserted == len(articles) and dropped[0] >= 7  # article, version, band
+    stats = deferred.replace_events(ids, events, extractor="test")
+    assert stats.inserted == len(events) and dropped[1] >= 10  # every CREATE INDEX of event, eventperson
+    assert _schema(deferred) == schema
+    article_columns = [c for c in Article.__table__.c if c.name not in ("first_seen", "updated_at")]
+    with kept.engine.connect() as a, deferred.engine.connect() as b:
+        query = sa.select(*article_columns).order_by(Article.id)
+        assert a.execute(query).all() == b.execute(query).all()
+        for model in (SimhashBand, ArticleVersion):
+            query = sa.select(*[c for c in model.__table__.c if c.name not in ("id", "seen_at")]).order_by(*model.__table__.c)
+            assert a.execute(query).all() == b.execute(query).all()
+    columns = [c for c in Event.__table__.c if c.name != "loaded_at"]
+    with kept.engine.connect() as a, deferred.engine.connect() as b:
+        query = sa.select(*columns).order_by(Event.id)
+        assert a.execute(query).all() == b.execute(query).all()
+    for text in ("Yuhronur", "SPBE", "pelantikan", "Mojokerto"):
+        found = [deferred.search(SearchQuery(text=text)), kept.search(SearchQuery(text=text))]
+        assert found[0].total == found[1].total > 0
+        stories = [sorted(sorted(r.event_id for r in hit.reports) for hit in result.hits) for result in found]
+        assert stories[0] == stories[1]
+    # Loaded again onto a store that holds them: nothing dropped, nothing changed.
+    again = deferred.replace_events(ids, events, extractor="test")
+    assert again.unchanged == len(events) and len(dropped) == 3 and dropped[2] == 0
+
+
+def test_a_failed_big_load_leaves_the_indexes_as_they_were(tmp_path, monkeypatch):
+    from db.rows import DeferredIndexes
+
+    store = Store(f"sqlite:///{tmp_path}/pantau.db")
+    schema = _schema(store)
+    monkeypatch.setattr(DeferredIndexes, "MINIMUM", 1)
+    monkeypatch.setattr("db.load.events.BATCH", 2)
+
+    def events():
+        yield from fixture_records("events.jsonl")[:6]
+        raise RuntimeError("the input broke off")
+
+    try:
+        store.replace_events([], events())
+    except RuntimeError:
+        pass
+    assert _schema(store) == schema
+    assert count(store, Event) == 0
