@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -52,11 +53,22 @@ def _number_or_text(event: dict[str, Any]) -> tuple[str, str] | None:
     return (" ".join(written.upper().split()), written) if written else None
 
 
+@lru_cache(maxsize=8192)
+def _category(index: Any, predicate: Any, value: Any) -> str | None:
+    """`category_of`, once per distinct value: a page of stories at a million events holds thousands of
+    reports, most of them repeating a few values."""
+    return category_of(index, predicate, value)
+
+
 def _field_values(event: dict[str, Any]) -> dict[str, tuple[str, str] | None]:
     """The fields reports of one event must agree on: name -> (comparison key, as written) or None."""
     kind = event.get("type")
     if kind == "index_report":
-        category = category_of(event.get("index"), event.get("predicate"), event.get("value"))
+        fields = (event.get("index"), event.get("predicate"), event.get("value"))
+        try:
+            category = _category(*fields)
+        except TypeError:  # a value that cannot be a cache key (a list)
+            category = category_of(*fields)
         return {"value": _number_or_text(event), "category": (category, category) if category else None}
     if kind == "agreement_signing":
         year = event.get("agreement_year")
