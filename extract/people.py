@@ -415,7 +415,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             doc[k].text in (",", "(", ";") or self._is_degree(doc[k]) or doc[k].lower_ in self.g.link_back
             or doc[k].text == "." or appointed and doc[k].lower_ in self.appointed_words
         ):
-            appointed = appointed or doc[k].lower_ in self.g.become_words
+            appointed = appointed or doc[k].lower_ in self.g.become_words | self.g.holding_verbs
             k -= 1
             steps += 1
         if k < sent_start:

@@ -25,6 +25,7 @@ from extract.rules.counts import CountRules
 from extract.rules.enumeration import EnumerationReader
 from extract.rules.inauguration import InaugurationRules
 from extract.rules.index_report import IndexReportRules
+from extract.rules.installer import InstallerReader
 from extract.rules.other_acts import OtherActRules
 from extract.rules.signing import SigningRules
 from extract.rules.values import ValueReader
@@ -33,7 +34,7 @@ from extract.rules.years import YearReader
 __all__ = ["Context", "EventRules", "Value"]
 
 
-class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListReader, CountRules, OtherActRules,
+class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader, InstalledListReader, CountRules, OtherActRules,
                  IndexReportRules, ValueReader, EnumerationReader, YearReader, AnnounceDateReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -104,6 +105,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstalledListRea
         self.yardstick_aggregates = {fold(w) for w in idx["enumeration"]["yardstick_aggregates"]}
         self.other_occasions = {fold(w) for w in idx["enumeration"]["other_occasions"]}
         self.passive_owners = {fold(w) for w in idx["enumeration"]["passive_owners"]}
+        self.frame_links = [fold(w) for w in idx["enumeration"]["frame_links"]]
         self.handover_verbs = {fold(w) for w in idx["enumeration"]["handover_verbs"]}
         self.item_marks = frozenset(idx["enumeration"]["item_marks"])
         self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}

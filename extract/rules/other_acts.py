@@ -30,6 +30,9 @@ class OtherActRules:
             starts = [start]
         else:  # before a passive verb: the clause's subject, after any lead words ("Sementara itu, ...")
             starts = list(range(start, trig.start))
+        if start == trig.end:
+            # "mengukuhkan istrinya, Fitriani Moridu, sebagai Pj Ketua TP PKK": the office after "sebagai"
+            starts += [i + 1 for i in range(trig.end, min(s.end, trig.end + 10)) if an.lowers[i] in self.g.become_words]
         for at in starts:
             i = at
             while i < s.end and i - at < 3 and an.lowers[i] in self._companion_fillers:
@@ -97,10 +100,13 @@ class OtherActRules:
                 continue
             if fold(installer.name) in by:
                 # "Pada pelantikan sebelumnya, Gubernur melantik pejabat dari Dinas ...": the same installer's
-                # earlier act is a ceremony of its own
-                if not self.earlier_act(an, k, trig) or self.installer(ctx, [body[0]]) is None:
-                    continue  # the article's own act must name its installer itself, apart from this one
+                # earlier act is a ceremony of its own; so is one on a day of its own ("Keesokan harinya, Selasa
+                # (8/10), ia kembali melantik 56 pejabat pengawas")
                 d = ctx.date_in(k, dateline=False)
+                own_day = d is not None and main[0]["date"] is not None and d.isoformat() != main[0]["date"] \
+                    and k != body[0][0] and bool(self.counts_in(an, k))
+                if not (self.earlier_act(an, k, trig) or own_day) or self.installer(ctx, [body[0]]) is None:
+                    continue  # the article's own act must name its installer itself, apart from this one
                 out.append(self.act_in(an, main[0], k, trig, "inauguration: the same installer's earlier act",
                                        regency=main[0]["regency"], date=d.isoformat() if d else None,
                                        officials_count=self.officials_count(an, [(k, trig)]),
@@ -150,6 +156,8 @@ class OtherActRules:
         s = an.sents[k]
         while i > s.start and an.lowers[i] in self.g.done_words | self.g.further_words:
             i -= 1
+        if i >= s.start and an.lowers[i] in self.singular_subjects:
+            return True  # "ia kembali melantik": the installer of the sentence before
         return i >= s.start and an.lowers[i] in name and an.view[i].text[:1].isupper()
 
     def dated_act(self, an: Analysis, trig: Match, at: int) -> bool:

@@ -351,4 +351,100 @@ OUTLET_PROBES: list[tuple[str, str, str, dict]] = [
      "Kominfo Baru menyampaikan bahwa pelantikan disiarkan langsung.",
      "2024-01-22",
      {"inauguration": [{"region": "Kabupaten Klaten", "count": 18}], "not_people": ["Baru", "Kominfo Baru"]}),
+    # ---------------------------------------------------------------- leads after the act, features, several acts
+    ("lead after the act: usai dilantik with its own day",
+     "SEMARANG – Usai dilantik Gubernur Jawa Tengah di Gradhika Bhakti Praja, Senin (26/8/2024), Pj Bupati "
+     "Jepara Edy Supriyanta langsung menggelar rapat dengan kepala OPD.",
+     "2024-08-26",
+     {"inauguration": [{"region": "Kabupaten Jepara", "count": 1, "date": "2024-08-26"}],
+      "people": ["Edy Supriyanta"]}),
+    ("lead after the act: sesaat setelah dilantik, the installer named",
+     "PADANG – Sesaat setelah dilantik oleh Gubernur Sumatera Barat Mahyeldi Ansharullah di Auditorium "
+     "Gubernuran, Jumat (21/6/2024), Pj Wali Kota Padang Andree Algamar menyatakan siap bekerja.",
+     "2024-06-21",
+     {"inauguration": [{"region": "Kota Padang", "count": 1, "by": "Mahyeldi Ansharullah", "date": "2024-06-21"}],
+      "people": ["Mahyeldi Ansharullah", "Andree Algamar"]}),
+    ("resmi menjabat after taking the oath",
+     "PEKANBARU – Roni Rakhmat resmi menjabat Pj Bupati Kampar setelah mengucapkan sumpah jabatan di hadapan "
+     "Pj Gubernur Riau SF Hariyanto di Gedung Daerah, Selasa (21/5/2024).",
+     "2024-05-21",
+     {"inauguration": [{"region": "Kabupaten Kampar", "count": 1, "date": "2024-05-21"}],
+      "people": ["Roni Rakhmat", "SF Hariyanto"]}),
+    ("a feature: the act told in the second paragraph after a quote",
+     "\"Saya minta para kepala desa bekerja untuk rakyat, bukan untuk golongan,\" kata Bupati Sumenep Achmad "
+     "Fauzi Wongsojudo.\n"
+     "Pesan itu disampaikan saat melantik 12 kepala desa hasil pilkades antarwaktu di Pendopo Agung Keraton "
+     "Sumenep, Kamis (25/1/2024).",
+     "2024-01-25",
+     {"inauguration": [{"region": "Kabupaten Sumenep", "count": 12, "date": "2024-01-25"}]}),
+    ("the regent installs officials, then the governor's earlier act is recalled without a day",
+     "TEGAL – Pj Bupati Tegal Agustyarsyah melantik 35 pejabat pengawas di Pendopo Amangkurat, Jumat "
+     "(2/2/2024). Agustyarsyah sendiri dilantik sebagai Pj Bupati Tegal oleh Gubernur Jawa Tengah pada "
+     "September lalu.",
+     "2024-02-02",
+     {"inauguration": [{"region": "Kabupaten Tegal", "count": 35, "by": "Agustyarsyah", "date": "2024-02-02"}]}),
+    ("handover and farewell after an installation elsewhere: the installation the day before",
+     "Sehari setelah dilantik Pj Gubernur Lampung di Bandar Lampung, Senin (20/5/2024), Pj Bupati Tulang "
+     "Bawang Qudrotul Ikhwan mengikuti serah terima jabatan dan pisah sambut di Sesat Agung Bumi Gayo, "
+     "Selasa (21/5/2024).",
+     "2024-05-21",
+     {"inauguration": [{"region": "Kabupaten Tulang Bawang", "count": 1, "date": "2024-05-20"}],
+      "people": ["Qudrotul Ikhwan"]}),
+    ("two acts, two installers: the governor installs the acting regent, he installs the PKK chair",
+     "GORONTALO – Pj Gubernur Gorontalo Rudy Salahuddin melantik Pj Bupati Boalemo Sherman Moridu di Aula "
+     "Rumah Jabatan Gubernur, Senin (27/5/2024). Di hari yang sama, Sherman Moridu mengukuhkan istrinya, "
+     "Fitriani Moridu, sebagai Pj Ketua TP PKK Kabupaten Boalemo di Tilamuta.",
+     "2024-05-27",
+     {"inauguration": [{"region": "Kabupaten Boalemo", "by": "Rudy Salahuddin"},
+                       {"region": "Kabupaten Boalemo", "by": "Sherman Moridu"}],
+      "people": ["Rudy Salahuddin", "Sherman Moridu", "Fitriani Moridu"]}),
+    ("two acts in one regency on two days",
+     "JEPARA – Pj Bupati Jepara Edy Supriyanta melantik 24 pejabat administrator di Pendopo Kartini, Senin "
+     "(7/10/2024). Keesokan harinya, Selasa (8/10/2024), ia kembali melantik 56 pejabat pengawas di tempat "
+     "yang sama.",
+     "2024-10-08",
+     {"inauguration": [{"region": "Kabupaten Jepara", "count": 24, "date": "2024-10-07"},
+                       {"region": "Kabupaten Jepara", "count": 56, "date": "2024-10-08"}]}),
+    # ---------------------------------------------------------------- days, more
+    ("a Saturday in late December published in January",
+     "BATANG – Pj Bupati Batang Lani Dwi Rejeki melantik 40 pejabat fungsional, Sabtu (30/12) lalu, di Aula "
+     "Kantor Bupati.",
+     "2024-01-03",
+     {"inauguration": [{"region": "Kabupaten Batang", "count": 40, "date": "2023-12-30"}]}),
+    ("the date in words only: tanggal with a month",
+     "Bertempat di Pendopo Rumah Dinas Bupati, pada tanggal 5 Februari 2024, Bupati Pati Haryanto melantik "
+     "dan mengambil sumpah 17 pejabat administrator.",
+     "2024-02-06",
+     {"inauguration": [{"region": "Kabupaten Pati", "count": 17, "date": "2024-02-05"}]}),
+    ("a plan word about the officials' future, today's act",
+     "SRAGEN – Bupati Sragen Kusdinar Untung Yuni Sukowati melantik 44 pejabat pengawas yang akan segera "
+     "ditempatkan di kecamatan, Rabu (10/1/2024), di Ruang Sukowati.",
+     "2024-01-10",
+     {"inauguration": [{"region": "Kabupaten Sragen", "count": 44, "date": "2024-01-10"}]}),
+    ("the officials await their assignment: menunggu after the act",
+     "PURWOREJO – Sebanyak 30 pejabat dilantik Pj Bupati Purworejo Yuli Hastuti di Pendopo, Senin "
+     "(4/3/2024), sambil menunggu penempatan definitif di OPD masing-masing.",
+     "2024-03-04",
+     {"inauguration": [{"region": "Kabupaten Purworejo", "count": 30, "date": "2024-03-04"}]}),
+    # ---------------------------------------------------------------- other installed offices
+    ("information commissioners installed by the governor: the province",
+     "YOGYAKARTA – Gubernur DIY Sri Sultan Hamengku Buwono X melantik lima komisioner Komisi Informasi "
+     "Daerah DIY masa jabatan 2024-2028 di Gedhong Pracimasana, Senin (5/2/2024).",
+     "2024-02-05",
+     {"inauguration": [{"region": "Daerah Istimewa Yogyakarta", "count": 5}]}),
+    ("school principals installed by the regent's deputy",
+     "WONOSOBO – Wakil Bupati Wonosobo Muhammad Albar melantik 52 kepala sekolah SD dan SMP di Gedung Sasana "
+     "Adipura, Kamis (11/1/2024).",
+     "2024-01-11",
+     {"inauguration": [{"region": "Kabupaten Wonosobo", "count": 52, "by": "Muhammad Albar"}]}),
+    ("a mayor installs the heads of neighbourhood units: lurah and sekretaris kelurahan",
+     "MAGELANG – Wali Kota Magelang Muchamad Nur Aziz melantik 17 lurah dan 17 sekretaris kelurahan di "
+     "Ruang Adipura Kencana, Selasa (6/2/2024).",
+     "2024-02-06",
+     {"inauguration": [{"region": "Kota Magelang", "count": 34, "by": "Muchamad Nur Aziz"}]}),
+    ("people: installer after the object with a comma and title",
+     "Sebanyak 23 pejabat eselon III dilantik, Senin (8/1/2024). Pelantikan dipimpin oleh Bupati Jepara, "
+     "Dian Kristiandi, di Pendopo Kartini.",
+     "2024-01-08",
+     {"inauguration": [{"count": 23, "by": "Dian Kristiandi"}], "people": ["Dian Kristiandi"]}),
 ]
