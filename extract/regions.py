@@ -224,11 +224,27 @@ class RegionGazetteer:
             if region is None:
                 continue
             scope = self._is_scope(doc, cue_start) or (region.is_province and self._ranked_in(doc, cue_start))
+            if cue and (shared := self._shared_name(doc, cands, level, cue_start)) is not None:
+                mentions.append(shared)  # "Kota dan Kabupaten Madiun": the name serves two regions
             mention = RegionMention(span.start, span.end, region, cue, cue_start, scope,
                                     bool(cue) and cue.split()[0].startswith(self.government_cue_heads))
             mentions.append(mention)
             prev, prev_level = mention, (level or (region.level if cue else None))
         return mentions
+
+    def _shared_name(self, doc: Doc, cands: list[Region], level: str | None, cue_start: int) -> RegionMention | None:
+        """"Kota dan Kabupaten Madiun", "Pemkot dan Pemkab Blitar": a cue of another level joined to this cue by a
+        conjunction names the region of that level with the same name (a mention over that cue)."""
+        if cue_start < 2 or doc[cue_start - 1].lower_ not in self.lex.grammar.conjunctions:
+            return None
+        other, other_start = self._cue_ending_at(doc, cue_start - 1)
+        if other is None or self.cue_level[other] == level:
+            return None
+        region = next((r for r in cands if r.level == self.cue_level[other]), None)
+        if region is None:
+            return None
+        return RegionMention(other_start, cue_start - 1, region, other, other_start, False,
+                             other.split()[0].startswith(self.government_cue_heads))
 
     def _choose(self, cands: list[Region], level: str | None, seen: list[str], key: str) -> Region | None:
         if len(cands) == 1:

@@ -105,6 +105,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader,
         self.yardstick_aggregates = {fold(w) for w in idx["enumeration"]["yardstick_aggregates"]}
         self.other_occasions = {fold(w) for w in idx["enumeration"]["other_occasions"]}
         self.passive_owners = {fold(w) for w in idx["enumeration"]["passive_owners"]}
+        self.frame_links = [fold(w) for w in idx["enumeration"]["frame_links"]]
         self.handover_verbs = {fold(w) for w in idx["enumeration"]["handover_verbs"]}
         self.item_marks = frozenset(idx["enumeration"]["item_marks"])
         self.year_lag = {k: int(v) for k, v in idx["year_lag"].items()}

@@ -103,6 +103,12 @@ class AnnounceDateReader:
             cache[k] = not self.other_occasions.isdisjoint(an.lowers[an.sents[k].start : an.sents[k].end])
         return cache[k]
 
+    def of_other_index(self, an: Analysis, k: int, key: str) -> bool:
+        """The sentence tells a result of other indices and names none of them `key`: what it announces is another
+        index's result ("menyerahkan hasil evaluasi SAKIP-RB" tells no result and may date both)."""
+        labels = self.labels_in(an, k)
+        return bool(labels) and all(label[0] != key for label in labels) and bool(self.values_in(an, k))
+
     def _announce_date(self, ctx: Context, key: str) -> tuple[date | None, int | None]:
         an = ctx.an
         if "_strengths" not in an.notes:  # once per article, not once per index
@@ -118,6 +124,8 @@ class AnnounceDateReader:
                     continue  # "Hal itu disampaikan ... saat rapat koordinasi, Kamis (14/12)": another occasion's day
                 if self.vague_day(an, k) and ctx.date_in(k, dateline=False) is None:
                     continue  # "diserahkan di Jakarta pekan lalu": the day is not told
+                if self.of_other_index(an, k, key):
+                    continue  # "X meraih opini WTP, Senin (20/5)": that day is the audit opinion's, not the SPBE's
                 d = ctx.date_in(k)
                 if d:
                     return d, k
@@ -133,6 +141,8 @@ class AnnounceDateReader:
             for k in ctx.live:
                 # "Hasil SPI yang dirilis KPK": a release told as background, not the news of the day
                 if self.announce_strength(an, k, background=False) == "strong":
+                    if self.of_other_index(an, k, key):
+                        break
                     if not any(m.kind in ("numeric", "month") for m, _ in an.dates_in(k)) and not self.vague_day(an, k):
                         return ctx.published, k
                     break

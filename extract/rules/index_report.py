@@ -70,7 +70,8 @@ class IndexReportRules:
                 column_years = years if len(years) >= 2 and len(set(years)) == len(years) else column_years
             column_row = (column_years if not labels and len(column_years) >= 2 and len(values) == len(column_years)
                           and all(v.kind in ("score", "percent") for v in values) else None)
-            subjects = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)]
+            subjects = [m for m in src.regions_in(k) if not m.scope and not self.assessor_office(src, m)
+                        and not self.framing_province(src, k, m)]
             if pending is not None:
                 pending["age"] += 1
                 if pending["age"] > 2 or pending["src"] is not src:
@@ -324,6 +325,15 @@ class IndexReportRules:
             if len(w) >= 3 and w.isalpha() and w.isupper() and i not in labels and fold(w) not in self.known_acronyms:
                 return True
         return False
+
+    def framing_province(self, an: Analysis, k: int, m: RegionMention) -> bool:
+        """"Untuk Kalimantan Selatan, Kabupaten Tabalong ... meraih BB": a province opening the sentence after a frame
+        word and before a comma, with other regions after it, is where they are told of, not an owner."""
+        s = an.sents[k]
+        if not m.region.is_province or m.end >= s.end or an.lowers[m.end] != ",":
+            return False
+        opening = " ".join(an.lowers[s.start : m.cue_start])
+        return opening in self.frame_links and any(o.cue_start > m.end for o in an.regions_in(k))
 
     def assessor_office(self, an: Analysis, m: RegionMention) -> bool:
         """"Ombudsman Jawa Tengah", "BPK Perwakilan Provinsi Jawa Timur": a province naming the assessor's office."""

@@ -408,4 +408,20 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Kota Mojokerto meraih Adipura Kencana tahun 2023.",
      "2024-03-06", None,
      [("Kota Mojokerto", "other", "Kencana", 2023, None)]),
+    # ---------------------------------------------------------------- one name, two regions; frames; another index's day
+    ("a city and a regency sharing one name",
+     "Kota dan Kabupaten Madiun sama-sama meraih opini WTP atas LKPD 2023.",
+     "2024-05-25", None,
+     [("Kabupaten Madiun", "opini_bpk", "WTP", 2023, None), ("Kota Madiun", "opini_bpk", "WTP", 2023, None)]),
+    ("a province framing the regions told after it",
+     "Kementerian PANRB mengumumkan hasil evaluasi SAKIP 2023.\nMenteri meminta pemda memperbaiki perencanaan.\n"
+     "Untuk Kalimantan Selatan, Kabupaten Tabalong dan Kabupaten Balangan meraih predikat BB.",
+     "2024-02-23", None,
+     [("Kabupaten Balangan", "sakip", "BB", 2023, "2024-02-23"),
+      ("Kabupaten Tabalong", "sakip", "BB", 2023, "2024-02-23")]),
+    ("another index's hand-over day does not date a result told later",
+     "Kabupaten Gresik meraih opini WTP dari BPK atas LKPD 2023, Senin (20/5/2024).\nBupati Gresik bersyukur atas "
+     "capaian itu.\nNilai SPBE Gresik 2023 juga naik menjadi 3,6.",
+     "2024-05-21", None,
+     [("Kabupaten Gresik", "opini_bpk", "WTP", 2023, "2024-05-20"), ("Kabupaten Gresik", "spbe", 3.6, 2023, None)]),
 ]
