@@ -21,6 +21,8 @@ from extract.person import Person
 __all__ = ["PeopleFinder", "Person"]
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# a word of three or more lower-case letters followed by a capital and another word: "RajaAdministrasi"
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 # initials within or after a name: "J.B.", "G.L", "U.E.", "BJ"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
 
@@ -46,6 +48,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         self.place_heads = {fold(w) for w in conf["place_heads"]}
         self.place_suffixes = set(conf["place_suffixes"])
         self.named_bodies = {fold(w) for w in conf["named_bodies"]}
+        self.installed_list_links = sorted((fold(w).split() for w in conf["installed_list_links"]), key=len, reverse=True)
         self.as_words = {fold(w) for w in conf["as_words"]}
         self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
@@ -90,6 +93,8 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             return False
         if len(text) > 3 and text[:2] == "Se" and text[2].isupper():
             return False  # "SeKecamatan", "SeKabupaten": "all of", glued to a place word
+        if _GLUED_WORDS.search(text):
+            return False  # "RajaAdministrasi": two words glued by a missing space
         body = text.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
         return body.isalpha() and body != body.upper()
 
@@ -290,6 +295,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
                 people.append(person)
         people.extend(self._rosters(an, wanted))
         people.extend(self._with_region(an, wanted, region_tokens))
+        people.extend(self._installed_listed(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
         return self._merge([p for p in people if not self.phrase_of_the_language(p.name)])
 
@@ -349,7 +355,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             if end < limit and doc[end].lower_ in self.head_words and doc[end].text.istitle() and (
                     end + 1 < limit and doc[end + 1].text[:1].isupper()):
                 return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
-        if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end:
+        if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end == j:
             start += 1  # "Camat Sepatan Budi Hartono": the first word is the place
             while end - start >= 2 and doc[start].text in self.place_suffixes:
                 start += 1  # "Camat Cikarang Utara Ahmad Fauzi"

@@ -16,6 +16,41 @@ if TYPE_CHECKING:
 class ListReader:
     """Mixed into `PeopleFinder`."""
 
+    def _installed_listed(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
+        """"Pejabat yang dilantik di antaranya A, B dan C", "Perbekel yang dikukuhkan yakni A untuk Desa X, B ...":
+        the installed named in a list after the installation told as a relative clause; names of two or more words
+        (each item's office or place between them is skipped), titles unknown."""
+        doc, lowers = an.view, an.lowers
+        out: list[Person] = []
+        for m in an.matches:
+            if m.label != "INAUG_PASSIVE" or m.sent in an.skip or (wanted is not None and m.sent not in wanted):
+                continue
+            s = an.sents[m.sent]
+            if m.start == s.start or lowers[m.start - 1] != "yang":
+                continue
+            j = m.end
+            while j < s.end and lowers[j] in self.appointed_words:
+                j += 1  # "yang diambil sumpahnya"
+            link = next((w for w in self.installed_list_links if lowers[j : j + len(w)] == w), None)
+            if link is None:
+                continue
+            i = j + len(link)
+            while i < s.end and len(out) < 16:
+                if lowers[i] in self.g.list_openers:
+                    i += 1
+                    continue
+                start, end = self._read_name(doc, i, s.end)
+                if end - start >= 2 and not any(t in region_tokens for t in range(start, end)) \
+                        and not self.phrase_of_the_language(self._name_text(doc, start, end)):
+                    out.append(Person(self._name_text(doc, start, end), "", "", m.sent, start, end, start, start))
+                    i = end
+                    continue
+                # an item's office or place: on to the next separator
+                i = max(i + 1, end)
+                while i < s.end and lowers[i] not in self.g.list_openers:
+                    i += 1
+        return out
+
     def _with_region(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
         """"Nurrohmah Sujadi (Kabupaten Pringsewu)": a name of two or more words followed by its region in
         parentheses; the region is the role."""

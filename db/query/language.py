@@ -137,14 +137,18 @@ def _ts_sequence(words: tuple[str, ...], suffix: str, last_suffix: str | None = 
     return "(" + " <-> ".join(parts) + ")"
 
 
-def _ts_term(term: Term) -> str:
+def _ts_term(term: Term, ranked: bool = True) -> str:
     if term.prefix:
         return _ts_sequence(term.words, ":AB", ":*AB")
+    if not ranked and len(term.words) == 1 and term.words == term.stems:
+        return _ts_sequence(term.words, ":AB")  # the same rows as 'w':A | 'w':B, from one GIN posting list
     return f"({_ts_sequence(term.words, ':A')} | {_ts_sequence(term.stems, ':B')})"
 
 
-def to_tsquery(query: ParsedQuery) -> str:
-    """The PostgreSQL tsquery (text form, cast with `::tsquery`) for a parsed query."""
-    parts = ["(" + " | ".join(_ts_term(t) for t in clause) + ")" for clause in query.positive]
-    parts += ["!" + _ts_term(t) for t in query.negative]
+def to_tsquery(query: ParsedQuery, ranked: bool = True) -> str:
+    """The PostgreSQL tsquery (text form, cast with `::tsquery`) for a parsed query. `ranked=False`: for
+    matching only (not `ts_rank`, whose score differs), a word that is its own root is one lexeme of weight A
+    or B rather than two alternatives, so the GIN index reads its posting list once (a common word's is long)."""
+    parts = ["(" + " | ".join(_ts_term(t, ranked) for t in clause) + ")" for clause in query.positive]
+    parts += ["!" + _ts_term(t, ranked) for t in query.negative]
     return " & ".join(parts)

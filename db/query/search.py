@@ -175,8 +175,8 @@ def _window_matches(dialect: str, query: SearchQuery, parsed: ParsedQuery, name:
         return {}
     if dialect == "sqlite":
         return {f"{name}_m": to_fts5(parsed) + (f" AND ({filters})" if filters else "")}
-    words = to_tsquery(parsed)
-    return {f"{name}_m": f"({words})" + (f" & {filters}" if filters else ""), f"{name}_m_words": words}
+    match = to_tsquery(parsed, ranked=False)
+    return {f"{name}_m": f"({match})" + (f" & {filters}" if filters else ""), f"{name}_m_words": to_tsquery(parsed)}
 
 
 def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, name: str, skip: str | None = None):

@@ -447,4 +447,33 @@ OUTLET_PROBES: list[tuple[str, str, str, dict]] = [
      "Dian Kristiandi, di Pendopo Kartini.",
      "2024-01-08",
      {"inauguration": [{"count": 23, "by": "Dian Kristiandi"}], "people": ["Dian Kristiandi"]}),
+    # ---------------------------------------------------------------- the installed named without titles
+    ("installed named in a list after 'yang dilantik di antaranya'",
+     "BANJARNEGARA – Pj Bupati Banjarnegara Tri Harso Widirahmanto melantik 14 pejabat administrator di Pendopo "
+     "Dipayudha, Rabu (3/7/2024). Pejabat yang dilantik di antaranya Wahyu Hidayat, Rina Astuti Handayani dan "
+     "Bambang Sutejo.",
+     "2024-07-03",
+     {"inauguration": [{"region": "Kabupaten Banjarnegara", "count": 14}],
+      "people": ["Wahyu Hidayat", "Rina Astuti Handayani", "Bambang Sutejo"]}),
+    ("installed named after 'yang dikukuhkan yakni', with their places between",
+     "KLUNGKUNG – Bupati Klungkung I Nyoman Suwirta mengukuhkan tiga perbekel hasil pemilihan antarwaktu di "
+     "Balai Budaya Ida Dewa Agung Istri Kanya, Kamis (8/2/2024). Perbekel yang dikukuhkan yakni I Wayan Sudiarta "
+     "untuk Desa Tihingan, I Ketut Darma untuk Desa Gelgel, dan Ni Made Suartini untuk Desa Kamasan.",
+     "2024-02-08",
+     {"inauguration": [{"region": "Kabupaten Klungkung", "count": 3}],
+      "people": ["I Wayan Sudiarta", "I Ketut Darma", "Ni Made Suartini"]}),
+    ("a list after 'yang dilantik adalah' of words of the language is no names",
+     "SRAGEN – Bupati Sragen Kusdinar Untung Yuni Sukowati melantik 25 pejabat pengawas di Ruang Sukowati, "
+     "Selasa (9/1/2024). Pejabat yang dilantik adalah Kepala Seksi Pelayanan Umum dan Sekretaris Kecamatan.",
+     "2024-01-09",
+     {"inauguration": [{"region": "Kabupaten Sragen", "count": 25}],
+      "not_people": ["Kepala Seksi Pelayanan Umum", "Pelayanan Umum", "Sekretaris Kecamatan"]}),
+    ("a list of village kings with roles between and a word glued to the next",
+     "MASOHI – Bupati Maluku Tengah melantik lima raja negeri di Baileo Soekarno, Senin (8/4/2024). Mereka yang "
+     "dilantik antara lain Yusuf Lamere, sebagai Raja Negeri Wakal, Kecamatan Leihitu, Amos Tuhuteru RajaNegeri "
+     "Hila, dan Markus Siwalette sebagai Raja Negeri Liang.",
+     "2024-04-08",
+     {"inauguration": [{"region": "Kabupaten Maluku Tengah", "count": 5}],
+      "people": ["Yusuf Lamere", "Amos Tuhuteru", "Markus Siwalette"],
+      "not_people": ["Amos Tuhuteru RajaNegeri Hila", "Amos Tuhuteru RajaNegeri"]}),
 ]
