@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, LIKE_NUM
@@ -95,29 +96,30 @@ class Analysis:
         self.notes["_offsets"] = [a for a, _ in rows]
         self.notes["_words"] = [text[a : a + n] for a, n in rows]
 
-    @property
+    # The plain token lists are cached as attributes (cached_property): the rules read them in their inner loops,
+    # where a property call per access is what costs.
+    @cached_property
     def words(self) -> list[str]:
         if "_words" not in self.notes:
             self._token_table()
         return self.notes["_words"]
 
-    @property
+    @cached_property
     def lowers(self) -> list[str]:
-        if "_lowers" not in self.notes:
-            self.notes["_lowers"] = [w.lower() for w in self.words]
-        return self.notes["_lowers"]
+        words = self.words
+        # one lower() over the joined words, not one call per word (the same strings: no word holds a NUL)
+        lowers = "\x00".join(words).lower().split("\x00") if "\x00" not in self.text else []
+        return lowers if len(lowers) == len(words) else [w.lower() for w in words]
 
-    @property
+    @cached_property
     def offsets(self) -> list[int]:
         if "_offsets" not in self.notes:
             self._token_table()
         return self.notes["_offsets"]
 
-    @property
+    @cached_property
     def like_num(self) -> list[bool]:
-        if "_like_num" not in self.notes:
-            self.notes["_like_num"] = [bool(x) for x in self.doc.to_array([LIKE_NUM]).tolist()] if len(self.doc) else []
-        return self.notes["_like_num"]
+        return [bool(x) for x in self.doc.to_array([LIKE_NUM]).tolist()] if len(self.doc) else []
 
     # ---- lookups (indexed by sentence on first use: rules ask per sentence, and long texts have many)
     def _index(self, name: str, items, key) -> dict[int, list]:
@@ -166,9 +168,8 @@ class _Tok:
 
     __slots__ = ("text", "lower_", "i", "_an")
 
-    def __init__(self, an: Analysis, i: int):
-        self._an, self.i = an, i
-        self.text, self.lower_ = an.words[i], an.lowers[i]
+    def __init__(self, an: Analysis, i: int, text: str, lower: str):
+        self._an, self.i, self.text, self.lower_ = an, i, text, lower
 
     @property
     def idx(self) -> int:
@@ -206,11 +207,12 @@ class _Slice:
 
     def __iter__(self):
         # the view's tokens inline, not through __getitem__: the rules iterate slices in their inner loops
-        toks, an = self.view._toks, self.view.an
+        view = self.view
+        toks, an, words, lowers = view._toks, view.an, view.words, view.lowers
         for i in range(self.start, self.stop):
             tok = toks[i]
             if tok is None:
-                tok = toks[i] = _Tok(an, i)
+                tok = toks[i] = _Tok(an, i, words[i], lowers[i])
             yield tok
 
     def __len__(self) -> int:
@@ -232,6 +234,7 @@ class TokenView:
 
     def __init__(self, an: Analysis):
         self.an = an
+        self.words, self.lowers = an.words, an.lowers
         self._toks: list[_Tok | None] = [None] * len(an.words)
 
     def __len__(self) -> int:
@@ -245,5 +248,5 @@ class TokenView:
         if tok is None:
             if key < 0:
                 key += len(self._toks)
-            tok = self._toks[key] = _Tok(self.an, key)
+            tok = self._toks[key] = _Tok(self.an, key, self.words[key], self.lowers[key])
         return tok

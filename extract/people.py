@@ -502,26 +502,31 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         from rapidfuzz import fuzz
 
         out: list[Person] = []
+        keys: list[str] = []  # fold(name) of each kept person, and without spaces: folded once, not per pair
+        squashes: list[str] = []
         for p in people:
             key = fold(p.name)
             squashed = key.replace(" ", "")
-            if any(fold(q.name) == key or fold(q.name).replace(" ", "") == squashed for q in out):
+            if any(k == key or s == squashed for k, s in zip(keys, squashes, strict=True)):
                 continue  # "Indrata Nur Bayuaji" / "Indrata Nur Bayu Aji"
-            if len(squashed) >= 6 and any(fuzz.ratio(squashed, fold(q.name).replace(" ", "")) >= 88 for q in out):
+            if len(squashed) >= 6 and any(fuzz.ratio(squashed, s) >= 88 for s in squashes):
                 continue  # a misspelling of a name already given ("Sastriadi" / "Satriadi")
             out.append(p)
+            keys.append(key)
+            squashes.append(squashed)
+        words = [k.split() for k in keys]
         result = []
-        for p in out:
-            tokens = fold(p.name).split()
-            longer = [q for q in out if q is not p and len(fold(q.name).split()) > len(tokens)
-                      and all(t in fold(q.name).split() for t in tokens)]
+        for i, p in enumerate(out):
+            tokens = words[i]
+            longer = [q for j, q in enumerate(out) if q is not p and len(words[j]) > len(tokens)
+                      and all(t in words[j] for t in tokens)]
             if longer:
                 if not longer[0].role:
                     longer[0].role, longer[0].head = p.role, p.head  # the quoted full name takes the title
                 continue
             if len(tokens) == 1:
                 # "Bupati Yes": a one-word name under a bare title, when the article names one holder of it.
-                same_head = [q for q in out if q is not p and q.head == p.head and len(fold(q.name).split()) > 1]
+                same_head = [q for j, q in enumerate(out) if q is not p and q.head == p.head and len(words[j]) > 1]
                 if len(same_head) == 1 and fold(p.role) == p.head:
                     continue
             result.append(p)

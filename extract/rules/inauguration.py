@@ -18,7 +18,11 @@ class InaugurationRules:
         cands: list[tuple[Analysis, int, Match]] = []
         sources = [(an, k) for k in ctx.live] + ([(an.title, k) for k in an.title.live_sentences()] if an.title else [])
         excluded = 0
+        with_trigger = {id(a): {m.sent for m in a.matches if m.label.startswith("INAUG")}
+                        for a in (an, an.title) if a is not None}
         for src, k in sources:
+            if k not in with_trigger[id(src)]:
+                continue  # no installation word: most sentences, passed over without a lookup
             trig = [m for m in src.matches_in(k, "INAUG") if m.label not in self.inaug_context_labels]
             if not trig:
                 continue

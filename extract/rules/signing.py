@@ -97,7 +97,11 @@ class SigningRules:
         )
         # a headline repeated in capitals inside the body ("SEMUA KEPALA OPD TANDATANGANI PAKTA INTEGRITAS") is a
         # headline, not the report: the sentence that tells the signing names all its agreements
+        with_verb = {id(an): {m.sent for m in an.matches if m.label.startswith("SIGN_VERB")}
+                     for an in (ctx.an, ctx.an.title) if an is not None}
         for an, k in sources:
+            if k not in with_verb[id(an)]:
+                continue  # no signing verb: most sentences, passed over without a lookup
             verbs = [m for m in an.matches_in(k, "SIGN_VERB")]
             if not verbs:
                 continue
