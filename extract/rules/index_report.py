@@ -333,7 +333,10 @@ class IndexReportRules:
         if not m.region.is_province or m.end >= s.end or an.lowers[m.end] != ",":
             return False
         opening = " ".join(an.lowers[s.start : m.cue_start])
-        return opening in self.frame_links and any(o.cue_start > m.end for o in an.regions_in(k))
+        # "Dalam penilaian RB 2023 di Jawa Timur, peringkat pertama ditempati A": the opening phrase's place
+        placed = m.cue_start > s.start and an.lowers[m.cue_start - 1] in self.g.place_links and not any(
+            o.cue_start < m.cue_start for o in an.regions_in(k))
+        return (opening in self.frame_links or placed) and any(o.cue_start > m.end for o in an.regions_in(k))
 
     def assessor_office(self, an: Analysis, m: RegionMention) -> bool:
         """"Ombudsman Jawa Tengah", "BPK Perwakilan Provinsi Jawa Timur": a province naming the assessor's office."""

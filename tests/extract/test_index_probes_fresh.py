@@ -11,7 +11,6 @@ from tests.extract.index_probes_fresh import FRESH_PROBES
 # Constructions not read yet (see extract/README.md, Known limits).
 NOT_YET = {
     "Adipura handed at the ministry on a day",  # an award named only by its own name: no value word
-    "a ranking with value after the region and peringkat before",  # the scope province takes the rank
 }
 
 
