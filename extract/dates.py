@@ -38,10 +38,6 @@ class DateMention:
         return self.kind == "relative" and (self.offset or 0) > 0
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @dataclass
 class DatePatterns:
     numeric: re.Pattern[str]
@@ -60,10 +56,10 @@ class DatePatterns:
 
 @cache
 def patterns(lex: Lexicon) -> DatePatterns:
-    wd = _alternation(list(lex.weekdays))
-    parts = _alternation(lex.day_parts)
-    months = _alternation(list(lex.months))
-    rel = _alternation(list(lex.relative_days))
+    wd = alternation(list(lex.weekdays))
+    parts = alternation(lex.day_parts)
+    months = alternation(list(lex.months))
+    rel = alternation(list(lex.relative_days))
     date_words = alternation(lex.raw["calendar"]["date_words"])
     return DatePatterns(
         # Digit-led cores, so the scan tries nothing expensive at positions that cannot start a date.

@@ -284,17 +284,19 @@ def _in_date_order(statement, position, sort: str) -> list[Any]:
     return [statement.where(position.is_not(None)).order_by(ordered), statement.where(position.is_(None))]
 
 
+# The order of stories, first key first (field, descending): by their best report's score, their latest (or
+# earliest) date, arrival; NULLs last, the story key last, for a stable order. Read in SQL (`_story_order`,
+# exports) and in Python over a window's stories (`_in_story_order`).
+_STORY_ORDER = {"relevance": (("score", True), ("latest", True), ("arrived", True)),
+                "oldest": (("earliest", False),), "loaded": (("arrived", True),),
+                "newest": (("latest", True), ("arrived", True))}
+
+
 def _story_order(sort: str, stories) -> list[Any]:
-    """The order of stories (`stories`: story_key, score, latest, earliest, arrived): by their best report's
-    score, their latest (or earliest) date, arrival; the story key last, for a stable order."""
-    newest = [stories.latest.desc().nulls_last(), stories.arrived.desc().nulls_last(), stories.story_key]
-    if sort == "relevance":
-        return [stories.score.desc().nulls_last(), *newest]
-    if sort == "oldest":
-        return [stories.earliest.asc().nulls_last(), stories.story_key]
-    if sort == "loaded":
-        return [stories.arrived.desc().nulls_last(), stories.story_key]
-    return newest
+    """`_STORY_ORDER` as SQL (`stories`: story_key, score, latest, earliest, arrived)."""
+    keys = _STORY_ORDER.get(sort, _STORY_ORDER["newest"])
+    return [*((getattr(stories, field).desc() if descending else getattr(stories, field).asc()).nulls_last()
+              for field, descending in keys), stories.story_key]
 
 
 class _Summary:
@@ -381,15 +383,14 @@ def _stories(rows: list[Any]) -> dict[str, Story]:
     return stories
 
 
-# `_story_order` by `Story` field: (index, descending), first key first; NULLs last, the story key last.
-_STORY_KEYS = {"relevance": ((0, True), (1, True), (3, True)), "oldest": ((2, False),), "loaded": ((3, True),),
-               "newest": ((1, True), (3, True))}
+_STORY_FIELDS = ("score", "latest", "earliest", "arrived")  # a `Story`'s fields, in order
 
 
 def _in_story_order(sort: str, stories: dict[str, Story]) -> list[tuple[str, Story]]:
-    """The stories in `_story_order`'s order, by stable sorts from its last key to its first."""
+    """The stories in `_STORY_ORDER`'s order, by stable sorts from its last key to its first."""
     ordered = sorted(stories.items())
-    for index, descending in reversed(_STORY_KEYS.get(sort, _STORY_KEYS["newest"])):
+    for field, descending in reversed(_STORY_ORDER.get(sort, _STORY_ORDER["newest"])):
+        index = _STORY_FIELDS.index(field)
         present = [item for item in ordered if item[1][index] is not None]
         present.sort(key=lambda item, index=index: item[1][index], reverse=descending)
         ordered = present + [item for item in ordered if item[1][index] is None]

@@ -17,7 +17,7 @@ def _article_year_pattern(kind: str, fiscal_year_heads: tuple[str, ...], electio
                           modifiers: tuple[str, ...] = (), year_nouns: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """Compiled once: "Perjanjian Kinerja (Tahun Anggaran) 2024" for PK years, the election's year for NPHD."""
     if kind == "perjanjian_kinerja":
-        heads = "|".join(map(re.escape, fiscal_year_heads))
+        heads = alternation(fiscal_year_heads)
         return re.compile(rf"perjanjian kinerja\s{{1,3}}(?:(?:{heads})\s{{1,3}}){{0,2}}((?:19|20)\d\d)\b", re.IGNORECASE)
     if kind == "nphd":
         return re.compile(rf"\b(?:{alternation(elections)})\s{{1,3}}(?:(?:{alternation(modifiers)})\s{{1,3}})?"
