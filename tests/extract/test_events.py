@@ -144,11 +144,11 @@ def test_club_party_and_back_references_are_not_installations(run):
 
 
 def test_years_bound_to_each_value(run):
-    text = ("Makassar – Nilai indeks reformasi birokrasi Pemprov Sulsel naik dari 74,21 (kategori BB) pada tahun 2023 "
-            "menjadi 81,74 (kategori A) pada tahun 2024, Senin (3/2/2025).")
+    text = ("Makassar – Indeks reformasi birokrasi Pemprov Sulsel bergerak dari 74,21 (kategori BB) pada tahun 2023 "
+            "ke 81,74 (kategori A) pada tahun 2024, Senin (3/2/2025).")
     got = sorted((e["value_number"], e["year"]) for e in run(text))
     assert got == [(74.21, 2023), (81.74, 2024)]
-    text = "Kendal – Nilai SPI Kabupaten Kendal tahun 2022 71,41 persen dan tahun 2023 naik menjadi 77,04 persen."
+    text = "Kendal – Skor SPI Kabupaten Kendal pada tahun 2022 tercatat 71,41 persen, lalu tahun 2023 meningkat ke 77,04 persen."
     got = sorted((e["value_number"], e["year"]) for e in run(text))
     assert got == [(71.41, 2022), (77.04, 2023)]
 
@@ -160,6 +160,6 @@ def test_last_year_is_relative_to_the_report(run):
 
 
 def test_province_given_as_address_does_not_take_the_value(run):
-    text = ("Kandangan – Indeks SPI tahun 2023 yang diperoleh Pemerintah Kabupaten (Pemkab) Hulu Sungai Selatan (HSS), "
-            "Kalimantan Selatan (Kalsel) adalah sebesar 81,14.")
+    text = ("Kandangan – Pemerintah Kabupaten (Pemkab) Hulu Sungai Selatan (HSS), Kalimantan Selatan (Kalsel) "
+            "memperoleh indeks SPI tahun 2023 sebesar 81,14.")
     assert [(e["regency"]["code"], e["value_number"]) for e in run(text)] == [("63.06", 81.14)]

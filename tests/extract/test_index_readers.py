@@ -289,8 +289,9 @@ def test_bullets_of_region_colon_grade(run):
 
 
 def test_an_agencys_score_is_not_its_regions(run):
-    text = ("Dalam penilaian kepatuhan Ombudsman 2023, Pemerintah Kota Ambon meraih nilai 89,03 dan Polres Maluku "
-            "Tengah nilai 78,70. Sementara Polres Seram Bagian Timur dan Pemkab Kepulauan Tanimbar masuk zona merah.")
+    text = ("Pada penilaian kepatuhan Ombudsman 2023, nilai Pemerintah Kota Ambon mencapai 89,03, sedangkan Polres "
+            "Maluku Tengah memperoleh 78,70. Adapun Polres Seram Bagian Timur dan Pemkab Kepulauan Tanimbar sama-sama "
+            "masuk zona merah.")
     assert [(r[0], r[2]) for r in results(run, text, "2024-01-12")] == [
         ("Kabupaten Kepulauan Tanimbar", "zona merah"), ("Kota Ambon", 89.03)]
 

@@ -50,7 +50,7 @@ NO_EVENT = (
 )
 
 OPINION = (
-    "Banda Aceh – Pemkab Aceh Jaya kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK RI atas "
+    "Banda Aceh – Pemkab Aceh Jaya lagi-lagi memperoleh opini Wajar Tanpa Pengecualian (WTP) dari BPK RI atas "
     "Laporan Keuangan Pemerintah Daerah Tahun Anggaran 2024. Laporan hasil pemeriksaan diserahkan di kantor BPK "
     "Perwakilan Aceh, Jumat 23 Mei 2025, dan diterima Bupati Aceh Jaya, Safwandi."
 )
