@@ -55,6 +55,8 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         self.verb_suffixes = tuple(conf["verb_affixes"]["suffixes"])
         self.verb_prefixes = tuple(conf["verb_affixes"]["prefixes"])
         self.appointed_words = {fold(w) for w in conf["appointed_words"]}
+        self.frame_words = [fold(w).split() for w in conf["frame_words"]]
+        self.then_words = [fold(w).split() for w in conf["then_words"]]
         self.number_units = lex.number_units
         from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -297,7 +299,46 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         people.extend(self._with_region(an, wanted, region_tokens))
         people.extend(self._installed_listed(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
-        return self._merge([p for p in people if not self.phrase_of_the_language(p.name)])
+        return self._merge(self._without_bystanders(an, [p for p in people if not self.phrase_of_the_language(p.name)]))
+
+    def _without_bystanders(self, an: Analysis, people: list[Person]) -> list[Person]:
+        """People the story only frames itself with ("di bawah kepemimpinan Gubernur X", "atas nama Presiden Y",
+        "mantan Bupati Z", "Pjs Bupati W kala itu") are not its people, unless the article names them elsewhere
+        as such: a framed mention is dropped when no other mention shares its name."""
+        framed = [self._framed(an, p) for p in people]
+        if not any(framed):
+            return people
+        order = sorted(range(len(people)), key=lambda x: people[x].start)
+        for a, b in zip(order, order[1:], strict=False):
+            if framed[a] and not framed[b] and self._coordinated(an, people[a], people[b]):
+                framed[b] = True  # "di bawah kepemimpinan Gubernur X dan Wakil Gubernur Y": the pair shares the frame
+        free = [set(fold(p.name).split()) for p, f in zip(people, framed, strict=True) if not f]
+        return [p for p, f in zip(people, framed, strict=True)
+                if not f or any(w <= set(fold(p.name).split()) or set(fold(p.name).split()) <= w for w in free)]
+
+    def _framed(self, an: Analysis, p: Person) -> bool:
+        words = an.lowers
+        sent = an.sents[p.sent]
+        first = min(p.role_start, p.start) if p.role_end > p.role_start else p.start
+        for phrase in self.frame_words:  # right before the mention, within its sentence
+            for back in (len(phrase), len(phrase) + 1):
+                at = first - back
+                if at >= sent.start and words[at:at + len(phrase)] == phrase and "," not in words[at:first]:
+                    return True
+        last = max(p.end, p.role_end)
+        for phrase in self.then_words:
+            if words[last:last + len(phrase)] == phrase and len(phrase) > 1:
+                return True  # "Pjs Bupati X kala itu"
+            if p.role_end <= p.start and phrase == words[p.start - len(phrase):p.start] and (
+                    p.start - len(phrase) >= p.role_end):
+                return True  # "Pj sebelumnya Jasman": the title's earlier holder
+        return False
+
+    def _coordinated(self, an: Analysis, a: Person, b: Person) -> bool:
+        """b is joined to a by a conjunction ("Gubernur X dan Wakil Gubernur Y"), nothing else between."""
+        gap = an.lowers[max(a.end, a.role_end):min(b.start, b.role_start) if b.role_end > b.role_start else b.start]
+        return a.sent == b.sent and 1 <= len(gap) <= 2 and gap[-1] in self.g.conjunctions and all(
+            w in self.g.conjunctions or w == "," for w in gap)
 
     def _quoted(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
         """"..., kata Rahmat Chrisman Zai": a speaker of two or more name words, title unknown."""

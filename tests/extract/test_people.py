@@ -61,3 +61,20 @@ def test_village_roster(analyse):
             "Mareje- H. Muchsin, dan Beleke- Islahudin.")
     got = dict(people(analyse, text))
     assert got["Musape"] == "Kepala Desa Kedaro" and got["Islahudin"] == "Kepala Desa Beleke"
+
+
+def test_frame_of_the_story_is_no_participant(analyse):
+    """Whose era, programme or authority a story is told under, or who held the office once, is not one of
+    its people; named again as a participant, the person stays."""
+    got = people(analyse, "Di bawah kepemimpinan Gubernur Arman Wijaya dan Wakil Gubernur Rosa Damanik, Pemprov "
+                          "meraih predikat BB. Kepala Biro Organisasi Yudi Hartanto menerima piagam itu.")
+    assert [n for n, _ in got] == ["Yudi Hartanto"]
+    got = people(analyse, "Gubernur Maluku Utara Samsul Lubis atas nama Presiden Andreas Gunawan melantik Pj "
+                          "Bupati Halmahera Selatan Dedi Kurniadi.")
+    assert [n for n, _ in got] == ["Samsul Lubis", "Dedi Kurniadi"]
+    got = people(analyse, "Mutasi itu dilakukan Pjs Bupati Kaur, Andi Saputra kala itu. Ia kini menggantikan "
+                          "Pj sebelumnya Rudi Hermawan. Mantan Bupati Kaur Gusril Pausi ikut hadir.")
+    assert got == []
+    got = people(analyse, "Sejak era Bupati Lina Marlina, opini WTP diraih lima kali. Bupati Lina Marlina "
+                          "menerima opini itu di Jakarta.")
+    assert [n for n, _ in got] == ["Lina Marlina"]
