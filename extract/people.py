@@ -46,6 +46,9 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
         self.place_heads = {fold(w) for w in conf["place_heads"]}
+        # "Kecamatan Jekulo", "Desa Sukamaju": the word after a place word is a place's name in that article
+        self._places: set[str] = set()  # the places of the article being read (find)
+        self.named_place = re.compile(rf"\b(?:{alternation(conf['place_words'])}) ([A-Z][\w'-]+)")
         self.place_suffixes = set(conf["place_suffixes"])
         self.named_bodies = {fold(w) for w in conf["named_bodies"]}
         self.installed_list_links = sorted((fold(w).split() for w in conf["installed_list_links"]), key=len, reverse=True)
@@ -117,6 +120,15 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
     # ---- role phrase and name
     def _extend_role(self, doc: TokenView, i: int, limit: int, region_tokens: set[int]) -> int:
         """End (exclusive) of the role phrase whose head ends at `i`."""
+        if 0 < i < limit and doc[i - 1].lower_ in self.place_words:
+            # "Pejabat Negeri Mosso Kecamatan Tehoru Rafid W.", "Kepala Desa Sukamaju, Kecamatan Cibadak Ahmad Y.":
+            # a head ending in a place word names the place, then its district
+            run = i
+            while run < limit and run - i < 3 and self._is_name_token(doc[run]) and doc[run].text[:1].isupper():
+                run += 1
+            if run > i and run + 1 < limit and (doc[run].lower_ in self.place_words or (
+                    doc[run].text == "," and doc[run + 1].lower_ in self.place_words)):
+                i = run
         j = i
         while j < limit:
             tok = doc[j]
@@ -137,8 +149,11 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
                 while run < limit and self._is_name_token(doc[run]) and doc[run].text[:1].isupper():
                     run += 1  # the place's name: "Desa Abang Batudinding"
                 # "Kepala Desa Sarakan Muhammad Ramli": three or more words are a place and a person
+                # before a comma the run is all place ("Desa Sungai Ulu, Ahmad"), unless the next list item opens
+                # with a title ("Pejabat Negeri Mosso Kecamatan Tehoru Rafid W., Pejabat Negeri ...")
                 split = run - j >= 3 and not _INITIAL.match(doc[j + 1].text) and not (
-                    run < limit and doc[run].text == ",")
+                    run < limit and doc[run].text == "," and not (
+                        run + 1 < limit and doc[run + 1].lower_.rstrip(".") in self.head_words))
                 if split:
                     j += 1
                     while run - j >= 3 and doc[j].text in self.place_suffixes:
@@ -164,6 +179,10 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
                 continue
             if tok.is_digit or tok.text == "/":
                 j += 1  # unit numbers: "Danrem 143/HO", "Dandim 1621/TTS"
+                continue
+            if tok.text == "," and j + 2 < limit and doc[j + 1].lower_ in self.place_words and any(
+                    doc[x].lower_ in self.place_words for x in range(max(0, i - 2), j)):
+                j += 1  # "penjabat Kepala Negeri Latu, Kecamatan Amalatu Yohanes P.": the village's district
                 continue
             if tok.text == "," and j + 2 < limit and self._is_role_word(doc[j + 1], region_tokens) and (
                 self._is_role_word(doc[j + 2], region_tokens) or doc[j + 2].lower_ in self.joiners
@@ -254,6 +273,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         region_tokens = {t for m in an.regions for t in range(m.start, m.end)}  # one pass per article
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
+        self._places = self._article_places(an.text)
         role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
         headline_like = {k for k in {m.sent for m in role_matches} if self._headline_case(an, an.sents[k])}
         role_matches = [m for m in role_matches if m.sent not in headline_like]
@@ -300,6 +320,16 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         people.extend(self._installed_listed(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
         return self._merge(self._without_bystanders(an, [p for p in people if not self.phrase_of_the_language(p.name)]))
+
+    def _article_places(self, text: str) -> set[str]:
+        """Words the article writes as a place's name after a place word ("di Kecamatan Jekulo"); not the word after
+        a head's own place word ("Kepala Desa Budi ...": Budi may be the holder)."""
+        places = set()
+        for m in self.named_place.finditer(text):
+            before = text[max(0, m.start() - 16):m.start()].split()
+            if not before or fold(before[-1]).rstrip(".") not in self.head_words:
+                places.add(m.group(1))
+        return places
 
     def _without_bystanders(self, an: Analysis, people: list[Person]) -> list[Person]:
         """People the story only frames itself with ("di bawah kepemimpinan Gubernur X", "atas nama Presiden Y",
@@ -396,8 +426,11 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             if end < limit and doc[end].lower_ in self.head_words and doc[end].text.istitle() and (
                     end + 1 < limit and doc[end + 1].text[:1].isupper()):
                 return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
-        if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end == j:
-            start += 1  # "Camat Sepatan Budi Hartono": the first word is the place
+        if fold(doc[m.start:m.end].text) in self.place_heads and role_end == m.end == j and (
+                end - start >= 3 or end - start == 2 and doc[start].text in self._places):
+            # "Camat Sepatan Budi Hartono": the first word is the place; so is it in "Camat Jekulo Nuryanto" when
+            # the article writes "Kecamatan Jekulo" elsewhere
+            start += 1
             while end - start >= 2 and doc[start].text in self.place_suffixes:
                 start += 1  # "Camat Cikarang Utara Ahmad Fauzi"
         name_has_region = any(t in region_tokens for t in range(start, end))

@@ -78,3 +78,20 @@ def test_frame_of_the_story_is_no_participant(analyse):
     got = people(analyse, "Sejak era Bupati Lina Marlina, opini WTP diraih lima kali. Bupati Lina Marlina "
                           "menerima opini itu di Jakarta.")
     assert [n for n, _ in got] == ["Lina Marlina"]
+
+
+def test_village_then_district_then_name(analyse):
+    """A head ending in a place word names the village, then its district, then the holder."""
+    got = people(analyse, "Mereka adalah Pejabat Negeri Hatu Kecamatan Leihitu Barat Markus Lewerissa, Pejabat Negeri "
+                          "Wakal Kecamatan Leihitu Salma Tuasikal.")
+    assert [n for n, _ in got] == ["Markus Lewerissa", "Salma Tuasikal"]
+    got = people(analyse, "Hadir Kepala Desa Cibeureum, Kecamatan Sukaraja Dedi Supriadi dalam acara itu.")
+    assert [n for n, _ in got] == ["Dedi Supriadi"]
+    assert [n for n, _ in people(analyse, "Kepala Desa Budi Santoso mengatakan hal itu.")] == ["Budi Santoso"]
+
+
+def test_a_place_the_article_names_is_no_name_word(analyse):
+    """"Camat Jekulo Nuryanto": the article writes "Kecamatan Jekulo", so Jekulo is the district."""
+    got = people(analyse, "Camat Jekulo Nuryanto melantik tiga kepala desa di Pendopo Kecamatan Jekulo.")
+    assert [n for n, _ in got] == ["Nuryanto"]
+    assert [n for n, _ in people(analyse, "Camat Budi Hartono hadir di sana.")] == ["Budi Hartono"]
