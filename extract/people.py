@@ -13,6 +13,7 @@ import re
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, alternation, fold
+from extract.people_frames import FrameReader
 from extract.people_lists import ListReader
 from extract.people_pairs import PairReader
 from extract.people_words import LanguageWords
@@ -27,7 +28,7 @@ _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
 
 
-class PeopleFinder(PairReader, ListReader, LanguageWords):
+class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
@@ -320,55 +321,6 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         people.extend(self._installed_listed(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
         return self._merge(self._without_bystanders(an, [p for p in people if not self.phrase_of_the_language(p.name)]))
-
-    def _article_places(self, text: str) -> set[str]:
-        """Words the article writes as a place's name after a place word ("di Kecamatan Jekulo"); not the word after
-        a head's own place word ("Kepala Desa Budi ...": Budi may be the holder)."""
-        places = set()
-        for m in self.named_place.finditer(text):
-            before = text[max(0, m.start() - 16):m.start()].split()
-            if not before or fold(before[-1]).rstrip(".") not in self.head_words:
-                places.add(m.group(1))
-        return places
-
-    def _without_bystanders(self, an: Analysis, people: list[Person]) -> list[Person]:
-        """People the story only frames itself with ("di bawah kepemimpinan Gubernur X", "atas nama Presiden Y",
-        "mantan Bupati Z", "Pjs Bupati W kala itu") are not its people, unless the article names them elsewhere
-        as such: a framed mention is dropped when no other mention shares its name."""
-        framed = [self._framed(an, p) for p in people]
-        if not any(framed):
-            return people
-        order = sorted(range(len(people)), key=lambda x: people[x].start)
-        for a, b in zip(order, order[1:], strict=False):
-            if framed[a] and not framed[b] and self._coordinated(an, people[a], people[b]):
-                framed[b] = True  # "di bawah kepemimpinan Gubernur X dan Wakil Gubernur Y": the pair shares the frame
-        free = [set(fold(p.name).split()) for p, f in zip(people, framed, strict=True) if not f]
-        return [p for p, f in zip(people, framed, strict=True)
-                if not f or any(w <= set(fold(p.name).split()) or set(fold(p.name).split()) <= w for w in free)]
-
-    def _framed(self, an: Analysis, p: Person) -> bool:
-        words = an.lowers
-        sent = an.sents[p.sent]
-        first = min(p.role_start, p.start) if p.role_end > p.role_start else p.start
-        for phrase in self.frame_words:  # right before the mention, within its sentence
-            for back in (len(phrase), len(phrase) + 1):
-                at = first - back
-                if at >= sent.start and words[at:at + len(phrase)] == phrase and "," not in words[at:first]:
-                    return True
-        last = max(p.end, p.role_end)
-        for phrase in self.then_words:
-            if words[last:last + len(phrase)] == phrase and len(phrase) > 1:
-                return True  # "Pjs Bupati X kala itu"
-            if p.role_end <= p.start and phrase == words[p.start - len(phrase):p.start] and (
-                    p.start - len(phrase) >= p.role_end):
-                return True  # "Pj sebelumnya Jasman": the title's earlier holder
-        return False
-
-    def _coordinated(self, an: Analysis, a: Person, b: Person) -> bool:
-        """b is joined to a by a conjunction ("Gubernur X dan Wakil Gubernur Y"), nothing else between."""
-        gap = an.lowers[max(a.end, a.role_end):min(b.start, b.role_start) if b.role_end > b.role_start else b.start]
-        return a.sent == b.sent and 1 <= len(gap) <= 2 and gap[-1] in self.g.conjunctions and all(
-            w in self.g.conjunctions or w == "," for w in gap)
 
     def _quoted(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
         """"..., kata Rahmat Chrisman Zai": a speaker of two or more name words, title unknown."""
