@@ -274,4 +274,11 @@ FRESH_PROBES: list[tuple[str, str, str, dict]] = [
      {"inauguration": [{"region": "Provinsi Sulawesi Tenggara", "count": 1, "by": "Tito Karnavian",
                         "date": "2023-09-05"}],
       "people": ["Tito Karnavian", "Andap Budhi Revianto"]}),
+    ("the same installer's earlier act, named by a short form of the name",
+     "TARAKAN – Wali Kota Tarakan Khairul (Bang Khai) melantik 41 pejabat pengawas di Ruang Imbaya, Kantor Wali "
+     "Kota Tarakan, Kamis (7/3/2024). Pelantikan 41 pejabat itu mengisi jabatan yang kosong. Dalam pelantikan "
+     "sebelumnya Bang Khai melantik pejabat yang sebagian besar berasal dari dinas kesehatan.",
+     "2024-03-07",
+     {"inauguration": [{"region": "Kota Tarakan", "count": 41, "by": "Khairul", "date": "2024-03-07"},
+                       {"region": "Kota Tarakan", "count": None, "by": "Khairul"}]}),
 ]
