@@ -47,6 +47,7 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
         self.place_heads = {fold(w) for w in conf["place_heads"]}
+        self.office_numerals = set(conf["office_numerals"])
         # "Kecamatan Jekulo", "Desa Sukamaju": the word after a place word is a place's name in that article
         self._places: set[str] = set()  # the places of the article being read (find)
         self.named_place = re.compile(rf"\b(?:{alternation(conf['place_words'])}) ([A-Z][\w'-]+)")
@@ -178,6 +179,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
             if self._is_role_word(tok, region_tokens):
                 j += 1
                 continue
+            if tok.text in self.office_numerals and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
+                j += 1  # "Wakil Ketua I DPRD"
+                continue
             if tok.is_digit or tok.text == "/":
                 j += 1  # unit numbers: "Danrem 143/HO", "Dandim 1621/TTS"
                 continue
@@ -233,6 +237,8 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
                 doc[j].lower_ in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
             ):
                 j += 1
+                if j < limit and doc[j].text == "." and j > first:
+                    j += 1  # "Letkol Inf. Rudi": a rank's dot the tokenizer wrote apart
                 continue
             break
         start = j
@@ -378,8 +384,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
             if end < limit and doc[end].lower_ in self.head_words and doc[end].text.istitle() and (
                     end + 1 < limit and doc[end + 1].text[:1].isupper()):
                 return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
-        if fold(doc[m.start:m.end].text) in self.place_heads and role_end == m.end == j and (
-                end - start >= 3 or end - start == 2 and doc[start].text in self._places):
+        if fold(doc[m.start:m.end].text) in self.place_heads and role_end == m.end == j and not _INITIAL.match(
+                doc[start].text) and (end - start >= 3 or end - start == 2 and doc[start].text in self._places):
+            # ("Kepala Desa I Made Diksa": a Balinese name's "I" is no place)
             # "Camat Sepatan Budi Hartono": the first word is the place; so is it in "Camat Jekulo Nuryanto" when
             # the article writes "Kecamatan Jekulo" elsewhere
             start += 1

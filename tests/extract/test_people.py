@@ -95,3 +95,13 @@ def test_a_place_the_article_names_is_no_name_word(analyse):
     got = people(analyse, "Camat Jekulo Nuryanto melantik tiga kepala desa di Pendopo Kecamatan Jekulo.")
     assert [n for n, _ in got] == ["Nuryanto"]
     assert [n for n, _ in people(analyse, "Camat Budi Hartono hadir di sana.")] == ["Budi Hartono"]
+
+
+def test_ranks_numerals_and_unit_numbers(analyse):
+    """A rank's dot written apart, an office's Roman numeral, a unit's number: the name after them is read."""
+    got = people(analyse, "Hadir Wakil Ketua I DPRD Kabupaten Tegal, H. Mohammad Fadhlullah, S.Ag, Dandim 0712/Tegal "
+                          "Letkol Inf. Rudi Hartono, dan warga.")
+    assert got == [("Mohammad Fadhlullah", "Wakil Ketua I DPRD Kabupaten Tegal"), ("Rudi Hartono", "Dandim 0712/Tegal")]
+    got = people(analyse, "Hadir Komandan Kodim 0712/Tegal, Letkol Inf Rudi Hartono dan warga.")
+    assert [n for n, _ in got] == ["Rudi Hartono"]
+    assert [n for n, _ in people(analyse, "Hadir Kepala Desa I Made Diksa dan warga.")] == ["I Made Diksa"]
