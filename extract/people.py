@@ -204,9 +204,12 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         return j
 
     def _leading_initials(self, doc: TokenView, j: int, limit: int) -> bool:
-        """Two capitals that open a name ("SF Hariyanto", "BJ Habibie"): no office acronym, a name word after."""
+        """Two capitals that open a name ("SF Hariyanto", "BJ Habibie"), or three before two name words ("IGN Jaya
+        Negara"): no office acronym, a name word after."""
         text = doc[j].text
-        return (len(text) == 2 and text.isalpha() and text.isupper() and doc[j].lower_ not in self.role_words
+        # three capitals ("IGN Jaya Negara", "AAN Ngurah") only before two name words
+        three = len(text) == 3 and j + 2 < limit and self._is_name_token(doc[j + 2]) and doc[j + 2].text[:1].isupper()
+        return ((len(text) == 2 or three) and text.isalpha() and text.isupper() and doc[j].lower_ not in self.role_words
                 and not self._is_honorific(doc[j])
                 and doc[j].lower_ not in self.head_words and j + 1 < limit
                 and self._is_name_token(doc[j + 1]) and doc[j + 1].text[:1].isupper())
@@ -348,8 +351,8 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
     def _headline_case(an: Analysis, sent) -> bool:
         """A headline in title case ("Bupati Lobar Lantik 24 Kades"): capitals say nothing about names there."""
         toks = [w for w in an.words[sent.start : sent.end] if not w.isspace()]
-        if not toks or toks[-1] in (".", "!", "?", "”", '"') or len(toks) > 25:
-            return False  # headlines carry no final stop
+        if not toks or toks[-1][-1:] in (".", "!", "?", "”", '"') or len(toks) > 25:
+            return False  # headlines carry no final stop (a degree's dot ends a sentence too: "..., M.Si.")
         words = [w for w in toks if w.isalpha() and len(w) > 3]
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 

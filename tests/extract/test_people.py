@@ -105,3 +105,13 @@ def test_ranks_numerals_and_unit_numbers(analyse):
     got = people(analyse, "Hadir Komandan Kodim 0712/Tegal, Letkol Inf Rudi Hartono dan warga.")
     assert [n for n, _ in got] == ["Rudi Hartono"]
     assert [n for n, _ in people(analyse, "Hadir Kepala Desa I Made Diksa dan warga.")] == ["I Made Diksa"]
+
+
+def test_names_after_degrees_initials_and_faculties(analyse):
+    """A sentence ending in a degree's dot is no title-case headline; three capitals open a Balinese name; a
+    faculty's field words stay in the role."""
+    got = people(analyse, "Hadir Bupati Kendal Dico M Ganinduto dan Rektor UNNES Prof. Dr. S Martono, M.Si.")
+    assert [n for n, _ in got] == ["Dico M Ganinduto", "S Martono"]
+    assert [n for n, _ in people(analyse, "Hadir Wali Kota Denpasar IGN Jaya Mandala dan warga.")] == ["IGN Jaya Mandala"]
+    got = people(analyse, "Penandatanganan disaksikan Dekan Fakultas Ekonomi UNNES Amir Mahmud serta warga.")
+    assert got == [("Amir Mahmud", "Dekan Fakultas Ekonomi UNNES")]
