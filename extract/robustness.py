@@ -26,8 +26,8 @@ from functools import cache
 from pathlib import Path
 
 from extract.evaluate import DEFAULT_GOLD, is_blind, load_scorer, score_parts
-from extract.lexicon import load_lexicon
-from pantau.calendar import month_numbers
+from extract.lexicon import alternation, load_lexicon
+from pantau.calendar import calendar_table, month_numbers
 from pantau.records import ARTICLE_FIELDS
 from pantau.regions import all_regions, region_aliases, regions_by_code
 
@@ -38,8 +38,7 @@ Transform = Callable[[Article, random.Random], Article | None]
 
 @cache
 def vocabulary() -> dict:
-    with DATA.open("rb") as fh:
-        return tomllib.load(fh)
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))
 
 
 def _word(text: str) -> str:
@@ -55,13 +54,17 @@ def _substitute(text: str | None, mapping: dict[str, str]) -> str | None:
     """Every whole-word occurrence of a key replaced by its value, in one pass (longest keys first)."""
     if not text or not mapping:
         return text
-    keys = sorted(mapping, key=len, reverse=True)
-    pattern = re.compile("|".join(_word(k) for k in keys))
+    pattern = re.compile("|".join(_word(k) for k in sorted(mapping, key=len, reverse=True)))
     return pattern.sub(lambda m: mapping[m.group(0)], text)
 
 
 def _events(article: Article) -> list[dict]:
     return article.get("events") or []
+
+
+def _with_text(article: Article, text: str) -> Article | None:
+    """A copy of the article with this text; None when nothing changed."""
+    return None if text == article["text"] else {**copy.deepcopy(article), "text": text}
 
 
 def _where(article: Article) -> str:
@@ -71,18 +74,12 @@ def _where(article: Article) -> str:
 # ------------------------------------------------------------------------------------------------ region swap
 @cache
 def _regions_by_short() -> dict[str, list]:
-    out = defaultdict(list)
-    for r in all_regions():
-        out[r.short_name].append(r)
-    return out
+    return {short: [r for r in all_regions() if r.short_name == short] for short in {r.short_name for r in all_regions()}}
 
 
 @cache
 def _aliases_of() -> dict[str, list[str]]:
-    out = defaultdict(list)
-    for alias in region_aliases():
-        out[alias.region.code].append(alias.alias)
-    return out
+    return {code: [a.alias for a in region_aliases() if a.region.code == code] for code in regions_by_code()}
 
 
 @cache
@@ -139,38 +136,27 @@ def swap_regions(article: Article, rng: random.Random) -> Article | None:
                 and r.code not in {p.code for p in new_province.values()}
                 and not any(_has(r.short_name, s) or _has(s, r.short_name) for s in present)]
         new_province[code] = rng.choice(pool) if pool else old
-    names, new_codes = {}, {}
-    for code, new in new_province.items():
-        if new.code != code:
-            old = by_code[code]
-            names.update({old.short_name: new.short_name, old.short_name.upper(): new.short_name.upper(),
-                          old.name: new.name})
-            new_codes[code] = new
+    new_codes = {code: new for code, new in new_province.items() if new.code != code}
     for code in codes:
         old = by_code[code]
         if old.is_province or shorts[old.short_name] > 1 or not _swappable(old, where, present):
             continue
+        taken = {r.short_name for r in new_codes.values()}
         pool = [r for r in _candidates(old.level, new_province[old.province_code].code)
-                if r.short_name not in where and r.short_name not in names.values() and r.code != code]
-        if not pool:
-            continue
-        new = rng.choice(pool)
-        names.update({old.short_name: new.short_name, old.short_name.upper(): new.short_name.upper(),
-                      old.name: new.name})
-        new_codes[code] = new
-    # a province whose regencies could not follow it keeps its name: the text would contradict itself
-    moved = {c for c in codes if not by_code[c].is_province and c not in new_codes}
-    for code in {by_code[c].province_code for c in moved} & set(new_codes):
-        old, new = by_code[code], new_codes.pop(code)
-        for key in (old.short_name, old.short_name.upper(), old.name):
-            names.pop(key, None)
-        for other in [c for c in new_codes if by_code[c].province_code == code]:
-            o = by_code[other]
-            for key in (o.short_name, o.short_name.upper(), o.name):
-                names.pop(key, None)
-            new_codes.pop(other)
+                if r.short_name not in where and r.short_name not in taken and r.code != code]
+        if pool:
+            new_codes[code] = rng.choice(pool)
+    # a province whose regencies could not follow it keeps its name (and they theirs): no contradiction
+    stuck = {by_code[c].province_code for c in codes if not by_code[c].is_province and c not in new_codes} & set(
+        new_codes)
+    new_codes = {c: r for c, r in new_codes.items() if by_code[c].province_code not in stuck}
     if not new_codes:
         return None
+    names = {}
+    for code, new in new_codes.items():
+        old = by_code[code]
+        names.update({old.short_name: new.short_name, old.short_name.upper(): new.short_name.upper(),
+                      old.name: new.name})
     out = copy.deepcopy(article)
     out["text"], out["title"] = _substitute(out["text"], names), _substitute(out.get("title"), names)
     for ev in _events(out):
@@ -196,11 +182,8 @@ def _shifted_literal(literal: str, rng: random.Random) -> str:
     old = float(literal.replace(",", "."))
     top = 5.0 if old <= 5 else 100.0 if old <= 100 else old * 2
     for _ in range(20):
-        new = min(old * (1 + rng.uniform(-0.09, 0.09)) + rng.uniform(-0.5, 0.5) * (old > 5), top)
-        new = max(new, 0.0)
-        text = f"{new:.{decimals}f}"
-        if sep:
-            text = text.replace(".", sep)
+        new = max(0.0, min(old * (1 + rng.uniform(-0.09, 0.09)) + rng.uniform(-0.5, 0.5) * (old > 5), top))
+        text = f"{new:.{decimals}f}".replace(".", sep or ".")
         if text != literal:
             return text
     return literal
@@ -228,9 +211,8 @@ def shift_values(article: Article, rng: random.Random) -> Article | None:
     out = copy.deepcopy(article)
     keys = sorted(mapping, key=len, reverse=True)
     pattern = re.compile("|".join(_literal_pattern(k).pattern for k in keys))  # one pass: no value re-read
-    for field in ("text", "title"):
-        if out.get(field):
-            out[field] = pattern.sub(lambda m: mapping[m.group(0)], out[field])
+    out["text"] = pattern.sub(lambda m: mapping[m.group(0)], out["text"])
+    out["title"] = out.get("title") and pattern.sub(lambda m: mapping[m.group(0)], out["title"])
     for ev in _events(out):
         m = _NUMBER.search(str(ev.get("value") or "")) if ev.get("type") == "index_report" else None
         if m and m.group(0) in mapping and ev.get("value_number") is not None:
@@ -256,8 +238,6 @@ def _date_pattern() -> re.Pattern:
 
 
 def _month_word(number: int, like: str) -> str:
-    from pantau.calendar import calendar_table
-
     names = calendar_table()["months"][str(number)]
     firsts = {table[0] for table in calendar_table()["months"].values()}
     word = names[0] if like.lower() in firsts else min(names, key=len)
@@ -337,9 +317,8 @@ def shift_dates(article: Article, rng: random.Random) -> Article | None:
                                                       if ev.get("date"))}
         shift = _DateShift(364 * years + 7 * week, years, base, known)
         out = copy.deepcopy(article)
-        for field in ("text", "title"):
-            if out.get(field):
-                out[field] = _date_pattern().sub(shift, out[field])
+        out["text"] = _date_pattern().sub(shift, out["text"])
+        out["title"] = out.get("title") and _date_pattern().sub(shift, out["title"])
         if not shift.ok:
             continue
         if published:
@@ -357,8 +336,7 @@ def shift_dates(article: Article, rng: random.Random) -> Article | None:
 
 
 # ----------------------------------------------------------------------------------------------- person swap
-class NameStyle(enum.Enum):
-    """How a renamed person is written where the full name stood."""
+class NameStyle(enum.Enum):  # how a renamed person is written where the full name stood
     PLAIN = enum.auto()
     HONORIFIC = enum.auto()  # "Hj. Siti Rahmawati"
     DEGREE = enum.auto()  # "Siti Rahmawati, S.Sos., M.Si"
@@ -373,12 +351,8 @@ def _is_name_word(token: str) -> bool:
 def swap_people(article: Article, rng: random.Random) -> Article | None:
     voc = vocabulary()
     where = _where(article)
-    people = []  # (person dict) of the gold
-    for ev in _events(article):
-        people += [p for p in ev.get("people") or [] if p.get("name")]
-        if (ev.get("inaugurated_by") or {}).get("name"):
-            people.append(ev["inaugurated_by"])
-    names = sorted({p["name"] for p in people if _has(where, p["name"])}, key=len, reverse=True)
+    people = [p for ev in _events(article) for p in (ev.get("people") or []) + [ev.get("inaugurated_by") or {}]]
+    names = sorted({p["name"] for p in people if p.get("name") and _has(where, p["name"])}, key=len, reverse=True)
     region_words = {w for r in all_regions() for w in r.short_name.split()}
     tokens: dict[str, str] = {}
     used = set(where.split())
@@ -393,12 +367,9 @@ def swap_people(article: Article, rng: random.Random) -> Article | None:
     if not tokens:
         return None
     renamed = {n: " ".join(tokens.get(t, t) for t in n.split()) for n in names}
-    styles = {}
-    for name in names:
-        style = rng.choice(list(NameStyle))
-        female = renamed[name].split()[0] in voc["female_given"]
-        title = rng.choice(voc["honorifics_female" if female else "honorifics_male"] + voc["honorifics_either"])
-        styles[name] = (style, title, rng.choice(voc["degrees"]))
+    styles = {name: (rng.choice(list(NameStyle)), rng.choice(voc["honorifics_either"] + voc[
+        "honorifics_female" if renamed[name].split()[0] in voc["female_given"] else "honorifics_male"]),
+        rng.choice(voc["degrees"])) for name in names}
 
     def full(m: re.Match) -> str:
         name = m.group(0)
@@ -414,16 +385,12 @@ def swap_people(article: Article, rng: random.Random) -> Article | None:
             if style in (NameStyle.DEGREE, NameStyle.BOTH) and not after.startswith(","):
                 new += degree
             return new
-        if name.isupper():
-            return tokens[name.title()].upper()
-        return tokens[name]
+        return tokens[name.title()].upper() if name.isupper() else tokens[name]
 
     keys = names + sorted(tokens, key=len, reverse=True) + [t.upper() for t in tokens]
     pattern = re.compile("|".join(_word(k) for k in keys))
     out = copy.deepcopy(article)
-    for field in ("text", "title"):
-        if out.get(field):
-            out[field] = pattern.sub(full, out[field])
+    out["text"], out["title"] = pattern.sub(full, out["text"]), out.get("title") and pattern.sub(full, out["title"])
     for ev in _events(out):
         for person in (ev.get("people") or []) + [ev.get("inaugurated_by") or {}]:
             if person.get("name") in renamed:
@@ -438,9 +405,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=[\d)\"â€]))[.!?](?=\s+[A-Z\"â
 def reflow(article: Article, rng: random.Random) -> Article | None:
     """Paragraphs split at sentence ends and joined with their neighbours (prose only: no short lines, list
     items or lines with a heading's colon)."""
-    lines = article["text"].split("\n")
     split: list[str] = []
-    for line in lines:
+    for line in article["text"].split("\n"):
         pieces, start = [], 0
         for m in _SENTENCE_END.finditer(line):
             if rng.random() < 0.35:
@@ -457,12 +423,7 @@ def reflow(article: Article, rng: random.Random) -> Article | None:
             merged[-1] = merged[-1].rstrip() + " " + line.lstrip()
         else:
             merged.append(line)
-    text = "\n".join(merged)
-    if text == article["text"]:
-        return None
-    out = copy.deepcopy(article)
-    out["text"] = text
-    return out
+    return _with_text(article, "\n".join(merged))
 
 
 def _region_phrase(short: str) -> str:
@@ -471,8 +432,7 @@ def _region_phrase(short: str) -> str:
     return rf"(?:(?:{cues})\s+)?{re.escape(short)}(?![\w-])"
 
 
-class PairLayout(enum.Enum):
-    """How a run of region-value pairs is laid out."""
+class PairLayout(enum.Enum):  # how a run of region-value pairs is laid out
     PARENTHESES = enum.auto()  # "A (71,2), B (69,8) dan C (70,1)"
     COLONS = enum.auto()  # "A: 71,2; B: 69,8; C: 70,1"
     TABLE = enum.auto()  # "| A | 71,2 |" one row a line
@@ -494,66 +454,35 @@ def relist(article: Article, rng: random.Random) -> Article | None:
         if m:
             pairs.setdefault(region.short_name, m.group(0))
         groups[(ev.get("index"), ev["value"])].add(region.short_name)
-    changed = False
-    # region-value chains
-    if len(pairs) >= 2:
-        item = "|".join(
-            rf"(?P<r{i}>{_region_phrase(short)})[^\n\d;]{{0,30}}?(?<![\d.,])(?P<v{i}>{re.escape(value)})"
-            rf"(?P<u{i}>\s*(?:persen|%|poin))?(?![\d])"
-            for i, (short, value) in enumerate(pairs.items()))
-        sep = r"(?:\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-        chain = re.compile(item)
-        found = [(m.start(), m.end(), m) for m in chain.finditer(text)]
-        runs, run = [], []
-        for start, end, m in found:
-            if run and re.fullmatch(sep, text[run[-1][1]:start]):
-                run.append((start, end, m))
-            else:
-                if len(run) >= 2:
-                    runs.append(run)
-                run = [(start, end, m)]
-        if len(run) >= 2:
-            runs.append(run)
-        for run in reversed(runs):
-            items = []
-            for _s, _e, m in run:
-                i = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("r"))[1:]
-                items.append((m.group(f"r{i}"), m.group(f"v{i}") + (m.group(f"u{i}") or "")))
-            form = rng.choice(list(PairLayout))
-            if form is PairLayout.PARENTHESES:
-                new = ", ".join(f"{r} ({v})" for r, v in items[:-1]) + f" dan {items[-1][0]} ({items[-1][1]})"
-            elif form is PairLayout.COLONS:
-                new = "; ".join(f"{r}: {v}" for r, v in items)
-            elif form is PairLayout.TABLE:
-                new = ":\n" + "\n".join(f"| {r} | {v} |" for r, v in items) + "\n"
-            else:
-                mark = rng.choice(voc["bullet_marks"])
-                new = ":\n" + "\n".join(f"{mark}{r}: {v}" for r, v in items) + "\n"
-            text = text[:run[0][0]] + new + text[run[-1][1]:]
-            changed = True
-    # shared-value lists at a sentence's end -> bullets
-    for shorts in groups.values():
-        if len(shorts) < 2:
-            continue
-        item = "|".join(_region_phrase(s) for s in sorted(shorts, key=len, reverse=True))
-        sep = r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-        lst = re.compile(rf"(?<=\s)(?:{item})(?:{sep}(?:{item})){{1,}}(?=\s*(?:\.|\n|$))")
-        m = lst.search(text)
-        if not m:
-            continue
-        names = [x.group(0) for x in re.finditer(item, m.group(0))]
-        if len(names) < 2:
-            continue
-        mark = rng.choice(voc["bullet_marks"])
-        tail = text[m.end():]
-        tail = tail[1:] if tail.startswith(".") else tail
-        text = text[:m.start()].rstrip() + ":\n" + "\n".join(mark + n for n in names) + "\n" + tail.lstrip(" ")
-        changed = True
-    if not changed:
-        return None
-    out = copy.deepcopy(article)
-    out["text"] = text
-    return out
+    units, joiners = alternation(voc["value_units"]), alternation(voc["list_joiners"])
+    sep = rf"(?:\s*[,;]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
+    # runs of region-value pairs, one sentence
+    item = "|".join(rf"(?P<r{i}>{_region_phrase(short)})[^\n\d;]{{0,30}}?(?<![\d.,])(?P<v{i}>{re.escape(value)}"
+                    rf"(?:\s*(?:{units}))?)(?!\d)" for i, (short, value) in enumerate(pairs.items()))
+    runs: list[list[re.Match]] = []
+    for m in re.finditer(item, text) if len(pairs) >= 2 else ():
+        if runs and re.fullmatch(sep, text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed([r for r in runs if len(r) >= 2]):
+        items = [next((m.group(f"r{i}"), m.group(f"v{i}")) for i in range(len(pairs)) if m.group(f"r{i}"))
+                 for m in run]
+        form, mark = rng.choice(list(PairLayout)), rng.choice(voc["bullet_marks"])
+        new = {PairLayout.PARENTHESES: ", ".join(f"{r} ({v})" for r, v in items),
+               PairLayout.COLONS: "; ".join(f"{r}: {v}" for r, v in items),
+               PairLayout.TABLE: ":\n" + "\n".join(f"| {r} | {v} |" for r, v in items) + "\n",
+               PairLayout.BULLETS: ":\n" + "\n".join(f"{mark}{r}: {v}" for r, v in items) + "\n"}[form]
+        text = text[:run[0].start()] + new + text[run[-1].end():]
+    # regions sharing one value, listed at a sentence's end: bullet lines
+    for shorts in (s for s in groups.values() if len(s) >= 2):
+        one = "|".join(_region_phrase(s) for s in sorted(shorts, key=len, reverse=True))
+        m = re.search(rf"(?<=\s)(?:{one})(?:{sep}(?:{one})){{1,}}(?=\s*(?:\.|\n|$))", text)
+        if m:
+            mark, tail = rng.choice(voc["bullet_marks"]), text[m.end():].removeprefix(".").lstrip(" ")
+            lines = "\n".join(mark + x.group(0) for x in re.finditer(one, m.group(0)))
+            text = text[:m.start()].rstrip() + ":\n" + lines + "\n" + tail
+    return _with_text(article, text)
 
 
 def lowercase_regions(article: Article, rng: random.Random) -> Article | None:
@@ -564,12 +493,7 @@ def lowercase_regions(article: Article, rng: random.Random) -> Article | None:
     cues = "|".join(re.escape(c) for c in vocabulary()["lowercase_after"])
     names = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w])((?:{cues})\s+)({names})(?![\w-])")
-    text = pattern.sub(lambda m: m.group(1) + m.group(2).lower(), article["text"])
-    if text == article["text"]:
-        return None
-    out = copy.deepcopy(article)
-    out["text"] = text
-    return out
+    return _with_text(article, pattern.sub(lambda m: m.group(1) + m.group(2).lower(), article["text"]))
 
 
 TRANSFORMS: dict[str, Transform] = {
@@ -619,21 +543,15 @@ def run(gold: Path, names: list[str], seed: int = 0, show_errors: str | None = N
 
 
 def _names(events: list[dict]) -> set[str]:
-    found = set()
-    for ev in events:
-        found |= {" ".join(p["name"].casefold().split()) for p in ev.get("people") or [] if p.get("name")}
-    return found
+    return {" ".join(p["name"].casefold().split()) for ev in events for p in ev.get("people") or [] if p.get("name")}
 
 
 def _people_errors(open_articles: list[Article], events: list[dict]) -> list[str]:
     """Per OPEN article, the gold names not found and the names found that the gold has not (the scorer's
     people measure, shown)."""
-    by_article = defaultdict(list)
-    for ev in events:
-        by_article[ev["article_id"]].append(ev)
     lines = []
     for article in open_articles:
-        gold, found = _names(_events(article)), _names(by_article[article["id"]])
+        gold, found = _names(_events(article)), _names(e for e in events if e["article_id"] == article["id"])
         if gold != found:
             lines.append(f"{article['id']} people: missed {sorted(gold - found)} spurious {sorted(found - gold)}")
     return lines
@@ -661,17 +579,13 @@ def main(argv: list[str] | None = None) -> None:
     if not args.gold.is_file():
         raise SystemExit(f"{args.gold}: no such file")
     if args.dump_open:
-        name, folder = args.dump_open, args.dump_dir
-        scorer = load_scorer(args.gold)
-        articles = [a for a in scorer.load_jsonl(str(args.gold)) if not is_blind(a["id"])]  # open only
-        arts, changed = transformed(articles, name, args.seed)
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        with (Path(folder) / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for a in arts:
-                if a["id"] in changed:
-                    fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-        print(f"{len(changed)} open articles -> {Path(folder) / f'{name}.jsonl'}")
-        return
+        articles = [a for a in load_scorer(args.gold).load_jsonl(str(args.gold)) if not is_blind(a["id"])]
+        arts, changed = transformed(articles, args.dump_open, args.seed)  # open articles only, ever
+        path = args.dump_dir / f"{args.dump_open}.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts if a["id"] in changed),
+                        encoding="utf-8")
+        return print(f"{len(changed)} open articles -> {path}")
     names = args.transform or list(TRANSFORMS)
     if args.show_errors and args.show_errors not in ["none", *names]:
         names.append(args.show_errors)
