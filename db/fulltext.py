@@ -168,7 +168,7 @@ def search_rowid(event_id: str, effective_date: dt.date | None) -> int:
 # PostgreSQL's `event_search.tsv`: the body (weight A), stems (B) and filter tokens (D) of a row as the `simple`
 # configuration reads them. The loader writes it (`tsvector_text`), and the database computes it (this
 # expression) only for the rows `tsvector_text` cannot vouch for: to_tsvector's parser and three
-# concatenations cost ~200 us a row, the text form ~40 us (migration 0016).
+# concatenations cost ~200 us a row, the text form ~40 us (migration 0017).
 TSVECTOR_SQL = ("setweight(to_tsvector('simple'::regconfig, body), 'A') || "
                 "setweight(to_tsvector('simple'::regconfig, stems), 'B') || "
                 "setweight(to_tsvector('simple'::regconfig, filters), 'D')")

@@ -215,7 +215,7 @@ def search_shape(conn) -> int:
     """How far the full-text index's schema has come (earlier migrations refresh documents through this module
     too): 0; `FILTERS`, the `filters` column (SQLite since migration 0008; PostgreSQL since 0014, with
     `effective_date`); `WINDOW`, the search window's columns (0015: `db.tables.SEARCH_WINDOW_COLUMNS`);
-    `VECTOR` (PostgreSQL since 0016), `tsv` is a plain column the loader writes (`db.fulltext.tsvector_text`)."""
+    `VECTOR` (PostgreSQL since 0017), `tsv` is a plain column the loader writes (`db.fulltext.tsvector_text`)."""
     if conn.dialect.name == "sqlite":
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'event_search_window'").first():
             return WINDOW

@@ -1,4 +1,4 @@
-"""Writes of the full-text index (migration 0016). PostgreSQL's `event_search.tsv` is written by the loader
+"""Writes of the full-text index (migration 0017). PostgreSQL's `event_search.tsv` is written by the loader
 (`db.fulltext.tsvector_text`): it must be exactly the vector PostgreSQL computes from the row
 (`db.fulltext.TSVECTOR_SQL`), for rows the loader vouches for and for those it leaves to the database, through
 loads, re-extraction and the migration. SQLite's FTS5 buffers 16 MB of terms before writing a segment."""
@@ -59,7 +59,7 @@ def test_the_loaders_vectors_are_the_databases(pg_url):
 
 
 @pytest.mark.postgres
-def test_migration_0016_keeps_the_vectors(pg_url):
+def test_migration_0017_keeps_the_vectors(pg_url):
     from db import Store
 
     store = Store(pg_url)
@@ -73,7 +73,7 @@ def test_migration_0016_keeps_the_vectors(pg_url):
     with store.engine.connect() as conn:
         stored = conn.execute(query).all()
         assert conn.execute(generated).scalar_one() == "NEVER"
-    with _downgraded(store, "0015") as connection:
+    with _downgraded(store, "0016") as connection:
         assert connection.execute(generated).scalar_one() == "ALWAYS"
         assert connection.execute(query).all() == stored
     with store.engine.connect() as conn:
@@ -81,14 +81,14 @@ def test_migration_0016_keeps_the_vectors(pg_url):
         assert conn.execute(query).all() == stored
 
 
-def test_migration_0016_lets_sqlite_buffer_more_terms(sqlite_url):
+def test_migration_0017_lets_sqlite_buffer_more_terms(sqlite_url):
     from db import Store
 
     store = Store(sqlite_url)
     hashsize = sa.text("SELECT v FROM event_search_config WHERE k = 'hashsize'")
     with store.engine.connect() as conn:
         assert conn.execute(hashsize).scalar_one() == 16 * 1024 * 1024
-    with _downgraded(store, "0015") as connection:
+    with _downgraded(store, "0016") as connection:
         assert connection.execute(hashsize).scalar_one() == 1024 * 1024
     with store.engine.connect() as conn:
         assert conn.execute(hashsize).scalar_one() == 16 * 1024 * 1024
