@@ -55,6 +55,28 @@ def _write_jsonl(path: Path, rows) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def people_errors(articles: list[dict], events: list[dict], fold) -> list[str]:
+    """Per OPEN article, the people predicted but not in gold (extra) and in gold but not predicted (missing),
+    folded by the scorer's `fold`, each with the role written beside it. Blind articles are never looked at."""
+    predicted: dict[str, dict[str, str | None]] = {}
+    for ev in events:
+        for person in ev.get("people") or []:
+            if person.get("name"):
+                predicted.setdefault(ev["article_id"], {}).setdefault(fold(person["name"]), person.get("role"))
+    lines = []
+    for art in articles:
+        if is_blind(art["id"]):
+            continue
+        gold = {fold(p["name"]): p.get("role") for ev in art.get("events", []) for p in ev.get("people") or []
+                if p.get("name")}
+        mine = predicted.get(art["id"], {})
+        extra = [f"{n} [{mine[n]}]" for n in mine if n not in gold]
+        missing = [f"{n} [{gold[n]}]" for n in gold if n not in mine]
+        if extra or missing:
+            lines.append(f"{art['id']} people: extra {extra} missing {missing}")
+    return lines
+
+
 def evaluate(gold: Path, show_errors: bool = False) -> dict[str, tuple[dict, list[str]]]:
     import extract
 
@@ -62,6 +84,12 @@ def evaluate(gold: Path, show_errors: bool = False) -> dict[str, tuple[dict, lis
     articles = list(scorer.load_jsonl(str(gold)))
     inputs = [{k: a.get(k) for k in ARTICLE_FIELDS} for a in articles]
     events = list(extract.extract_articles(inputs))
+    return score_parts(scorer, articles, events, show_errors)
+
+
+def score_parts(scorer, articles: list[dict], events: list[dict],
+                show_errors: bool = False) -> dict[str, tuple[dict, list[str]]]:
+    """The scorer's report for the open, blind and all articles; errors for open articles only."""
     parts = {
         "open": [a for a in articles if not is_blind(a["id"])],
         "blind": [a for a in articles if is_blind(a["id"])],
@@ -76,6 +104,8 @@ def evaluate(gold: Path, show_errors: bool = False) -> dict[str, tuple[dict, lis
             _write_jsonl(pred_path, (e for e in events if e["article_id"] in ids))
             # Errors are only ever computed for open articles: blind ones are read as an aggregate.
             report, errors = scorer.score(str(gold_path), str(pred_path), show_errors and name == "open")
+            if show_errors and name == "open":
+                errors = errors + people_errors(arts, [e for e in events if e["article_id"] in ids], scorer.fold)
             out[name] = (report, errors)
     return out
 

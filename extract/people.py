@@ -13,6 +13,7 @@ import re
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, alternation, fold
+from extract.people_frames import FrameReader
 from extract.people_lists import ListReader
 from extract.people_pairs import PairReader
 from extract.people_words import LanguageWords
@@ -27,7 +28,7 @@ _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
 
 
-class PeopleFinder(PairReader, ListReader, LanguageWords):
+class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
@@ -46,6 +47,9 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
         self.place_heads = {fold(w) for w in conf["place_heads"]}
+        # "Kecamatan Jekulo", "Desa Sukamaju": the word after a place word is a place's name in that article
+        self._places: set[str] = set()  # the places of the article being read (find)
+        self.named_place = re.compile(rf"\b(?:{alternation(conf['place_words'])}) ([A-Z][\w'-]+)")
         self.place_suffixes = set(conf["place_suffixes"])
         self.named_bodies = {fold(w) for w in conf["named_bodies"]}
         self.installed_list_links = sorted((fold(w).split() for w in conf["installed_list_links"]), key=len, reverse=True)
@@ -55,6 +59,8 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         self.verb_suffixes = tuple(conf["verb_affixes"]["suffixes"])
         self.verb_prefixes = tuple(conf["verb_affixes"]["prefixes"])
         self.appointed_words = {fold(w) for w in conf["appointed_words"]}
+        self.frame_words = [fold(w).split() for w in conf["frame_words"]]
+        self.then_words = [fold(w).split() for w in conf["then_words"]]
         self.number_units = lex.number_units
         from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -115,6 +121,15 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
     # ---- role phrase and name
     def _extend_role(self, doc: TokenView, i: int, limit: int, region_tokens: set[int]) -> int:
         """End (exclusive) of the role phrase whose head ends at `i`."""
+        if 0 < i < limit and doc[i - 1].lower_ in self.place_words:
+            # "Pejabat Negeri Mosso Kecamatan Tehoru Rafid W.", "Kepala Desa Sukamaju, Kecamatan Cibadak Ahmad Y.":
+            # a head ending in a place word names the place, then its district
+            run = i
+            while run < limit and run - i < 3 and self._is_name_token(doc[run]) and doc[run].text[:1].isupper():
+                run += 1
+            if run > i and run + 1 < limit and (doc[run].lower_ in self.place_words or (
+                    doc[run].text == "," and doc[run + 1].lower_ in self.place_words)):
+                i = run
         j = i
         while j < limit:
             tok = doc[j]
@@ -135,8 +150,11 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
                 while run < limit and self._is_name_token(doc[run]) and doc[run].text[:1].isupper():
                     run += 1  # the place's name: "Desa Abang Batudinding"
                 # "Kepala Desa Sarakan Muhammad Ramli": three or more words are a place and a person
+                # before a comma the run is all place ("Desa Sungai Ulu, Ahmad"), unless the next list item opens
+                # with a title ("Pejabat Negeri Mosso Kecamatan Tehoru Rafid W., Pejabat Negeri ...")
                 split = run - j >= 3 and not _INITIAL.match(doc[j + 1].text) and not (
-                    run < limit and doc[run].text == ",")
+                    run < limit and doc[run].text == "," and not (
+                        run + 1 < limit and doc[run + 1].lower_.rstrip(".") in self.head_words))
                 if split:
                     j += 1
                     while run - j >= 3 and doc[j].text in self.place_suffixes:
@@ -162,6 +180,10 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
                 continue
             if tok.is_digit or tok.text == "/":
                 j += 1  # unit numbers: "Danrem 143/HO", "Dandim 1621/TTS"
+                continue
+            if tok.text == "," and j + 2 < limit and doc[j + 1].lower_ in self.place_words and any(
+                    doc[x].lower_ in self.place_words for x in range(max(0, i - 2), j)):
+                j += 1  # "penjabat Kepala Negeri Latu, Kecamatan Amalatu Yohanes P.": the village's district
                 continue
             if tok.text == "," and j + 2 < limit and self._is_role_word(doc[j + 1], region_tokens) and (
                 self._is_role_word(doc[j + 2], region_tokens) or doc[j + 2].lower_ in self.joiners
@@ -252,6 +274,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         region_tokens = {t for m in an.regions for t in range(m.start, m.end)}  # one pass per article
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
+        self._places = self._article_places(an.text)
         role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
         headline_like = {k for k in {m.sent for m in role_matches} if self._headline_case(an, an.sents[k])}
         role_matches = [m for m in role_matches if m.sent not in headline_like]
@@ -297,7 +320,7 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
         people.extend(self._with_region(an, wanted, region_tokens))
         people.extend(self._installed_listed(an, wanted, region_tokens))
         people.extend(self._quoted(an, wanted, region_tokens))
-        return self._merge([p for p in people if not self.phrase_of_the_language(p.name)])
+        return self._merge(self._without_bystanders(an, [p for p in people if not self.phrase_of_the_language(p.name)]))
 
     def _quoted(self, an: Analysis, wanted: set[int] | None, region_tokens: set[int]) -> list[Person]:
         """"..., kata Rahmat Chrisman Zai": a speaker of two or more name words, title unknown."""
@@ -355,8 +378,11 @@ class PeopleFinder(PairReader, ListReader, LanguageWords):
             if end < limit and doc[end].lower_ in self.head_words and doc[end].text.istitle() and (
                     end + 1 < limit and doc[end + 1].text[:1].isupper()):
                 return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
-        if fold(doc[m.start:m.end].text) in self.place_heads and end - start >= 3 and role_end == m.end == j:
-            start += 1  # "Camat Sepatan Budi Hartono": the first word is the place
+        if fold(doc[m.start:m.end].text) in self.place_heads and role_end == m.end == j and (
+                end - start >= 3 or end - start == 2 and doc[start].text in self._places):
+            # "Camat Sepatan Budi Hartono": the first word is the place; so is it in "Camat Jekulo Nuryanto" when
+            # the article writes "Kecamatan Jekulo" elsewhere
+            start += 1
             while end - start >= 2 and doc[start].text in self.place_suffixes:
                 start += 1  # "Camat Cikarang Utara Ahmad Fauzi"
         name_has_region = any(t in region_tokens for t in range(start, end))

@@ -31,7 +31,7 @@ from db.query.hits import HIT_COLUMNS, hit_of, story_hits, with_story_counts
 from db.query.language import ParsedQuery, to_fts5, to_tsquery
 from db.query.request import SearchQuery
 from db.query.results import FacetValue, Hit, SearchResult
-from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH_WINDOW, SEARCH_WINDOW_COLUMNS
+from db.tables import ARTICLES, BATCH, EVENTS, PEOPLE, SEARCH, SEARCH_WINDOW, SEARCH_WINDOW_COLUMNS
 from pantau.catalogue import agreement_kind_label, index_short, type_label
 from pantau.regions import region_name
 
@@ -129,6 +129,16 @@ _FACET_FILTERS = {"type": "types", "kind": "agreement_kinds", "province": "provi
 
 
 _FILTER_COLUMNS = {name: column.name for name, column in _FACET_COLUMNS.items()}  # as `filter_token` names them
+_SEARCH_FILTER_COLUMNS = {facet: (field, column.name) for facet, (field, column) in _FILTER_FIELDS.items()}
+
+
+# PostgreSQL, for a search's transaction only, in one round trip: it reads a window of rows, so parallel
+# workers cost more to start than they save (and take the cores concurrent requests need), and so does JIT
+# compilation (tens of ms, chosen when a million rows make a plan's estimated cost high); its statements are
+# prepared after a few runs (psycopg), and a generic plan, made without the words' selectivity, would walk the
+# date index for a rare word or gather every match of a common one: each search is planned for its values.
+_PG_SEARCH_SETTINGS = ("SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off; "
+                       "SET LOCAL plan_cache_mode = force_custom_plan")
 
 
 def search(engine, query: SearchQuery) -> SearchResult:
@@ -140,9 +150,7 @@ def search(engine, query: SearchQuery) -> SearchResult:
         sort = "newest"
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
-            # A search reads a window of rows: parallel workers cost more to start than they save, and take
-            # the cores that concurrent requests need (this transaction only).
-            conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+            conn.exec_driver_sql(_PG_SEARCH_SETTINGS)
         summary = _summary(conn, query, parsed, sort, (page - 1) * per_page, per_page)
         hits = story_hits(conn, summary.page, query.article_id)
     return SearchResult(total=summary.stories, page=page, per_page=per_page, hits=hits, facets=summary.facets,
@@ -187,7 +195,7 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     once it has enough. Its full-text expressions are bind parameters (`_window_matches`). Read from the
     full-text rows' copies of the events' columns (migration 0015: `_full_text_window`) when it can, else from
     `event` (sorted by arrival, filtered by article, source or person; PostgreSQL without words)."""
-    if _reads_full_text_rows(dialect, query, parsed, sort):
+    if _reads_full_text_rows(dialect, query, parsed, sort, skip):
         parts = _full_text_window(dialect, query, parsed, sort, name, skip)
     else:
         parts = _event_window(dialect, query, parsed, sort, name, skip)
@@ -196,11 +204,16 @@ def _window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str, na
     return union.limit(WINDOW + 1).cte(name)
 
 
-def _reads_full_text_rows(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str) -> bool:
+def _reads_full_text_rows(dialect: str, query: SearchQuery, parsed: ParsedQuery, sort: str,
+                          skip: str | None = None) -> bool:
     """Whether a window reads the full-text rows' copies of the events' columns: its filters are all among
-    them, and (PostgreSQL) it has words to match, the order its `event_search` can give."""
+    them, in the order `event_search` can give; PostgreSQL without words: unless a regency or index is asked
+    for (a few thousand events at most, found in `event`'s indexes faster than by walking every date: the
+    other filters hold a percent or more of the events, so a walk of the covering date index, migration 0016,
+    meets a window of them soon)."""
     return (sort != "loaded" and not (query.article_id or query.source or query.person)
-            and (bool(parsed) or dialect == "sqlite"))
+            and (bool(parsed) or dialect == "sqlite"
+                 or not ((query.regencies and skip != "regency") or (query.indexes and skip != "index"))))
 
 
 def _window_columns(rows, score) -> list[Any]:
@@ -236,10 +249,11 @@ def _full_text_window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sor
     """The window's parts read from the full-text rows and their copies of the events' columns (migration
     0015): SQLite's `event_search_window`, keyed by the full-text rowid (matched in FTS5, or without words or
     filters read alone, in its key's date order); PostgreSQL's `event_search`. The facet filters are the
-    match's tokens (`_window_matches`)."""
+    match's tokens (`_window_matches`); PostgreSQL without words: conditions on the copied columns, which its
+    covering date index holds (migration 0016)."""
     ranked = sort == "relevance"
     scored = ranked and skip is None  # a facet's own window only counts
-    matched = bool(parsed) or _filter_match(dialect, query, skip) is not None
+    matched = bool(parsed) or (dialect == "sqlite" and _filter_match(dialect, query, skip) is not None)
     matches = _matches(dialect, parsed, scored, name=f"{name}_m", bound=True) if matched else None
     if dialect == "sqlite":
         rows = SEARCH_WINDOW
@@ -249,10 +263,16 @@ def _full_text_window(dialect: str, query: SearchQuery, parsed: ParsedQuery, sor
         if matches is not None:  # read in the full-text index's order, each match's row looked up by its key
             statement = statement.join(matches, matches.c.position == rows.c.search_rowid)
             position = matches.c.position
-    else:
+    elif matches is not None:
         rows = matches
         statement = sa.select(*_window_columns(rows, rows.c.score))
         position = rows.c.position
+    else:  # the columns alone, so the covering date index (migration 0016) answers without reading the rows
+        rows = SEARCH
+        statement = sa.select(*_window_columns(rows, sa.cast(sa.null(), sa.Float))).select_from(rows).where(
+            *(rows.c[column].in_(sa.bindparam(field, expanding=True)) for facet, (field, column) in
+              _SEARCH_FILTER_COLUMNS.items() if getattr(query, field) and facet != skip))
+        position = rows.c.effective_date
     if query.since:
         statement = statement.where(rows.c.effective_date >= sa.bindparam("since", type_=EVENTS.c.effective_date.type))
     if query.until:

@@ -61,3 +61,37 @@ def test_village_roster(analyse):
             "Mareje- H. Muchsin, dan Beleke- Islahudin.")
     got = dict(people(analyse, text))
     assert got["Musape"] == "Kepala Desa Kedaro" and got["Islahudin"] == "Kepala Desa Beleke"
+
+
+def test_frame_of_the_story_is_no_participant(analyse):
+    """Whose era, programme or authority a story is told under, or who held the office once, is not one of
+    its people; named again as a participant, the person stays."""
+    got = people(analyse, "Di bawah kepemimpinan Gubernur Arman Wijaya dan Wakil Gubernur Rosa Damanik, Pemprov "
+                          "meraih predikat BB. Kepala Biro Organisasi Yudi Hartanto menerima piagam itu.")
+    assert [n for n, _ in got] == ["Yudi Hartanto"]
+    got = people(analyse, "Gubernur Maluku Utara Samsul Lubis atas nama Presiden Andreas Gunawan melantik Pj "
+                          "Bupati Halmahera Selatan Dedi Kurniadi.")
+    assert [n for n, _ in got] == ["Samsul Lubis", "Dedi Kurniadi"]
+    got = people(analyse, "Mutasi itu dilakukan Pjs Bupati Kaur, Andi Saputra kala itu. Ia kini menggantikan "
+                          "Pj sebelumnya Rudi Hermawan. Mantan Bupati Kaur Gusril Pausi ikut hadir.")
+    assert got == []
+    got = people(analyse, "Sejak era Bupati Lina Marlina, opini WTP diraih lima kali. Bupati Lina Marlina "
+                          "menerima opini itu di Jakarta.")
+    assert [n for n, _ in got] == ["Lina Marlina"]
+
+
+def test_village_then_district_then_name(analyse):
+    """A head ending in a place word names the village, then its district, then the holder."""
+    got = people(analyse, "Mereka adalah Pejabat Negeri Hatu Kecamatan Leihitu Barat Markus Lewerissa, Pejabat Negeri "
+                          "Wakal Kecamatan Leihitu Salma Tuasikal.")
+    assert [n for n, _ in got] == ["Markus Lewerissa", "Salma Tuasikal"]
+    got = people(analyse, "Hadir Kepala Desa Cibeureum, Kecamatan Sukaraja Dedi Supriadi dalam acara itu.")
+    assert [n for n, _ in got] == ["Dedi Supriadi"]
+    assert [n for n, _ in people(analyse, "Kepala Desa Budi Santoso mengatakan hal itu.")] == ["Budi Santoso"]
+
+
+def test_a_place_the_article_names_is_no_name_word(analyse):
+    """"Camat Jekulo Nuryanto": the article writes "Kecamatan Jekulo", so Jekulo is the district."""
+    got = people(analyse, "Camat Jekulo Nuryanto melantik tiga kepala desa di Pendopo Kecamatan Jekulo.")
+    assert [n for n, _ in got] == ["Nuryanto"]
+    assert [n for n, _ in people(analyse, "Camat Budi Hartono hadir di sana.")] == ["Budi Hartono"]
