@@ -20,8 +20,9 @@ from typing import Any
 from pantau.records import COMMON_EVENT_FIELDS, TYPE_FIELDS
 
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
-# Files that do not decide which events come out (the CLI, the builder, the evaluator, the saved folder).
-_NOT_RULES = {"__init__.py", "cli.py", "build.py", "evaluate.py"}
+# Files that do not decide which events come out (the CLI, the builder, the evaluators, the saved folder).
+_NOT_RULES = {"__init__.py", "cli.py", "build.py", "evaluate.py", "robustness.py"}
+_NOT_RULES_DATA = {"robustness.toml"}  # the robustness harness's own words
 
 
 def _rules_files() -> list[Path]:
@@ -30,7 +31,7 @@ def _rules_files() -> list[Path]:
     here = Path(__file__).parent
     code = [p for p in here.rglob("*.py") if (p.name not in _NOT_RULES or p.parent != here)
             and "pipeline" not in p.relative_to(here).parts]
-    data = [p for p in (here / "data").iterdir() if p.is_file()]
+    data = [p for p in (here / "data").iterdir() if p.is_file() and p.name not in _NOT_RULES_DATA]
     shared = [here.parent / "pantau" / "data" / name for name in ("calendar.toml", "region_aliases.tsv")]
     return sorted(code + data + [here / "config.cfg"] + [p for p in shared if p.is_file()])
 

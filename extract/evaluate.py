@@ -84,6 +84,12 @@ def evaluate(gold: Path, show_errors: bool = False) -> dict[str, tuple[dict, lis
     articles = list(scorer.load_jsonl(str(gold)))
     inputs = [{k: a.get(k) for k in ARTICLE_FIELDS} for a in articles]
     events = list(extract.extract_articles(inputs))
+    return score_parts(scorer, articles, events, show_errors)
+
+
+def score_parts(scorer, articles: list[dict], events: list[dict],
+                show_errors: bool = False) -> dict[str, tuple[dict, list[str]]]:
+    """The scorer's report for the open, blind and all articles; errors for open articles only."""
     parts = {
         "open": [a for a in articles if not is_blind(a["id"])],
         "blind": [a for a in articles if is_blind(a["id"])],
