@@ -445,4 +445,17 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "sedangkan Polres Buru nilai 78,70.",
      "2024-01-20", None,
      [("Kabupaten Buru", "ombudsman", 80.1, 2023, "2024-01-20")]),
+    # ---------------------------------------------------------------- awards won by their name alone
+    ("a transport award named by its acronym",
+     "Kabupaten Sleman menerima WTN tahun 2023 dari Kementerian Perhubungan.",
+     "2024-02-02", None,
+     [("Kabupaten Sleman", "other", "WTN", 2023, "2024-02-02")]),
+    ("an award by name with its level after a cue",
+     "Pemkab Banyuwangi meraih Anugerah Parahita Ekapraya tahun 2023 kategori Utama.",
+     "2024-02-02", None,
+     [("Kabupaten Banyuwangi", "other", "Utama", 2023, None)]),
+    ("an award aimed at is no result",
+     "Pemkab Jombang menargetkan meraih Adipura tahun depan. Kota Madiun terus menyiapkan penilaian Adipura.",
+     "2024-02-02", None,
+     []),
 ]
