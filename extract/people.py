@@ -220,7 +220,19 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         n = j
         while n < limit and n - j < 5 and self._caps_name_token(doc[n]) and any(c in "AIUEO" for c in doc[n].text):
             n += 1
-        return n - j
+        return n - j + (n > j and self._closing_office_word(doc, n, limit))
+
+    def _closing_office_word(self, doc: TokenView, j: int, limit: int) -> bool:
+        """An office word that ends a name already begun is a family name ("Iwan Sembiring Pratama", "AGUS
+        PRATAMA, M.Si"): nothing capitalised but a degree follows it, and it heads no office nor is a function
+        word ("... Khalid Dalam sambutannya": a sentence run on)."""
+        tok = doc[j] if j < limit else None
+        if tok is None or tok.lower_ not in self.role_words or tok.lower_ in self.head_words or (
+                tok.lower_ in self.place_words or tok.lower_ in self.stop_words) or not tok.text.isalpha() or (
+                not tok.text[:1].isupper()):
+            return False
+        nxt = j + 1
+        return nxt >= limit or not doc[nxt].text[:1].isupper() or self._is_degree(doc[nxt])
 
     def _read_name(self, doc: TokenView, j: int, limit: int) -> tuple[int, int]:
         """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
@@ -255,6 +267,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
                 continue
             if j > start and _INITIALS.match(tok.text) and not self._is_degree(tok):
                 j += 1  # "Joseph J.B. Tamala", "Herybertus G.L Nabit", trailing "Kaspul BJ"
+                continue
+            if j > start and self._closing_office_word(doc, j, limit):
+                j += 1
                 continue
             if not self._is_name_token(tok) or self._is_degree(tok) or tok.lower_ in self.name_enders:
                 break
