@@ -222,6 +222,15 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
             n += 1
         return n - j + (n > j and self._closing_office_word(doc, n, limit))
 
+    def _lone_caps_name(self, doc: TokenView, j: int, limit: int) -> bool:
+        """One name word in capitals that the sentence closes right after ("Kajari Limboto, SUPRIYANTO, di ruang
+        ..."): a word, not an office's acronym (those are role words or have no vowel), then a comma, a stop or
+        a word in lower case."""
+        if j + 1 >= limit or self._caps_run(doc, j, limit) != 1 or not self._caps_name_token(doc[j]):
+            return False
+        nxt = doc[j + 1].text
+        return len(doc[j].text) >= 4 and (nxt in (",", ".") or nxt[:1].islower())
+
     def _closing_office_word(self, doc: TokenView, j: int, limit: int) -> bool:
         """An office word that ends a name already begun is a family name ("Iwan Sembiring Pratama", "AGUS
         PRATAMA, M.Si"): nothing capitalised but a degree follows it, and it heads no office nor is a function
@@ -251,7 +260,7 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         if j < limit and self._leading_initials(doc, j, limit):
             j += 1
         caps = j > first and all(self._is_honorific(doc[x]) or doc[x].text in ("(", ")") for x in range(first, j)) \
-            or self._caps_run(doc, j, limit) >= 2
+            or self._caps_run(doc, j, limit) >= 2 or self._lone_caps_name(doc, j, limit)
         while j < limit and j - start < 7:
             tok = doc[j]
             if caps and self._caps_name_token(tok):

@@ -109,3 +109,11 @@ def test_an_office_word_closing_a_name_is_a_family_name(analyse):
     assert all("Muda" not in n for n, _ in got)
     got = people(analyse, "Bupati Lombok Barat H Ahmad Zaki Dalam sambutannya mengajak warga bekerja.")
     assert [n for n, _ in got] == ["Ahmad Zaki"]
+
+
+def test_one_name_word_in_capitals_that_the_sentence_closes(analyse):
+    # found by the harness writing renamed people in capitals: a lone capitalised name after its office
+    got = people(analyse, "Hal itu disampaikan Kajari Boalemo, SUPRIYANTO, di ruang kerja bupati.")
+    assert [n.casefold() for n, _ in got] == ["supriyanto"]
+    # an office's acronym is no name: a role word, no vowel, or a number after it
+    assert people(analyse, "Hadir Kepala SMAN 1 dan Kepala BAPPEDA, lalu rapat dimulai.") == []
