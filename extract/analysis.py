@@ -149,8 +149,13 @@ class Analysis:
         return memo[key]
 
     def dates_in(self, sent: int) -> list[tuple[DateMention, date | None]]:
-        table = self._index("dates", list(enumerate(self.dates)), lambda im: self.sentence_of_char(im[1].start))
-        return [(m, self.resolved.get(i)) for i, m in table.get(sent, [])]
+        cache = self.notes.setdefault("_dates_in", {})  # asked many times per sentence by the readers
+        if sent not in cache:
+            table = self.notes.get("_index", {}).get("dates")
+            if table is None:
+                table = self._index("dates", list(enumerate(self.dates)), lambda im: self.sentence_of_char(im[1].start))
+            cache[sent] = [(m, self.resolved.get(i)) for i, m in table.get(sent, [])]
+        return list(cache[sent])
 
     @property
     def view(self) -> TokenView:

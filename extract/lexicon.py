@@ -105,5 +105,23 @@ fold = _fold
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of data words (escaped, longest first): patterns are built from the data, never
-    written with the words in them (tests/extract/test_vocabulary.py)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    written with the words in them (tests/extract/test_vocabulary.py).
+
+    Words are grouped under their first letter ("j(?:anuari|uni|uli)|f(?:ebruari)"): the regex engine then tries
+    one group per position instead of every word. Only words of one first letter can match at a position (also
+    case-insensitively: the letter is grouped lower-cased), and within a group the longest-first order is kept,
+    so the same text matches as with the flat list."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        head = w[:1]
+        groups.setdefault(head.lower() if head.isascii() and head.isalpha() else w, []).append(w)
+    parts = []
+    for key, group in groups.items():
+        if len(group) == 1 or not (key.isascii() and key.isalpha()):
+            parts += [re.escape(w) for w in group]
+        elif all(w[:1] == group[0][:1] for w in group):
+            parts.append(re.escape(group[0][:1]) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")")
+        else:  # "Jan" and "jan": one letter in two cases
+            parts.append("(?:" + "|".join(re.escape(w) for w in group) + ")")
+    return "|".join(parts)

@@ -56,6 +56,12 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         self.as_words = {fold(w) for w in conf["as_words"]}
         self.name_titles = {fold(w) for w in conf["name_titles"]}
         self.speech_verbs = {fold(w) for w in conf["speech_verbs"]}
+        # The word classes (`_is_name_token`, ...) depend on a word's text alone: decided once per word, not per
+        # occurrence.
+        self._name_words: dict[tuple[str, str], bool] = {}
+        self._honorific_words: dict[tuple[str, str], bool] = {}
+        self._degree_words: dict[tuple[str, str], bool] = {}
+        self._caps_name_words: dict[tuple[str, str], bool] = {}
         self.verb_suffixes = tuple(conf["verb_affixes"]["suffixes"])
         self.verb_prefixes = tuple(conf["verb_affixes"]["prefixes"])
         self.appointed_words = {fold(w) for w in conf["appointed_words"]}
@@ -71,6 +77,38 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
 
     # ---- token classes
     def _is_honorific(self, tok) -> bool:
+        key = (tok.text, tok.lower_)
+        found = self._honorific_words.get(key)
+        if found is None:
+            found = self._honorific_words[key] = self._honorific_word(tok)
+        return found
+
+    def _is_degree(self, tok) -> bool:
+        key = (tok.text, tok.lower_)
+        found = self._degree_words.get(key)
+        if found is None:
+            found = self._degree_words[key] = self._degree_word(tok)
+        return found
+
+    def _is_name_token(self, tok) -> bool:
+        key = (tok.text, tok.lower_)
+        found = self._name_words.get(key)
+        if found is None:
+            if len(self._name_words) > 100_000:  # a long run over many texts: keep the tables bounded
+                for table in (self._name_words, self._honorific_words, self._degree_words, self._caps_name_words):
+                    table.clear()
+            found = self._name_words[key] = self._name_word(tok)
+        return found
+
+    def _caps_name_token(self, tok) -> bool:
+        """A name word written in capitals ("DR.H. MUHAMMAD YUSRAN"), read only after an honorific."""
+        key = (tok.text, tok.lower_)
+        found = self._caps_name_words.get(key)
+        if found is None:
+            found = self._caps_name_words[key] = self._caps_name_word(tok)
+        return found
+
+    def _honorific_word(self, tok) -> bool:
         low = tok.lower_.rstrip(".")
         if low in self.honorifics or tok.text in ("(Purn)",):
             return True
@@ -78,11 +116,11 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         parts = [x for x in low.split(".") if x]
         return len(parts) > 1 and all(x in self.honorifics for x in parts)
 
-    def _is_degree(self, tok) -> bool:
+    def _degree_word(self, tok) -> bool:
         t = tok.text.replace(".", "").replace(",", "")
         return bool(t) and fold(t) in self.degrees
 
-    def _is_name_token(self, tok) -> bool:
+    def _name_word(self, tok) -> bool:
         text = tok.text
         low = tok.lower_
         if not text or low in self.not_name or low.rstrip(".") in self.head_words:
@@ -207,8 +245,7 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
                 and doc[j].lower_ not in self.head_words and j + 1 < limit
                 and self._is_name_token(doc[j + 1]) and doc[j + 1].text[:1].isupper())
 
-    def _caps_name_token(self, tok) -> bool:
-        """A name word written in capitals ("DR.H. MUHAMMAD YUSRAN"), read only after an honorific."""
+    def _caps_name_word(self, tok) -> bool:
         text = tok.text
         return (len(text) >= 3 and text.isalpha() and text.isupper() and not self._is_degree(tok)
                 and tok.lower_ not in self.role_words

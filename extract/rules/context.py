@@ -27,8 +27,15 @@ _DATELINE = re.compile(r"\s{0,3}[A-Z][^\n–—-]{0,60}?\s?[–—-]{1,2}\s")
 STOP_PUNCT = {".", ";", "!", "?", "\n"}
 
 
+_YEARS = frozenset(str(y) for y in range(1990, 2050))  # what _YEAR matches in ASCII digits
+
+
 def _is_year_token(text: str) -> bool:
-    return bool(_YEAR.match(text))
+    # asked of most words in the readers' loops: a set lookup first, the pattern only for what it may still match
+    # (other Unicode digits, a trailing newline)
+    if text in _YEARS:
+        return True
+    return 4 <= len(text) <= 5 and text.startswith(("19", "20")) and bool(_YEAR.match(text))
 
 
 @dataclass
@@ -105,6 +112,17 @@ class Context:
         """The first event date in a sentence. The dateline's date ("Lamongan, (23/3) –") is when the report
         was filed: a later date in the sentence wins over it, and `dateline=False` leaves it out."""
         an = an or self.an
+        key = (id(an), sent, dateline)  # asked per result and per index for the same sentences
+        memo = self._date_in_memo
+        if key not in memo:
+            memo[key] = self._date_in(sent, an, dateline)
+        return memo[key]
+
+    @cached_property
+    def _date_in_memo(self) -> dict[tuple[int, int, bool], date | None]:
+        return {}
+
+    def _date_in(self, sent: int, an: Analysis, dateline: bool) -> date | None:
         text = an.text
         fallback = None
         for mention, day in an.dates_in(sent):

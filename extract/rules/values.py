@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from extract.analysis import Analysis, Sentence
 from extract.numbers import parse_number, parse_number_words, parse_ordinal
 from extract.rules.context import _DIGITS, Value, _is_year_token
+
+_GRADE_STRIP = "“”\"'‘’."  # quotes and a closing dot around a grade ("BB.", "“A”")
 
 
 class ValueReader:
@@ -17,6 +21,9 @@ class ValueReader:
     forecast, a threshold), "change" (a gap between results), "earlier" (where a change started), "compared" (an earlier value compared with),
     or "result". Ownership roles (a group's value, an average, a yardstick region) are the enumeration reader's.
     """
+
+    _value_heads: frozenset[str] | None = None  # built on first use from the data (see `value_starts`)
+    _value_after: frozenset[str] = frozenset()
 
     def quantity_role(self, an: Analysis, sent: Sentence, v: Value, label_start: int) -> str:
         """"target" | "change" | "part" | "earlier" | "compared" | "result" for a value read in `sent` (label at `label_start`,
@@ -63,6 +70,21 @@ class ValueReader:
             return "compared"  # ("Sebelumnya, Pemkab A telah menerima ...": a discourse word, no comparison)
         return "result"
 
+    def value_starts(self, an: Analysis, start: int, end: int) -> list[int]:
+        """The tokens in start:end where `values_in` can read something: a number, a rank, zone, category or opinion
+        word, a grade, or a word after a level or category cue or a coordinator (a listed grade or level). Label
+        ends are added by the caller. A superset is harmless: the reader decides on each."""
+        heads = self._value_heads
+        if heads is None:
+            g = self.g
+            heads = self._value_heads = frozenset(self.rank_words) | frozenset(g.zone_heads) | frozenset(
+                g.category_cues) | frozenset(self.opinion_starts) | frozenset(self.opinions)
+            self._value_after = frozenset(self.level_cues) | frozenset(self.category_value_cues) | frozenset(
+                g.coordinators) | frozenset(g.conjunctions)
+        after, grades, words, lowers, nums = self._value_after, self.grades, an.words, an.lowers, an.like_num
+        return [t for t in range(start, end) if nums[t] or lowers[t] in heads or (t and lowers[t - 1] in after)
+                or words[t].strip(_GRADE_STRIP) in grades]
+
     def values_in(self, an: Analysis, sent: int) -> list[Value]:
         """Values in a sentence: numbers (score/percent), grades, audit opinions, zones and ranks."""
         cache = an.notes.setdefault("_values", {})
@@ -85,9 +107,23 @@ class ValueReader:
             return L[a0 + i] if 0 <= i < n else ""
 
         change_end: int | None = None  # the token after the last change read ("naik 0,79 poin| atau ...")
+        # Only a few tokens can start a value (see `value_starts`); the loop jumps from one to the next, since
+        # every other token would only step on by one.
+        starts = self.value_starts(an, a0, n_end)
+        extra = {x for m in an.matches_in(sent, "INDEX:") for x in range(m.start + 1, m.end + 1)} | cue_label_ends
+        candidates = sorted(extra.union(starts)) if extra else starts
+        c = 0
         i = 0
         while i < n:
             t = a0 + i
+            if c < len(candidates) and candidates[c] < t:
+                c = bisect_left(candidates, t, c)
+            if c >= len(candidates):
+                break
+            if candidates[c] > t:
+                i, t = candidates[c] - a0, candidates[c]
+                if i >= n:
+                    break
             text = W[t]
             w = L[t]
             prev = low(i - 1)

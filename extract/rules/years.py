@@ -165,8 +165,11 @@ class YearReader:
         if report_year and last is not None and self.this_year.search(" ".join(an.lowers[last + 1 : v.start])):
             return report_year - lag, True
         # nearest year before the value in the sentence (a range "2012 sampai 2015" gives none)
-        for t in reversed(list(doc[s.start : v.start])):
-            if _is_year_token(t.text) and not in_date(t):
+        for i in range(v.start - 1, s.start - 1, -1):  # by the plain words: most are no year
+            if not _is_year_token(words[i]):
+                continue
+            t = doc[i]
+            if not in_date(t):
                 lead = an.lowers[max(s.start, t.i - 5) : t.i]
                 since = lead[-1:] and lead[-1] in self.g.since_words and v.start - t.i > 4  # "sejak 2015 C (46,03)" owns it
                 if since or any(w in self.g.decree_words for w in lead):
