@@ -21,7 +21,7 @@ from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, BIT
 
 from db.rows import batched, one_of
 from db.tables import ARTICLES, BANDS
@@ -79,31 +79,57 @@ def _band_lookups(rows: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
 _BAND_COLUMNS = (BANDS.c.key, BANDS.c.article_id, BANDS.c.simhash)
 
 
-def _band_rows(conn, exact: list[int], every_period: list[int]) -> list[sa.Select]:
-    """Statements reading the band rows of `exact` keys and of every period of `every_period` band keys, each
-    key one lookup in the primary key (thousands per batch: one statement, the keys one parameter). On
-    PostgreSQL the keys are joined to the table: its planner costs `key = ANY(keys)` as one index descent per
-    key, more than a scan of the table, while a join of the keys is a nested loop over the index, answered from
-    its entries alone (migration 0018). SQLite's `simhashband` is its primary key (WITHOUT ROWID)."""
+def _sqlite_band_rows(conn, rows: list[dict[str, Any]]) -> list[sa.Select]:
+    """Statements reading the band rows the batch asks for (`_band_lookups`), each key a search of the primary
+    key (`simhashband` is WITHOUT ROWID: the table is its primary key); the exact keys are one parameter."""
+    exact, every_period = _band_lookups(rows)
     statements = []
-    if conn.dialect.name == "sqlite":
-        if exact:
-            wanted = sa.select(sa.func.json_each(json.dumps(exact)).table_valued("value").c.value)
-            statements.append(sa.select(*_BAND_COLUMNS).where(BANDS.c.key.in_(wanted)))
-        statements += [sa.select(*_BAND_COLUMNS).where(sa.or_(*(
-            BANDS.c.key.between(key << _PERIOD_BITS, (key + 1 << _PERIOD_BITS) - 1) for key in chunk)))
-            for chunk in batched(every_period, 100)]
-        return statements
     if exact:
-        wanted = sa.func.unnest(sa.literal(exact, ARRAY(sa.BigInteger))).table_valued("key").render_derived(name="wanted")
-        statements.append(sa.select(*_BAND_COLUMNS).join_from(wanted, BANDS, BANDS.c.key == wanted.c.key))
-    if every_period:
-        lows = [key << _PERIOD_BITS for key in every_period]
-        highs = [(key + 1 << _PERIOD_BITS) - 1 for key in every_period]
-        ranges = sa.func.unnest(sa.literal(lows, ARRAY(sa.BigInteger)), sa.literal(highs, ARRAY(sa.BigInteger))) \
-            .table_valued("low", "high").render_derived(name="wanted")
-        statements.append(sa.select(*_BAND_COLUMNS).join_from(
-            ranges, BANDS, BANDS.c.key.between(ranges.c.low, ranges.c.high)))
+        wanted = sa.select(sa.func.json_each(json.dumps(sorted(exact))).table_valued("value").c.value)
+        statements.append(sa.select(*_BAND_COLUMNS).where(BANDS.c.key.in_(wanted)))
+    statements += [sa.select(*_BAND_COLUMNS).where(sa.or_(*(
+        BANDS.c.key.between(key << _PERIOD_BITS, (key + 1 << _PERIOD_BITS) - 1) for key in chunk)))
+        for chunk in batched(sorted(every_period), 100)]
+    return statements
+
+
+def _postgresql_near(conn, rows: list[dict[str, Any]]) -> list[sa.Select]:
+    """Statements returning the ids of stored articles within `NEAR_DUPLICATE_BITS` of a row that share a band
+    with it in a period near its own. The (key, SimHash) pairs the batch asks for are joined to `simhashband`,
+    each pair one lookup in its primary key, which INCLUDEs the stored SimHash (migration 0018), and the
+    distance is measured there: its planner costs `key = ANY(keys)` as one descent per key, more than a scan
+    of the whole table, and the tens of thousands of band rows a batch of 500 matches at a million events cost
+    more to send and measure in Python (~0.2 s) than on the server."""
+    keys, hashes, lows, highs, range_hashes = [], [], [], [], []
+    for row in rows:
+        period = _period(row["published"])
+        for key in simhash_bands(row["simhash"]):
+            if not period:
+                lows.append(key << _PERIOD_BITS)
+                highs.append((key + 1 << _PERIOD_BITS) - 1)
+                range_hashes.append(row["simhash"])
+                continue
+            for near_period in (0, period - 1, period, period + 1):
+                if near_period >= 0:
+                    keys.append(key << _PERIOD_BITS | near_period)
+                    hashes.append(row["simhash"])
+
+    def array(values: list[int]):
+        return sa.literal(values, ARRAY(sa.BigInteger))
+
+    def near(wanted, on) -> sa.Select:
+        distance = sa.func.bit_count(sa.cast(BANDS.c.simhash.op("#")(wanted.c.mine), BIT(64)))
+        return sa.select(BANDS.c.article_id).distinct().join_from(wanted, BANDS, on) \
+            .where(distance <= fingerprint.NEAR_DUPLICATE_BITS)
+
+    statements = []
+    if keys:
+        wanted = sa.func.unnest(array(keys), array(hashes)).table_valued("key", "mine").render_derived(name="wanted")
+        statements.append(near(wanted, BANDS.c.key == wanted.c.key))
+    if lows:
+        wanted = sa.func.unnest(array(lows), array(highs), array(range_hashes)) \
+            .table_valued("low", "high", "mine").render_derived(name="wanted")
+        statements.append(near(wanted, BANDS.c.key.between(wanted.c.low, wanted.c.high)))
     return statements
 
 
@@ -111,19 +137,22 @@ def _stored_candidates(conn, clusterable_rows: list[dict[str, Any]], own_ids) ->
     """Stored articles within `NEAR_DUPLICATE_BITS` of a row that share a band with it in a period near its
     own (see the module's docstring). Distances are measured on the band rows, which carry the SimHash; only
     the articles near enough are read from `Article`."""
-    exact, every_period = _band_lookups(clusterable_rows)
-    hashes_by_band: dict[int, set[int]] = defaultdict(set)
-    for row in clusterable_rows:
-        for key in simhash_bands(row["simhash"]):
-            hashes_by_band[key].add(row["simhash"])
     near: set[str] = set()
-    for statement in _band_rows(conn, sorted(exact), sorted(every_period)):
-        for key, article_id, simhash in conn.execute(statement):
-            if simhash is None or article_id in near or article_id in own_ids:
-                continue
-            if any(fingerprint.hamming(simhash, mine) <= fingerprint.NEAR_DUPLICATE_BITS
-                   for mine in hashes_by_band[key >> _PERIOD_BITS]):
-                near.add(article_id)
+    if conn.dialect.name == "postgresql":
+        for statement in _postgresql_near(conn, clusterable_rows):
+            near.update(article_id for (article_id,) in conn.execute(statement) if article_id not in own_ids)
+    else:
+        hashes_by_band: dict[int, set[int]] = defaultdict(set)
+        for row in clusterable_rows:
+            for key in simhash_bands(row["simhash"]):
+                hashes_by_band[key].add(row["simhash"])
+        for statement in _sqlite_band_rows(conn, clusterable_rows):
+            for key, article_id, simhash in conn.execute(statement):
+                if simhash is None or article_id in near or article_id in own_ids:
+                    continue
+                if any(fingerprint.hamming(simhash, mine) <= fingerprint.NEAR_DUPLICATE_BITS
+                       for mine in hashes_by_band[key >> _PERIOD_BITS]):
+                    near.add(article_id)
     candidates: dict[str, dict[str, Any]] = {}
     for chunk in batched(sorted(near), 500):
         query = sa.select(ARTICLES.c.id, ARTICLES.c.simhash, ARTICLES.c.cluster_id, ARTICLES.c.published)
