@@ -310,7 +310,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
         region_tokens = {t for m in an.regions for t in range(m.start, m.end)}  # one pass per article
         people: list[Person] = []
         wanted = set(sentences) if sentences is not None else None
-        self._places = self._article_places(an.text)
+        if "places" not in an.notes:  # once per article: the installer reader calls find sentence by sentence
+            an.notes["places"] = self._article_places(an.text)
+        self._places = an.notes["places"]
         role_matches = [m for m in an.matches if m.label == "ROLE" and (wanted is None or m.sent in wanted)]
         headline_like = {k for k in {m.sent for m in role_matches} if self._headline_case(an, an.sents[k])}
         role_matches = [m for m in role_matches if m.sent not in headline_like]
@@ -363,8 +365,10 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
         doc = an.view
         out = []
         lowers = an.lowers
-        for i, w in enumerate(lowers):
-            if w not in self.speech_verbs or i + 2 >= len(lowers):
+        if "speech_at" not in an.notes:  # once per article: the installer reader calls find sentence by sentence
+            an.notes["speech_at"] = [i for i, w in enumerate(lowers) if w in self.speech_verbs]
+        for i in an.notes["speech_at"]:
+            if i + 2 >= len(lowers):
                 continue
             k = an.sent_of[i]
             if k in an.skip or (wanted is not None and k not in wanted):
