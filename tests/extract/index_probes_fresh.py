@@ -458,4 +458,15 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Pemkab Jombang menargetkan meraih Adipura tahun depan. Kota Madiun terus menyiapkan penilaian Adipura.",
      "2024-02-02", None,
      []),
+    # ---------------------------------------------------------------- rows whose score is followed by its category
+    ("numbered rows, each score followed by its category without a cue",
+     "Berikut nilai indeks SPBE 2023 kabupaten/kota di DIY:\n1. Kabupaten Sleman 3,85 Sangat Baik\n"
+     "2. Kota Yogyakarta 3,80 Sangat Baik\n3. Kabupaten Bantul 3,41 Baik",
+     "2024-02-02", None,
+     [("Kabupaten Bantul", "spbe", 3.41, 2023, None), ("Kabupaten Sleman", "spbe", 3.85, 2023, None),
+      ("Kota Yogyakarta", "spbe", 3.8, 2023, None)]),
+    ("a score 'kurang dari' a threshold is still no category",
+     "Indeks SPBE Kabupaten Blora tahun 2023 tercatat 2,45, kurang dari target nasional.",
+     "2024-02-02", None,
+     [("Kabupaten Blora", "spbe", 2.45, 2023, None)]),
 ]
