@@ -469,4 +469,8 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Indeks SPBE Kabupaten Blora tahun 2023 tercatat 2,45, kurang dari target nasional.",
      "2024-02-02", None,
      [("Kabupaten Blora", "spbe", 2.45, 2023, None)]),
+    ("a value named first, its owner after 'merupakan milik'",
+     "Skor SPI 2023 sebesar 78,4 merupakan milik Kabupaten Kebumen.",
+     "2024-02-02", None,
+     [("Kabupaten Kebumen", "spi", 78.4, 2023, None)]),
 ]
