@@ -55,6 +55,12 @@ class IndexReportRules:
                 # "Kota Padang Panjang meraih nilai tertinggi dengan 95,61" paragraphs after the article's one index
                 # was named, quotes and background between: its result still
                 context_age = 4
+            elif context_label and context_age > 4 and not labels and src is an and (
+                    headline := self.headline_index(ctx)) is not None and self.result_told(
+                    ctx, src, k, headline[0], article_wide=False):
+                # an article naming two indices whose headline names one: a result told far below, with no label,
+                # is the headline's ("Pemkab X Raih Predikat BB SAKIP" ... "Klaten memperoleh nilai 73,12")
+                context_label, context_age = headline, 4
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
             if labels and (won := self.award_values(src, k, labels, values)):
                 values = sorted(values + won, key=lambda v: v.start)  # "Kota X kembali meraih Adipura"
@@ -273,13 +279,23 @@ class IndexReportRules:
                 out.append(Value(end - len(name), end, " ".join(an.words[end - len(name) : end]), None, "level"))
         return out
 
-    def result_told(self, ctx: Context, src: Analysis, k: int, key: str) -> bool:
-        """The article names one index only, and this sentence tells a result: a region, a result noun ("nilai",
-        "skor", "predikat") and no quote."""
-        if set(self.article_labels(ctx)) != {key} or not src.regions_in(k) or self.is_statement(src, k):
+    def result_told(self, ctx: Context, src: Analysis, k: int, key: str, article_wide: bool = True) -> bool:
+        """The article names one index only (`article_wide`), and this sentence tells a result: a region, a result
+        noun ("nilai", "skor", "predikat") and no quote."""
+        if (article_wide and set(self.article_labels(ctx)) != {key}) or not src.regions_in(k) or self.is_statement(
+                src, k):
             return False
         s = src.sents[k]
         return not self.result_nouns.isdisjoint(src.lowers[s.start : s.end])
+
+    def headline_index(self, ctx: Context) -> tuple[str, str] | None:
+        """The one index the headline names (key, label as written), None for none or several."""
+        title = ctx.an.title
+        if title is None:
+            return None
+        found = {m.label.split(":", 1)[1]: title.view[m.start : m.end].text
+                 for m in title.matches if m.label.startswith("INDEX:")}
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def article_labels(self, ctx: Context) -> dict[str, str]:
         """The indices the article names (title and body), each with its first label as written."""

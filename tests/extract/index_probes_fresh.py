@@ -473,4 +473,19 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Skor SPI 2023 sebesar 78,4 merupakan milik Kabupaten Kebumen.",
      "2024-02-02", None,
      [("Kabupaten Kebumen", "spi", 78.4, 2023, None)]),
+    # ---------------------------------------------------------------- two indices named, a bare result far below
+    ("a bare result far below, the headline naming one of the article's two indices",
+     "Pemkab Klaten menerima hasil evaluasi SAKIP dan indeks RB 2023 dari Kementerian PANRB.\nPenyerahan dilakukan di "
+     "Jakarta.\nBupati Klaten bersyukur atas capaian itu.\nMenurutnya, seluruh OPD telah bekerja keras menyusun "
+     "dokumen kinerja.\nSelain itu, inspektorat juga terus melakukan pendampingan.\nPada evaluasi itu, Klaten "
+     "memperoleh nilai 73,12.",
+     "2024-02-02", "Pemkab Klaten Raih Predikat BB SAKIP",
+     [("Kabupaten Klaten", "sakip", 73.12, 2023, "2024-02-02")]),
+    ("a bare result far below, the headline naming both indices: no index to give it",
+     "Pemkab Klaten menerima hasil evaluasi SAKIP dan indeks RB 2023 dari Kementerian PANRB.\nPenyerahan dilakukan di "
+     "Jakarta.\nBupati Klaten bersyukur atas capaian itu.\nMenurutnya, seluruh OPD telah bekerja keras menyusun "
+     "dokumen kinerja.\nSelain itu, inspektorat juga terus melakukan pendampingan.\nPada evaluasi itu, Klaten "
+     "memperoleh nilai 73,12.",
+     "2024-02-02", "Nilai SAKIP dan Indeks RB Pemkab Klaten Naik",
+     []),
 ]
