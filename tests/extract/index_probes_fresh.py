@@ -488,4 +488,8 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "memperoleh nilai 73,12.",
      "2024-02-02", "Nilai SAKIP dan Indeks RB Pemkab Klaten Naik",
      []),
+    ("an IDM status written 'Status IDM' is the IDM",
+     "Status IDM Kabupaten Gunungkidul tahun 2024 mencapai 0,7512 dengan status Maju.",
+     "2024-06-01", None,
+     [("Kabupaten Gunungkidul", "idm", 0.7512, 2024, None)]),
 ]
