@@ -386,6 +386,24 @@ class EnumerationReader:
             j += 1
         return out
 
+    def joined_to_group(self, doc: TokenView, regions: list[RegionMention], v: Value) -> list[Region]:
+        """"Pemprov Bali beserta sembilan kabupaten/kota meraih opini WTP": the government joined to a counted
+        group before the value (not an agency, not the group's place)."""
+        before = [m for m in regions if m.end <= v.start]
+        if before and before[-1].cue_start >= 2 and doc[before[-1].cue_start - 1].lower_ in self.g.place_links and (
+                doc[before[-1].cue_start - 2].lower_ in self.group_nouns):
+            before = before[:-1]  # "sembilan kabupaten/kota di Bali": the group's place
+        if not before or self.is_agency(doc, before[-1]):
+            return []
+        m = before[-1]
+        i = m.end
+        if i >= v.start or doc[i].lower_ not in self.group_companions:
+            return []
+        i += 1
+        counted = i < v.start and ((doc[i].like_num and "," not in doc[i].text) or doc[i].lower_ in self.lex.number_units
+                                   or doc[i].lower_ in self.vague_counts)
+        return [m.region] if counted and i + 1 < v.start and doc[i + 1].lower_ in self.group_nouns else []
+
     def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:
         """"lima berpredikat D", "3 kota di zona merah", "opini WTP kepada lima pemda": a count of governments,
         not one's value."""

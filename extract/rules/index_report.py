@@ -172,12 +172,19 @@ class IndexReportRules:
                     stop = min((o.start for o in values if o.start >= v.end), default=None)
                     owners = self.introduced_list(src, k, regions, start=v.end, stop=stop) or (
                         self.region_lines(src, k, live) if stop is None else [])
-                    if not owners:
+                    # "Pemprov Bali beserta sembilan kabupaten/kota meraih opini WTP": the government named with
+                    # the group holds it too
+                    joined = [r for r in self.joined_to_group(src.view, regions, v) if r not in owners]
+                    if owners:
+                        owners = joined + owners
+                    else:
                         pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
                                    "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
                                                            ctx.report_date.year if ctx.report_date else None,
                                                            self.this_year_lag.get(key, 0))[0]}
-                        continue
+                        owners = joined  # the group's list may still follow
+                        if not owners:
+                            continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
                 if not owners and opening:

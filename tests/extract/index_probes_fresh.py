@@ -492,4 +492,19 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Status IDM Kabupaten Gunungkidul tahun 2024 mencapai 0,7512 dengan status Maju.",
      "2024-06-01", None,
      [("Kabupaten Gunungkidul", "idm", 0.7512, 2024, None)]),
+    # ---------------------------------------------------------------- a government joined to a counted group
+    ("a province joined to its counted regencies",
+     "BPK Perwakilan Bali menyerahkan LHP LKPD 2023, Senin (20/5/2024). Pemprov Bali bersama sembilan "
+     "kabupaten/kota di Bali meraih opini WTP.",
+     "2024-05-25", None,
+     [("Provinsi Bali", "opini_bpk", "WTP", 2023, "2024-05-20")]),
+    ("a province joined to a counted group listed after",
+     "Pemprov Jambi dan dua kabupaten meraih opini WTP atas LKPD 2023, yakni Kabupaten Kerinci dan Kabupaten Bungo.",
+     "2024-05-25", None,
+     [("Kabupaten Bungo", "opini_bpk", "WTP", 2023, None), ("Kabupaten Kerinci", "opini_bpk", "WTP", 2023, None),
+      ("Provinsi Jambi", "opini_bpk", "WTP", 2023, None)]),
+    ("a counted group in a province owns nothing",
+     "Sebanyak 13 pemda di Kalimantan Barat meraih opini WTP atas LKPD 2023.",
+     "2024-05-25", None,
+     []),
 ]
