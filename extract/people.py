@@ -13,6 +13,7 @@ import re
 
 from extract.analysis import Analysis, TokenView
 from extract.lexicon import Lexicon, alternation, fold
+from extract.people_caps import CapitalsReader
 from extract.people_frames import FrameReader
 from extract.people_lists import ListReader
 from extract.people_pairs import PairReader
@@ -28,7 +29,7 @@ _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]\.[A-Z]$|^[A-Z]{2}$")
 
 
-class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
+class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsReader):
     def __init__(self, lex: Lexicon):
         conf = lex.raw["people"]
         self.g = lex.grammar
@@ -245,20 +246,6 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
                 and doc[j].lower_ not in self.head_words and j + 1 < limit
                 and self._is_name_token(doc[j + 1]) and doc[j + 1].text[:1].isupper())
 
-    def _caps_name_word(self, tok) -> bool:
-        text = tok.text
-        return (len(text) >= 3 and text.isalpha() and text.isupper() and not self._is_degree(tok)
-                and tok.lower_ not in self.role_words
-                and tok.lower_ not in self.head_words and tok.lower_ not in self.not_name
-                and tok.lower_ not in self.stop_words)
-
-    def _caps_run(self, doc: TokenView, j: int, limit: int) -> int:
-        """How many name words in capitals start at `j` ("DJOKO GUNAWAN"); acronyms of offices are role words."""
-        n = j
-        while n < limit and n - j < 5 and self._caps_name_token(doc[n]) and any(c in "AIUEO" for c in doc[n].text):
-            n += 1
-        return n - j
-
     def _read_name(self, doc: TokenView, j: int, limit: int) -> tuple[int, int]:
         """Name span starting at `j` after skipping honorifics; (start, end), empty when none."""
         first = j
@@ -276,7 +263,7 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
         if j < limit and self._leading_initials(doc, j, limit):
             j += 1
         caps = j > first and all(self._is_honorific(doc[x]) or doc[x].text in ("(", ")") for x in range(first, j)) \
-            or self._caps_run(doc, j, limit) >= 2
+            or self._caps_run(doc, j, limit) >= 2 or self._lone_caps_name(doc, j, limit)
         while j < limit and j - start < 7:
             tok = doc[j]
             if caps and self._caps_name_token(tok):
@@ -292,6 +279,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords):
                 continue
             if j > start and _INITIALS.match(tok.text) and not self._is_degree(tok):
                 j += 1  # "Joseph J.B. Tamala", "Herybertus G.L Nabit", trailing "Kaspul BJ"
+                continue
+            if j > start and self._closing_office_word(doc, j, limit):
+                j += 1
                 continue
             if not self._is_name_token(tok) or self._is_degree(tok) or tok.lower_ in self.name_enders:
                 break

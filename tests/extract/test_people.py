@@ -95,3 +95,25 @@ def test_a_place_the_article_names_is_no_name_word(analyse):
     got = people(analyse, "Camat Jekulo Nuryanto melantik tiga kepala desa di Pendopo Kecamatan Jekulo.")
     assert [n for n, _ in got] == ["Nuryanto"]
     assert [n for n, _ in people(analyse, "Camat Budi Hartono hadir di sana.")] == ["Budi Hartono"]
+
+
+def test_an_office_word_closing_a_name_is_a_family_name(analyse):
+    # found by the robustness harness's renaming: "Pratama", "Utama", "Muda" are offices' ranks and family names
+    got = people(analyse, "Perjanjian diteken Pj Bupati Langkat HM Rudi Pratama, M.Si bersama Kajari Langkat "
+                          "Andi Sembiring Pratama di Stabat.")
+    assert [n for n, _ in got] == ["Rudi Pratama", "Andi Sembiring Pratama"]
+    got = people(analyse, "Acara dibuka Bupati Kendal, AGUS PRATAMA, lalu ditutup dengan doa.")
+    assert [n.casefold() for n, _ in got] == ["agus pratama"]
+    # an office that follows with its own capitalised words, or a function word opening the next sentence, is not
+    got = people(analyse, "Hadir Kepala Dinas Kesehatan Budi Santoso Pratama Muda Kabupaten Kendal.")
+    assert all("Muda" not in n for n, _ in got)
+    got = people(analyse, "Bupati Lombok Barat H Ahmad Zaki Dalam sambutannya mengajak warga bekerja.")
+    assert [n for n, _ in got] == ["Ahmad Zaki"]
+
+
+def test_one_name_word_in_capitals_that_the_sentence_closes(analyse):
+    # found by the harness writing renamed people in capitals: a lone capitalised name after its office
+    got = people(analyse, "Hal itu disampaikan Kajari Boalemo, SUPRIYANTO, di ruang kerja bupati.")
+    assert [n.casefold() for n, _ in got] == ["supriyanto"]
+    # an office's acronym is no name: a role word, no vowel, or a number after it
+    assert people(analyse, "Hadir Kepala SMAN 1 dan Kepala BAPPEDA, lalu rapat dimulai.") == []
