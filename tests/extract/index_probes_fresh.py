@@ -507,4 +507,13 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Sebanyak 13 pemda di Kalimantan Barat meraih opini WTP atas LKPD 2023.",
      "2024-05-25", None,
      []),
+    ("a national rank before the score",
+     "Kabupaten Banyuwangi meraih peringkat ketiga nasional indeks SPBE 2023 dengan skor 4,01.",
+     "2024-02-02", None,
+     [("Kabupaten Banyuwangi", "spbe", 4.01, 2023, None)]),
+    ("the best out of every regency of a province, the score after",
+     "Kota Tegal menjadi yang terbaik dari seluruh kabupaten/kota di Provinsi Jawa Tengah dengan nilai SPBE 2023 "
+     "sebesar 3,95.",
+     "2024-02-02", None,
+     [("Kota Tegal", "spbe", 3.95, 2023, None)]),
 ]
