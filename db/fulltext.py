@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,8 @@ from pantau.text import fold, tokens
 
 DATA = Path(__file__).with_name("data")
 
-__all__ = ["FILTER_TOKENS", "UNDATED_ROWIDS", "document_parts", "filter_terms", "filter_token", "fold", "label_terms",
-           "rowid_day", "search_document", "search_rowid", "stem", "tokens"]
+__all__ = ["FILTER_TOKENS", "TSVECTOR_SQL", "UNDATED_ROWIDS", "document_parts", "filter_terms", "filter_token", "fold", "label_terms",
+           "rowid_day", "search_document", "search_rowid", "stem", "tokens", "tsvector_text"]
 
 
 @cache
@@ -162,3 +163,47 @@ def search_rowid(event_id: str, effective_date: dt.date | None) -> int:
     """The rowid of an event's row in SQLite's full-text index."""
     digest = int.from_bytes(hashlib.sha1(event_id.encode()).digest()[:8], "big") >> (64 - _HASH_BITS)
     return rowid_day(effective_date) | digest
+
+
+# PostgreSQL's `event_search.tsv`: the body (weight A), stems (B) and filter tokens (D) of a row as the `simple`
+# configuration reads them. The loader writes it (`tsvector_text`), and the database computes it (this
+# expression) only for the rows `tsvector_text` cannot vouch for: to_tsvector's parser and three
+# concatenations cost ~200 us a row, the text form ~40 us (migration 0017).
+TSVECTOR_SQL = ("setweight(to_tsvector('simple'::regconfig, body), 'A') || "
+                "setweight(to_tsvector('simple'::regconfig, stems), 'B') || "
+                "setweight(to_tsvector('simple'::regconfig, filters), 'D')")
+# A column whose words are all ASCII letters and digits, one space apart, none with a digit, "e" and a digit
+# in it (the parser reads "12e3e4" as the number "12e3" and the word "e4"): the parser yields each word whole,
+# as one lexeme, at the next position.
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+_SCIENTIFIC = re.compile(r"[0-9]e[0-9]")
+_LAST_POSITION = 16383  # positions beyond are clamped by PostgreSQL (MAXENTRYPOS - 1) ...
+_POSITIONS_PER_LEXEME = 256  # ... and a lexeme keeps at most this many (MAXNUMPOS)
+_LONGEST_WORD = 2047  # longer words are dropped by the parser
+
+
+def tsvector_text(body: str, stems: str, filters: str) -> str | None:
+    """`TSVECTOR_SQL` of a row as PostgreSQL's text form of a tsvector, computed here; None when the row holds
+    anything but plain words (see `_PLAIN_WORDS`) or reaches a limit where PostgreSQL clamps or drops
+    positions: the database computes those (`TSVECTOR_SQL`). Each column's words take the positions after
+    the last of the column before (tsvector `||`); lexemes in byte order, weight D written without a letter."""
+    positions: dict[str, list[str]] = {}
+    offset = 0
+    for text, weight in ((body, "A"), (stems, "B"), (filters, "")):
+        if not text:
+            continue
+        if not _PLAIN_WORDS.fullmatch(text) or _SCIENTIFIC.search(text):
+            return None
+        words = text.split(" ")
+        for position, word in enumerate(words, offset + 1):
+            found = positions.get(word)
+            if found is None:
+                positions[word] = [f"{position}{weight}"]
+            else:
+                found.append(f"{position}{weight}")
+        offset += len(words)
+    if offset >= _LAST_POSITION or any(len(word) > _LONGEST_WORD for word in positions):
+        return None
+    if any(len(found) > _POSITIONS_PER_LEXEME for found in positions.values()):
+        return None
+    return " ".join([f"'{word}':{','.join(positions[word])}" for word in sorted(positions)])

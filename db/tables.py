@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import TSVECTOR
 
 from db.models import Article, ArticleVersion, Event, EventPerson, RawPage, Region, Run, SimhashBand, Source
 
@@ -21,7 +22,7 @@ SOURCES = Source.__table__
 SEARCH_WINDOW_COLUMNS = ("story_key", "type", "agreement_kind", "province_code", "regency_code", "index_key",
                          "effective_year", "effective_date", "loaded_at")
 SEARCH = sa.table("event_search", sa.column("event_id", sa.String), sa.column("body", sa.Text),
-                  sa.column("stems", sa.Text), sa.column("filters", sa.Text),
+                  sa.column("stems", sa.Text), sa.column("filters", sa.Text), sa.column("tsv", TSVECTOR),
                   *(sa.column(name, EVENTS.c[name].type) for name in SEARCH_WINDOW_COLUMNS))
 SEARCH_WINDOW = sa.table("event_search_window", sa.column("search_rowid", sa.BigInteger), sa.column("event_id", sa.String),
                          *(sa.column(name, EVENTS.c[name].type) for name in SEARCH_WINDOW_COLUMNS))

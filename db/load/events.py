@@ -20,7 +20,15 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from db.event_alias import record_aliases
-from db.fulltext import document_parts, filter_terms, search_document, search_rowid, tokens
+from db.fulltext import (
+    TSVECTOR_SQL,
+    document_parts,
+    filter_terms,
+    search_document,
+    search_rowid,
+    tokens,
+    tsvector_text,
+)
 from db.load.stats import LoadStats
 from db.load.stories import StoryKeys
 from db.models import utcnow
@@ -200,21 +208,24 @@ def fts_rowid(event_id_: str, effective_date: dt.date | None, dated: bool = True
     return int.from_bytes(hashlib.sha1(event_id_.encode()).digest()[:8], "big") >> 4
 
 
-FILTERS, WINDOW = 1, 2  # `search_shape`s: filter tokens; and the window's columns
+FILTERS, WINDOW, VECTOR = 1, 2, 3  # `search_shape`s: filter tokens; the window's columns; `tsv` written by us
 
 
 def search_shape(conn) -> int:
     """How far the full-text index's schema has come (earlier migrations refresh documents through this module
     too): 0; `FILTERS`, the `filters` column (SQLite since migration 0008; PostgreSQL since 0014, with
-    `effective_date`); `WINDOW`, the search window's columns (0015: `db.tables.SEARCH_WINDOW_COLUMNS`)."""
+    `effective_date`); `WINDOW`, the search window's columns (0015: `db.tables.SEARCH_WINDOW_COLUMNS`);
+    `VECTOR` (PostgreSQL since 0017), `tsv` is a plain column the loader writes (`db.fulltext.tsvector_text`)."""
     if conn.dialect.name == "sqlite":
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'event_search_window'").first():
             return WINDOW
         return FILTERS if any(row[1] == "filters" for row in conn.exec_driver_sql("PRAGMA table_info(event_search)")) else 0
-    columns = {name for (name,) in conn.exec_driver_sql(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-        "AND table_name = 'event_search' AND column_name IN ('filters', 'story_key')")}
-    return WINDOW if "story_key" in columns else FILTERS if columns else 0
+    columns = dict(conn.exec_driver_sql(
+        "SELECT column_name, is_generated FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = 'event_search' AND column_name IN ('filters', 'story_key', 'tsv')").all())
+    if "story_key" in columns:
+        return VECTOR if columns.get("tsv") == "NEVER" else WINDOW
+    return FILTERS if "filters" in columns else 0
 
 
 # event id, body, stems, filter tokens, its event's row (its `SEARCH_WINDOW_COLUMNS` at least)
@@ -233,7 +244,14 @@ def _write_search_rows(conn, rows: list[SearchRow], *, replaced: dict[str, dt.da
     if conn.dialect.name != "sqlite":
         documents = [{"event_id": i, "body": b, "stems": s, **({"filters": f} if shape >= FILTERS else {}),
                       **_search_columns(row, shape)} for i, b, s, f, row in sorted(rows, key=lambda r: r[0])]
+        if shape >= VECTOR:
+            for document in documents:
+                document["tsv"] = tsvector_text(document["body"], document["stems"], document["filters"])
         insert_rows(conn, SEARCH, documents) if replaced is None else upsert(conn, SEARCH, documents, ["event_id"])
+        unvouched = [document["event_id"] for document in documents if shape >= VECTOR and document["tsv"] is None]
+        if unvouched:  # words PostgreSQL's parser reads its own way: its vector
+            conn.execute(sa.text(f"UPDATE event_search SET tsv = {TSVECTOR_SQL} WHERE event_id = ANY(:ids)"),
+                         {"ids": unvouched})
         return
     if replaced is not None:
         old = sorted((fts_rowid(r[0], replaced.get(r[0]), shape >= FILTERS),) for r in rows)

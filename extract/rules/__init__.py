@@ -135,6 +135,9 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader,
         self.anaphora_levels = {fold(k): v for k, v in idx["anaphora_levels"].items()}
         self.organisation_heads = {fold(w) for w in idx["enumeration"]["organisation_heads"]}
         self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
+        self.award_names = [fold(w).split() for w in idx["awards"]["names"]]
+        self.award_verbs = {fold(w) for w in idx["awards"]["verbs"]}
+        self.award_fillers = {fold(w) for w in idx["awards"]["before_name"]}
         self.change_verbs = {fold(w) for w in idx["targets"]["change_verbs"]}
         self.new_level_links = {fold(w) for w in idx["targets"]["new_level_links"]}
         self.negations = {fold(w) for w in idx["targets"]["negations"]}

@@ -171,8 +171,13 @@ class EnumerationReader:
 
     def is_agency(self, doc: TokenView, m: RegionMention) -> bool:
         """"Polres Maluku Tengah", "Kantor Imigrasi Ambon": another body's office named by its region."""
+        return self.agency_start(doc, m) is not None
+
+    def agency_start(self, doc: TokenView, m: RegionMention) -> int | None:
+        """Where the body's name begins ("Polres" of "Polres Maluku Tengah"), None for no body's office."""
         before = [t.lower_ for t in doc[max(0, m.cue_start - 3) : m.cue_start]]
-        return any(before[-len(head):] == head for head in self.agency_heads)
+        size = max((len(head) for head in self.agency_heads if before[-len(head):] == head), default=0)
+        return m.cue_start - size if size else None
 
     def unit_subject(self, doc: TokenView, m: RegionMention, v: Value) -> bool:
         """"Inspektorat Kabupaten Bantul meraih nilai 3,2": the region names a unit of its government (a capitalised
@@ -193,6 +198,17 @@ class EnumerationReader:
         """"lebih rendah dari rata-rata NTT 3,14 persen": the region frames an average, it owns no result."""
         return any(t.lower_ in self.g.average_words for t in doc[max(0, m.cue_start - 2) : m.cue_start])
 
+    def ranking_scope(self, doc: TokenView, m: RegionMention) -> bool:
+        """"dari 35 kabupaten/kota di Jawa Tengah": the place of the group a rank is counted out of."""
+        i = m.cue_start - 1
+        if i < 3 or doc[i].lower_ not in self.g.place_links:
+            return False
+        i -= 1
+        while i > 1 and (doc[i].lower_ in self.group_nouns or doc[i].text in ("/", *self.g.conjunctions)):
+            i -= 1
+        return i < m.cue_start - 2 and (doc[i].like_num or doc[i].lower_ in self.lex.number_units) and (
+            doc[i - 1].lower_ in self.g.denominator_words)
+
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
         nearest_any = [m for m in regions if m.end <= v.start][-1:]
         if nearest_any and self.averaged(doc, nearest_any[0]):
@@ -202,13 +218,19 @@ class EnumerationReader:
             # "di atas TPT Jawa Barat yang 6,75 persen": the yardstick's own value ("Pemkot B yang dua strip di
             # bawah Pemkot A mendapatkan nilai 58,03" is B's)
             return None
-        regions = [m for m in regions if not self.compared_to(doc, m)]
+        # "peringkat 3 dari 35 kabupaten/kota di Jawa Tengah ... dengan nilai 3,62": the ranking's scope owns nothing
+        regions = [m for m in regions if not self.compared_to(doc, m) and not self.ranking_scope(doc, m)]
         before = [m for m in regions if m.end <= v.start]
         if not before:
             return []
         nearest = before[-1]
-        if self.is_agency(doc, nearest) or self.unit_subject(doc, nearest, v):
-            return None  # "dan Polres Maluku Tengah nilai 78,70", "Inspektorat Kabupaten X meraih": a body's score
+        if self.unit_subject(doc, nearest, v):
+            return None  # "Inspektorat Kabupaten X meraih": a unit's score
+        if self.is_agency(doc, nearest):
+            # "dan Polres Maluku Tengah nilai 78,70": a body's score; "Pemkab A serta Polres B masuk zona merah":
+            # the government coordinated before the body shares the predicate
+            shared = self.coordinated_before(doc, regions, nearest, values)
+            return shared or None
         gap = doc[nearest.end : v.start]
         an = doc.an
         named = {x for m in an.regions_in(an.sent_of[v.start]) for x in range(m.cue_start, m.end)}
@@ -236,19 +258,25 @@ class EnumerationReader:
         before = an.lowers[max(0, nearest.cue_start - 2) : nearest.cue_start]
         if len(before) == 2 and before[0] in self.group_nouns and before[1] in self.g.place_links:
             return None  # "14 pemda di Kalbar": the group's place, not an owner
-        owners = [nearest.region]
-        # "Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan skor 98": coordinated regions share it.
-        # A list ends in "dan": "di wilayah Surakarta dan Banyumas, Kota Surakarta memperoleh 93,05" is no list.
+        return self.coordinated_before(doc, regions, nearest, values) + [nearest.region]
+
+    def coordinated_before(self, doc: TokenView, regions: list[RegionMention], nearest: RegionMention,
+                           values: list[Value]) -> list[Region]:
+        """The regions coordinated before `nearest` ("Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan
+        skor 98"), agencies left out ("Polres X dan Pemkab Y masuk zona merah": Y's alone). A list ends in "dan":
+        "di wilayah Surakarta dan Banyumas, Kota Surakarta memperoleh 93,05" is no list."""
+        owners: list[Region] = []
         idx = regions.index(nearest)
         while idx > 0:
             prev = regions[idx - 1]
-            between = doc[prev.end : regions[idx].cue_start]
+            start = regions[idx].cue_start
+            between = doc[prev.end : self.agency_start(doc, regions[idx]) or start]
             if idx == regions.index(nearest) and not any(t.text in self.g.conjunctions for t in between):
                 break
             if all(t.text in self.g.coordinators for t in between) and not any(
                 prev.end <= o.start < regions[idx].cue_start for o in values
             ):
-                if not self.is_agency(doc, prev):  # "Polres X dan Pemkab Y masuk zona merah": Y's alone
+                if not self.is_agency(doc, prev):
                     owners.insert(0, prev.region)
                 idx -= 1
             else:

@@ -56,6 +56,8 @@ class IndexReportRules:
                 # was named, quotes and background between: its result still
                 context_age = 4
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
+            if labels and (won := self.award_values(src, k, labels, values)):
+                values = sorted(values + won, key=lambda v: v.start)  # "Kota X kembali meraih Adipura"
             if not labels and k in src.notes.get("_other_measure", ()):
                 values = []  # "Pertumbuhan IPM Klaten sebesar 0,82 persen": another measure's value
             if not labels and (inferred := self.categorical_label(
@@ -253,6 +255,23 @@ class IndexReportRules:
                 context_age = 0
                 results += self.carried(results, src, k, subjects, values)  # "A meraih WTP, begitu juga B dan C"
         return self.finish_index_events(ctx, results)
+
+    def award_values(self, an: Analysis, k: int, labels, values: list[Value]) -> list[Value]:
+        """"Kota Probolinggo kembali meraih Anugerah Adipura", "menerima WTN": an award won by its name, with no
+        level or score after it, is its own value (the name as written)."""
+        out = []
+        s = an.sents[k]
+        for _key, start, end, _text in labels:
+            words = an.lowers[start:end]
+            name = next((n for n in self.award_names if words[-len(n):] == n), None)
+            if name is None or any(start <= v.start < end + 6 for v in values):
+                continue  # "Adipura Kencana", "Parahita Ekapraya kategori Utama": the level is the value
+            i = start - 1
+            while i > s.start and an.lowers[i] in self.award_fillers:
+                i -= 1
+            if i >= s.start and an.lowers[i] in self.award_verbs:
+                out.append(Value(end - len(name), end, " ".join(an.words[end - len(name) : end]), None, "level"))
+        return out
 
     def result_told(self, ctx: Context, src: Analysis, k: int, key: str) -> bool:
         """The article names one index only, and this sentence tells a result: a region, a result noun ("nilai",

@@ -186,3 +186,22 @@ def test_postgres_windows_match_a_word_that_is_its_own_root_once(synthetic_store
         ranked = conn.execute(query, {"q": to_tsquery(parsed)}).scalars().all()
         matched = conn.execute(query, {"q": window["w_m"]}).scalars().all()
     assert matched == ranked and ranked
+
+
+def test_postgres_browsing_one_regency_reads_its_events_and_its_facet_the_full_text_rows(synthetic_store):
+    """PostgreSQL without words: a regency (or index) holds a few thousand events at most, found in `event`'s
+    indexes sooner than by walking every date of the covering index (migration 0016), so its window reads
+    `event`; the regency facet's own window (every regency) has no such filter left and reads `event_search`."""
+    if synthetic_store.dialect != "postgresql":
+        return
+    with synthetic_store.engine.connect() as conn:
+        regency, kind = conn.execute(sa.text("SELECT regency_code, type FROM event WHERE regency_code IS NOT NULL "
+                                             "GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1")).one()
+    query = SearchQuery(regencies=[regency], types=[kind])
+    plan = _window_plan(synthetic_store, query)
+    assert " on event " in plan and "ix_event_search_date" not in plan, plan
+    own = _window_plan(synthetic_store, query, skip="regency")
+    assert "on event_search" in own and " on event " not in own, own  # (which scan: the planner's, by size)
+    found = synthetic_store.search(query)
+    assert found.hits and all(hit.event["regency"]["code"] == regency for hit in found.hits)
+    assert any(value.value != regency for value in found.facets["regency"]), found.facets["regency"]

@@ -424,4 +424,38 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "capaian itu.\nNilai SPBE Gresik 2023 juga naik menjadi 3,6.",
      "2024-05-21", None,
      [("Kabupaten Gresik", "opini_bpk", "WTP", 2023, "2024-05-20"), ("Kabupaten Gresik", "spbe", 3.6, 2023, None)]),
+    # ---------------------------------------------------------------- pairings: scopes of ranks, agencies beside regions
+    ("a rank counted out of a province's regencies, with the score after the label",
+     "Kabupaten Kudus menempati peringkat 3 dari 35 kabupaten/kota di Jawa Tengah dalam indeks SPBE 2023 dengan "
+     "nilai 3,62.",
+     "2024-02-02", None,
+     [("Kabupaten Kudus", "spbe", 3.62, 2023, None)]),
+    ("a government coordinated with a police office before a shared zone",
+     "Ombudsman RI merilis hasil penilaian kepatuhan pelayanan publik tahun 2023. Pemkab Seram Bagian Barat serta "
+     "Polres Buru masuk zona merah.",
+     "2024-01-20", None,
+     [("Kabupaten Seram Bagian Barat", "ombudsman", "zona merah", 2023, "2024-01-20")]),
+    ("a police office first, then a government, sharing a zone",
+     "Ombudsman RI merilis hasil penilaian kepatuhan pelayanan publik tahun 2023. Polres Buru dan Pemkab Buru "
+     "Selatan masuk zona kuning.",
+     "2024-01-20", None,
+     [("Kabupaten Buru Selatan", "ombudsman", "zona kuning", 2023, "2024-01-20")]),
+    ("an agency's own score after the government's",
+     "Ombudsman RI merilis hasil penilaian kepatuhan pelayanan publik tahun 2023. Kabupaten Buru meraih nilai 80,1, "
+     "sedangkan Polres Buru nilai 78,70.",
+     "2024-01-20", None,
+     [("Kabupaten Buru", "ombudsman", 80.1, 2023, "2024-01-20")]),
+    # ---------------------------------------------------------------- awards won by their name alone
+    ("a transport award named by its acronym",
+     "Kabupaten Sleman menerima WTN tahun 2023 dari Kementerian Perhubungan.",
+     "2024-02-02", None,
+     [("Kabupaten Sleman", "other", "WTN", 2023, "2024-02-02")]),
+    ("an award by name with its level after a cue",
+     "Pemkab Banyuwangi meraih Anugerah Parahita Ekapraya tahun 2023 kategori Utama.",
+     "2024-02-02", None,
+     [("Kabupaten Banyuwangi", "other", "Utama", 2023, None)]),
+    ("an award aimed at is no result",
+     "Pemkab Jombang menargetkan meraih Adipura tahun depan. Kota Madiun terus menyiapkan penilaian Adipura.",
+     "2024-02-02", None,
+     []),
 ]
