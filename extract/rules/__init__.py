@@ -60,6 +60,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader,
         self.pair_nouns = {fold(w) for w in ev["inauguration"]["pair_nouns"]}
         self.pair_plurals = [fold(w) for w in ev["inauguration"]["acting_plurals"]]
         self.open_list = int(ev["inauguration"]["open_list"])
+        self.plain_plurals = [fold(w) for w in ev["inauguration"]["plain_plurals"]]
         self.list_window = int(ev["inauguration"]["list_window"])
         self.office_modifiers = {fold(w) for w in lex.raw["regions"]["cue_modifiers"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}
@@ -135,6 +136,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader,
         self.anaphora_levels = {fold(k): v for k, v in idx["anaphora_levels"].items()}
         self.organisation_heads = {fold(w) for w in idx["enumeration"]["organisation_heads"]}
         self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
+        self.group_companions = {fold(w) for w in idx["enumeration"]["group_companions"]}
         self.award_names = [fold(w).split() for w in idx["awards"]["names"]]
         self.award_verbs = {fold(w) for w in idx["awards"]["verbs"]}
         self.award_fillers = {fold(w) for w in idx["awards"]["before_name"]}
