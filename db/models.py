@@ -156,7 +156,8 @@ class SimhashBand(SQLModel, table=True):
     """One of the 7 bands of an article's SimHash (`band << 16 | bits`). Two bodies within
     `NEAR_DUPLICATE_BITS` (6) bits share at least one band exactly (pigeonhole), so near-duplicate
     candidates are found by an indexed lookup instead of a scan of every article. The row carries the
-    article's SimHash, so candidates are measured without reading `Article` (migration 0011)."""
+    article's SimHash, so candidates are measured without reading `Article` (migration 0011); on PostgreSQL
+    the primary key INCLUDEs it, so they are measured in the index alone (migration 0018)."""
 
     __table_args__ = {"sqlite_with_rowid": False}
 

@@ -48,6 +48,7 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
         self.document_words = {fold(w) for w in conf["document_words"]}
         self.place_words = {fold(w) for w in conf["place_words"]}
         self.place_heads = {fold(w) for w in conf["place_heads"]}
+        self.office_numerals = set(conf["office_numerals"])
         # "Kecamatan Jekulo", "Desa Sukamaju": the word after a place word is a place's name in that article
         self._places: set[str] = set()  # the places of the article being read (find)
         self.named_place = re.compile(rf"\b(?:{alternation(conf['place_words'])}) ([A-Z][\w'-]+)")
@@ -217,6 +218,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
             if self._is_role_word(tok, region_tokens):
                 j += 1
                 continue
+            if tok.text in self.office_numerals and j + 1 < limit and self._is_role_word(doc[j + 1], region_tokens):
+                j += 1  # "Wakil Ketua I DPRD"
+                continue
             if tok.is_digit or tok.text == "/":
                 j += 1  # unit numbers: "Danrem 143/HO", "Dandim 1621/TTS"
                 continue
@@ -239,9 +243,12 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
         return j
 
     def _leading_initials(self, doc: TokenView, j: int, limit: int) -> bool:
-        """Two capitals that open a name ("SF Hariyanto", "BJ Habibie"): no office acronym, a name word after."""
+        """Two capitals that open a name ("SF Hariyanto", "BJ Habibie"), or three before two name words ("IGN Jaya
+        Negara"): no office acronym, a name word after."""
         text = doc[j].text
-        return (len(text) == 2 and text.isalpha() and text.isupper() and doc[j].lower_ not in self.role_words
+        # three capitals ("IGN Jaya Negara", "AAN Ngurah") only before two name words
+        three = len(text) == 3 and j + 2 < limit and self._is_name_token(doc[j + 2]) and doc[j + 2].text[:1].isupper()
+        return ((len(text) == 2 or three) and text.isalpha() and text.isupper() and doc[j].lower_ not in self.role_words
                 and not self._is_honorific(doc[j])
                 and doc[j].lower_ not in self.head_words and j + 1 < limit
                 and self._is_name_token(doc[j + 1]) and doc[j + 1].text[:1].isupper())
@@ -257,6 +264,8 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
                 doc[j].lower_ in self.name_like and j + 1 < limit and not self._is_name_token(doc[j + 1])
             ):
                 j += 1
+                if j < limit and doc[j].text == "." and j > first:
+                    j += 1  # "Letkol Inf. Rudi": a rank's dot the tokenizer wrote apart
                 continue
             break
         start = j
@@ -369,8 +378,8 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
     def _headline_case(an: Analysis, sent) -> bool:
         """A headline in title case ("Bupati Lobar Lantik 24 Kades"): capitals say nothing about names there."""
         toks = [w for w in an.words[sent.start : sent.end] if not w.isspace()]
-        if not toks or toks[-1] in (".", "!", "?", "”", '"') or len(toks) > 25:
-            return False  # headlines carry no final stop
+        if not toks or toks[-1][-1:] in (".", "!", "?", "”", '"') or len(toks) > 25:
+            return False  # headlines carry no final stop (a degree's dot ends a sentence too: "..., M.Si.")
         words = [w for w in toks if w.isalpha() and len(w) > 3]
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
@@ -405,8 +414,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
             if end < limit and doc[end].lower_ in self.head_words and doc[end].text.istitle() and (
                     end + 1 < limit and doc[end + 1].text[:1].isupper()):
                 return None  # "Pj Bupati X, Sulpakar Penjabat Bupati Mesuji": the name stands before its title
-        if fold(doc[m.start:m.end].text) in self.place_heads and role_end == m.end == j and (
-                end - start >= 3 or end - start == 2 and doc[start].text in self._places):
+        if fold(doc[m.start:m.end].text) in self.place_heads and role_end == m.end == j and not _INITIAL.match(
+                doc[start].text) and (end - start >= 3 or end - start == 2 and doc[start].text in self._places):
+            # ("Kepala Desa I Made Diksa": a Balinese name's "I" is no place)
             # "Camat Sepatan Budi Hartono": the first word is the place; so is it in "Camat Jekulo Nuryanto" when
             # the article writes "Kecamatan Jekulo" elsewhere
             start += 1

@@ -60,6 +60,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader,
         self.pair_nouns = {fold(w) for w in ev["inauguration"]["pair_nouns"]}
         self.pair_plurals = [fold(w) for w in ev["inauguration"]["acting_plurals"]]
         self.open_list = int(ev["inauguration"]["open_list"])
+        self.plain_plurals = [fold(w) for w in ev["inauguration"]["plain_plurals"]]
         self.list_window = int(ev["inauguration"]["list_window"])
         self.office_modifiers = {fold(w) for w in lex.raw["regions"]["cue_modifiers"]}
         self.acting_words = {fold(w) for w in ev["inauguration"]["acting_heads"]}

@@ -31,6 +31,8 @@ class InstalledListReader:
             following = " ".join(words[at + 1 : at + 6])
             if any(p in following for p in self.pair_plurals):
                 return self.open_list, False
+        if any(" ".join(words[at:at + 3]).startswith(p) for p in self.plain_plurals):
+            return self.open_list, False  # "melantik kepala daerah hasil pilkada": how many the list says
         for i in range(trig.end, end):
             value, used = (None, 0)
             if words[i].isdigit():
@@ -62,6 +64,7 @@ class InstalledListReader:
             live = set(ctx.live)
             found: list[Region] = []
             offices: dict[Region, set[str]] = {}
+            paired: set[Region] = set()
             misses = 0
             for j in range(k, min(len(an.sents), k + self.list_window)):
                 if j not in live or j in an.skip:
@@ -70,10 +73,14 @@ class InstalledListReader:
                     break  # "Pelantikan dihadiri Bupati A, Bupati B ...": guests, not the installed
                 new = 0
                 for rm in an.regions_in(j):
-                    if not self._listed_head(an, j, k, trig, rm, installer_region):
+                    framed = j > k and self._framing_region(an, j, rm, installer_region)
+                    if not framed and not self._listed_head(an, j, k, trig, rm, installer_region):
                         continue
                     if rm.cue:
                         offices.setdefault(rm.region, set()).add(rm.cue.split()[0])
+                    sentence = " ".join(an.lowers[an.sents[j].start : an.sents[j].end])
+                    if framed and any(o in sentence for o in self.pair_offices):
+                        paired.add(rm.region)  # "B dan C dilantik sebagai bupati dan wakil bupati"
                     if rm.region not in found:
                         found.append(rm.region)
                         new += 1
@@ -82,7 +89,7 @@ class InstalledListReader:
                 if misses >= 2 or len(found) >= wanted:
                     break
             found = found[:wanted]
-            counts = {r: 2 if pair or len(offices.get(r, ())) >= 2 else 1 for r in found}
+            counts = {r: 2 if pair or r in paired or len(offices.get(r, ())) >= 2 else 1 for r in found}
             return found, counts
         return [], {}
 
@@ -97,7 +104,11 @@ class InstalledListReader:
         if before in self.g.place_prepositions:
             return False
         if j == k:
-            return rm.cue_start >= trig.end
+            # not the town of the venue ("di Gedung Negara, Jayapura"): a venue's head before it, names between
+            return rm.cue_start >= trig.end and not any(
+                v.start < rm.cue_start <= v.start + 6 and all(
+                    an.view[i].text[:1].isupper() or an.lowers[i] == "," for i in range(v.end, rm.cue_start))
+                for v in an.matches_in(j, "VENUE"))
         office = bool(rm.cue) and any(w in self.g.office_heads or w in self.g.deputy_words for w in rm.cue.split())
         parenthesised = before == "(" and rm.end < len(an.lowers) and an.lowers[rm.end] == ")" and (
             rm.cue_start - 2 >= an.sents[j].start and an.view[rm.cue_start - 2].text[:1].isupper())
@@ -107,6 +118,20 @@ class InstalledListReader:
             rm.end + 1 < an.sents[j].end and an.lowers[rm.end] in self.g.holder_openers
             and an.view[rm.end + 1].text[:1].isupper())
         return office or parenthesised or opens_item or before in self.g.office_for
+
+    def _framing_region(self, an: Analysis, j: int, rm: RegionMention, installer_region: Region | None) -> bool:
+        """"Di Kabupaten Sarmi, jabatan penjabat bupati diemban A.", "Untuk Kutai Barat, B dan C dilantik sebagai
+        bupati dan wakil bupati.", "Adapun Kabupaten Keerom kini dipimpin ...": a region opening a sentence after
+        connectives only, the sentence saying who holds a head's office there."""
+        if rm.scope or rm.region == installer_region or rm.region.is_province:
+            return False
+        s = an.sents[j]
+        opening = an.lowers[s.start : rm.cue_start]
+        if len(opening) > 3 or not all(w in self.g.region_frame_openers for w in opening):
+            return False
+        rest = an.lowers[rm.end : s.end]
+        return any(w in self.g.office_taken_words for w in rest) and any(
+            w.rstrip(".") in self.acting_words or w in self.g.office_heads or w in self.g.deputy_words for w in rest)
 
     def interleaved_list(self, ctx: Context, items: list[tuple[int, Match]],
                          installer_region: Region | None) -> list[Region]:

@@ -124,7 +124,9 @@ class CountRules:
             i += 1
         return more
 
-    def officials_count(self, an: Analysis, items: list[tuple[int, Match]]) -> int | None:
+    def officials_count(self, an: Analysis, items: list[tuple[int, Match]], neighbours: bool = True) -> int | None:
+        """Officials installed by the act in `items`; `neighbours=False` for an act told apart from the main one
+        (the sentences around it count the main act's officials)."""
         doc = an.view
         for k, _trig in items:
             counts = self.counts_in(an, k)
@@ -183,7 +185,7 @@ class CountRules:
                         # "melantik Bupati Kobar Nurhidayah dan Wakil Bupati Ahmadi": each office joined on
                         return 1 + self.offices_joined(an, k, after)
         # "Akhirnya Bupati melantik mereka": the count is in the sentence before or after
-        for k, _trig in items[:1]:
+        for k, _trig in items[:1] if neighbours else ():
             for j in (k - 1, k + 1):
                 if 0 <= j < len(an.sents) and j not in an.skip and (counts := self.counts_in(an, j)):
                     return self.summed(an, counts) + self.single_offices_beside(an, j, counts)

@@ -109,7 +109,7 @@ class OtherActRules:
                     continue  # the article's own act must name its installer itself, apart from this one
                 out.append(self.act_in(an, main[0], k, trig, "inauguration: the same installer's earlier act",
                                        regency=main[0]["regency"], date=d.isoformat() if d else None,
-                                       officials_count=self.officials_count(an, [(k, trig)]),
+                                       officials_count=self.officials_count(an, [(k, trig)], neighbours=False),
                                        inaugurated_by=installer.as_dict()))
                 continue
             region = next((rm.region for rm in an.regions
@@ -149,8 +149,9 @@ class OtherActRules:
         return any(w in self.earlier_markers for w in before) and not any(w in self.reference_markers for w in before[-3:])
 
     def named_again(self, an: Analysis, k: int, trig: Match, main: dict[str, Any]) -> bool:
-        """"Pada pelantikan sebelumnya, Zulkieflimansyah melantik ...", "Sri Mulyani juga melantik ...": the main
-        installer named again (a word of the name) as the subject right before the active verb."""
+        """"Pada pelantikan sebelumnya, Zulkieflimansyah melantik ...", "Sri Mulyani juga melantik ...", "Dalam
+        pelantikan sebelumnya Bang Zul melantik ...": the main installer named again (a word of the name or a short
+        form of one) as the subject right before the active verb."""
         name = fold(main["inaugurated_by"]["name"]).split()
         i = trig.start - 1
         s = an.sents[k]
@@ -158,7 +159,10 @@ class OtherActRules:
             i -= 1
         if i >= s.start and an.lowers[i] in self.singular_subjects:
             return True  # "ia kembali melantik": the installer of the sentence before
-        return i >= s.start and an.lowers[i] in name and an.view[i].text[:1].isupper()
+        # a word of the name, or a short form it starts ("Bang Zul" for Zulkieflimansyah)
+        word = an.lowers[i] if i >= s.start else ""
+        return an.view[i].text[:1].isupper() and (word in name or len(word) >= 3 and any(
+            n.startswith(word) for n in name))
 
     def dated_act(self, an: Analysis, trig: Match, at: int) -> bool:
         """A day written shortly after the verb, with no vaguer time between ("yang dilantik Bupati di Pendopo,

@@ -157,4 +157,128 @@ FRESH_PROBES: list[tuple[str, str, str, dict]] = [
      "ulang di Auditorium Gubernuran, Padang, Jumat (25/6/2021).",
      "2021-06-25",
      {"inauguration": [{"region": "Kabupaten Solok Selatan", "count": 2, "by": "Mahyeldi", "date": "2021-06-25"}]}),
+    # ---------------------------------------------------------------- more shapes
+    ("noun-only sentence: pengambilan sumpah dan pelantikan oleh the secretary on the regent's behalf",
+     "GROBOGAN – Pengambilan sumpah jabatan dan pelantikan 19 pejabat pengawas di lingkungan Pemkab Grobogan "
+     "dilakukan oleh Sekda Grobogan Anang Armunanto atas nama Bupati Grobogan di Pendopo Kabupaten, Kamis "
+     "(25/1/2024).",
+     "2024-01-25",
+     {"inauguration": [{"region": "Kabupaten Grobogan", "count": 19, "by": "Anang Armunanto", "date": "2024-01-25"}],
+      "people": ["Anang Armunanto"]}),
+    ("count in compound words after sebanyak",
+     "SLEMAN – Bupati Sleman Kustini Sri Purnomo melantik sebanyak empat puluh tujuh pejabat administrator dan "
+     "pengawas di Pendopo Parasamya, Selasa (2/5/2023).",
+     "2023-05-02",
+     {"inauguration": [{"region": "Kabupaten Sleman", "count": 47, "by": "Kustini Sri Purnomo", "date": "2023-05-02"}]}),
+    ("ratusan: no count",
+     "BOJONEGORO – Ratusan pegawai PPPK di Kabupaten Bojonegoro dilantik Bupati Bojonegoro Anna Mu'awanah di "
+     "Pendopo Malowopati, Rabu (10/5/2023).",
+     "2023-05-10",
+     {"inauguration": [{"region": "Kabupaten Bojonegoro", "count": None, "by": "Anna Mu'awanah",
+                        "date": "2023-05-10"}]}),
+    ("acting regents of three regencies in a passive list, one per region",
+     "PALEMBANG – Tiga penjabat bupati di Sumatera Selatan dilantik Pj Gubernur Sumsel Agus Fatoni di Griya "
+     "Agung, Senin (20/5/2024). Mereka adalah Pj Bupati Muara Enim Henky Putrawan, Pj Bupati Lahat Imam "
+     "Pasli, dan Pj Bupati Empat Lawang Fauzan Khoiri Denin.",
+     "2024-05-20",
+     {"inauguration": [{"region": r, "count": 1, "by": "Agus Fatoni", "date": "2024-05-20"} for r in (
+         "Kabupaten Muara Enim", "Kabupaten Lahat", "Kabupaten Empat Lawang")],
+      "people": ["Agus Fatoni", "Henky Putrawan", "Imam Pasli", "Fauzan Khoiri Denin"]}),
+    ("the day written Senin, 4 Maret 2024 after pada",
+     "KLATEN – Bupati Klaten Sri Mulyani melantik 63 kepala sekolah pada Senin, 4 Maret 2024, di Pendopo "
+     "Pemkab Klaten.",
+     "2024-03-05",
+     {"inauguration": [{"region": "Kabupaten Klaten", "count": 63, "by": "Sri Mulyani", "date": "2024-03-04"}]}),
+    ("installer and venue after dilantik langsung oleh ... bertempat di",
+     "PADANG – Penjabat Wali Kota Padang Andree Algamar dilantik langsung oleh Gubernur Sumatera Barat "
+     "Mahyeldi bertempat di Auditorium Gubernuran, Kamis (16/5/2024).",
+     "2024-05-16",
+     {"inauguration": [{"region": "Kota Padang", "count": 1, "by": "Mahyeldi", "date": "2024-05-16"}],
+      "people": ["Andree Algamar", "Mahyeldi"]}),
+    ("echelon grades written with letters: II.b, III.a",
+     "REMBANG – Bupati Rembang Abdul Hafidz melantik 2 pejabat eselon II.b, 9 pejabat eselon III.a dan 14 "
+     "pejabat eselon IV.a di Pendopo Museum Kartini, Jumat (29/9/2023).",
+     "2023-09-29",
+     {"inauguration": [{"region": "Kabupaten Rembang", "count": 25, "by": "Abdul Hafidz", "date": "2023-09-29"}]}),
+    ("DPRD members' oath: count with sebanyak N orang after the body",
+     "KEBUMEN – Anggota DPRD Kabupaten Kebumen masa jabatan 2024-2029 sebanyak 50 orang mengucapkan sumpah "
+     "janji di Gedung DPRD Kebumen, Senin (19/8/2024). Pengambilan sumpah dipandu Ketua Pengadilan Negeri "
+     "Kebumen Ratna Dewi.",
+     "2024-08-19",
+     {"inauguration": [{"region": "Kabupaten Kebumen", "count": 50, "by": "Ratna Dewi", "date": "2024-08-19"}]}),
+    ("village head replaced between terms: PAW kepala desa",
+     "GARUT – Bupati Garut Rudy Gunawan melantik kepala desa pengganti antarwaktu (PAW) Desa Sukamurni di "
+     "Gedung Pendopo Garut, Rabu (11/10/2023).",
+     "2023-10-11",
+     {"inauguration": [{"region": "Kabupaten Garut", "count": 1, "by": "Rudy Gunawan", "date": "2023-10-11"}]}),
+    ("the governor installs the head of a regency's acting office: told with jabatan Pj Bupati",
+     "MATARAM – Pj Gubernur NTB Hassanudin melantik Lalu Firman Wijaya sebagai penjabat Bupati Lombok Timur "
+     "di Gedung Sangkareang, Mataram, Selasa (31/12/2024).",
+     "2024-12-31",
+     {"inauguration": [{"region": "Kabupaten Lombok Timur", "count": 1, "by": "Hassanudin", "date": "2024-12-31"}],
+      "people": ["Hassanudin", "Lalu Firman Wijaya"]}),
+    ("headline only carries the count, the body the act",
+     "BANTUL – Bupati Bantul Abdul Halim Muslih melantik para pejabat tersebut di Pendopo Parasamya, Senin "
+     "(8/1/2024). Ia meminta pejabat yang baru dilantik segera bekerja.",
+     "2024-01-08",
+     {"title": "Bupati Bantul Lantik 58 Pejabat Fungsional",
+      "inauguration": [{"region": "Kabupaten Bantul", "count": 58, "by": "Abdul Halim Muslih",
+                        "date": "2024-01-08"}]}),
+    ("a camat installs BPD members of several villages on the regent's behalf: one ceremony",
+     "BREBES – Sebanyak 45 anggota BPD dari lima desa di Kecamatan Bulakamba dikukuhkan Camat Bulakamba "
+     "Ahmad Syaefudin di aula kecamatan, Selasa (12/12/2023).",
+     "2023-12-12",
+     {"inauguration": [{"region": "Kabupaten Brebes", "count": 45, "by": "Ahmad Syaefudin", "date": "2023-12-12"}],
+      "people": ["Ahmad Syaefudin"]}),
+    # ---------------------------------------------------------------- several regions, new shapes
+    ("two acting heads: regions only in the headline, the body says the titles",
+     "PEKANBARU – Gubernur Riau Syamsuar melantik penjabat wali kota dan penjabat bupati di Gedung Daerah Balai "
+     "Serindit, Senin (23/5/2022). Keduanya diminta menjaga stabilitas daerah hingga pilkada.",
+     "2022-05-23",
+     {"title": "Gubernur Riau Lantik Pj Wali Kota Pekanbaru dan Pj Bupati Kampar",
+      "inauguration": [{"region": "Kota Pekanbaru", "by": "Syamsuar", "date": "2022-05-23"},
+                       {"region": "Kabupaten Kampar", "by": "Syamsuar", "date": "2022-05-23"}]}),
+    ("elected pairs told per region after Untuk and Sementara di",
+     "SAMARINDA – Gubernur Kalimantan Timur Isran Noor melantik kepala daerah hasil pilkada di Pendopo Lamin "
+     "Etam, Senin (26/4/2021). Untuk Kutai Barat, FX Yapan dan Edyanto Arkan dilantik sebagai bupati dan wakil "
+     "bupati. Sementara di Bontang, Basri Rase dan Najirah dilantik sebagai wali kota dan wakil wali kota.",
+     "2021-04-26",
+     {"inauguration": [{"region": "Kabupaten Kutai Barat", "count": 2, "by": "Isran Noor", "date": "2021-04-26"},
+                       {"region": "Kota Bontang", "count": 2, "by": "Isran Noor", "date": "2021-04-26"}],
+      "people": ["Isran Noor", "Basri Rase", "Najirah"]}),
+    ("a second acting head after Selain ..., juga melantik ... sebagai",
+     "PEKANBARU – Gubernur Riau Syamsuar melantik Muflihun sebagai Penjabat Wali Kota Pekanbaru di Gedung "
+     "Daerah, Senin (23/5/2022). Selain Muflihun, Syamsuar juga melantik Kamsol sebagai Penjabat Bupati Kampar.",
+     "2022-05-23",
+     {"inauguration": [{"region": "Kota Pekanbaru", "count": 1, "by": "Syamsuar", "date": "2022-05-23"},
+                       {"region": "Kabupaten Kampar", "count": 1, "by": "Syamsuar", "date": "2022-05-23"}],
+      "people": ["Syamsuar", "Muflihun", "Kamsol"]}),
+    ("acting heads of regencies written by their short names",
+     "SAMARINDA – Pj Gubernur Kaltim Akmal Malik melantik Pj Bupati Kukar dan Pj Bupati PPU di Pendopo Odah "
+     "Etam, Rabu (22/5/2024).",
+     "2024-05-22",
+     {"inauguration": [{"region": "Kabupaten Kutai Kartanegara", "by": "Akmal Malik", "date": "2024-05-22"},
+                       {"region": "Kabupaten Penajam Paser Utara", "by": "Akmal Malik", "date": "2024-05-22"}]}),
+    ("acting heads counted, then each told in its own sentence with the region first",
+     "JAYAPURA – Pj Gubernur Papua Ridwan Rumasukun melantik dua penjabat bupati di Gedung Negara, Jayapura, "
+     "Senin (13/11/2023). Di Kabupaten Sarmi, jabatan penjabat bupati diemban Markus Mansnembra. Adapun "
+     "Kabupaten Keerom kini dipimpin Penjabat Bupati Piter Gusbager.",
+     "2023-11-13",
+     {"inauguration": [{"region": "Kabupaten Sarmi", "by": "Ridwan Rumasukun", "date": "2023-11-13"},
+                       {"region": "Kabupaten Keerom", "by": "Ridwan Rumasukun", "date": "2023-11-13"}]}),
+    ("the acting governor sworn in by the minister, the province's deputy speaker witnessing: one event",
+     "JAKARTA – Menteri Dalam Negeri Tito Karnavian melantik Penjabat Gubernur Sulawesi Tenggara Andap "
+     "Budhi Revianto di Kantor Kemendagri, Jakarta, Selasa (5/9/2023). Pelantikan disaksikan Wakil Ketua "
+     "DPRD Sultra Muhammad Endang.",
+     "2023-09-05",
+     {"inauguration": [{"region": "Provinsi Sulawesi Tenggara", "count": 1, "by": "Tito Karnavian",
+                        "date": "2023-09-05"}],
+      "people": ["Tito Karnavian", "Andap Budhi Revianto"]}),
+    ("the same installer's earlier act, named by a short form of the name",
+     "TARAKAN – Wali Kota Tarakan Khairul (Bang Khai) melantik 41 pejabat pengawas di Ruang Imbaya, Kantor Wali "
+     "Kota Tarakan, Kamis (7/3/2024). Pelantikan 41 pejabat itu mengisi jabatan yang kosong. Dalam pelantikan "
+     "sebelumnya Bang Khai melantik pejabat yang sebagian besar berasal dari dinas kesehatan.",
+     "2024-03-07",
+     {"inauguration": [{"region": "Kota Tarakan", "count": 41, "by": "Khairul", "date": "2024-03-07"},
+                       {"region": "Kota Tarakan", "count": None, "by": "Khairul"}]}),
 ]

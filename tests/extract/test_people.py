@@ -97,6 +97,26 @@ def test_a_place_the_article_names_is_no_name_word(analyse):
     assert [n for n, _ in people(analyse, "Camat Budi Hartono hadir di sana.")] == ["Budi Hartono"]
 
 
+def test_ranks_numerals_and_unit_numbers(analyse):
+    """A rank's dot written apart, an office's Roman numeral, a unit's number: the name after them is read."""
+    got = people(analyse, "Hadir Wakil Ketua I DPRD Kabupaten Tegal, H. Mohammad Fadhlullah, S.Ag, Dandim 0712/Tegal "
+                          "Letkol Inf. Rudi Hartono, dan warga.")
+    assert got == [("Mohammad Fadhlullah", "Wakil Ketua I DPRD Kabupaten Tegal"), ("Rudi Hartono", "Dandim 0712/Tegal")]
+    got = people(analyse, "Hadir Komandan Kodim 0712/Tegal, Letkol Inf Rudi Hartono dan warga.")
+    assert [n for n, _ in got] == ["Rudi Hartono"]
+    assert [n for n, _ in people(analyse, "Hadir Kepala Desa I Made Diksa dan warga.")] == ["I Made Diksa"]
+
+
+def test_names_after_degrees_initials_and_faculties(analyse):
+    """A sentence ending in a degree's dot is no title-case headline; three capitals open a Balinese name; a
+    faculty's field words stay in the role."""
+    got = people(analyse, "Hadir Bupati Kendal Dico M Ganinduto dan Rektor UNNES Prof. Dr. S Martono, M.Si.")
+    assert [n for n, _ in got] == ["Dico M Ganinduto", "S Martono"]
+    assert [n for n, _ in people(analyse, "Hadir Wali Kota Denpasar IGN Jaya Mandala dan warga.")] == ["IGN Jaya Mandala"]
+    got = people(analyse, "Penandatanganan disaksikan Dekan Fakultas Ekonomi UNNES Amir Mahmud serta warga.")
+    assert got == [("Amir Mahmud", "Dekan Fakultas Ekonomi UNNES")]
+
+
 def test_an_office_word_closing_a_name_is_a_family_name(analyse):
     # found by the robustness harness's renaming: "Pratama", "Utama", "Muda" are offices' ranks and family names
     got = people(analyse, "Perjanjian diteken Pj Bupati Langkat HM Rudi Pratama, M.Si bersama Kajari Langkat "
