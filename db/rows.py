@@ -41,6 +41,9 @@ def one_of(conn, column, values: list[Any]):
     return column.in_(values)
 
 
+_NOTHING = object()
+
+
 def insert_rows(conn, table, rows: list[dict[str, Any]], ready: Collection[str] = ()) -> None:
     """Insert new rows (all with the same keys) through the driver's bulk path: COPY on PostgreSQL, one
     `executemany` of plain tuples on SQLite. Values are converted by the columns' own types exactly as a Core
@@ -62,10 +65,17 @@ def insert_rows(conn, table, rows: list[dict[str, Any]], ready: Collection[str] 
     pick = operator.itemgetter(*given)
     extra = tuple(processors[name](value) if name in processors else value for name, value in defaults.items())
     values = []
+    # A value repeated from the row before (one load's `loaded_at`, its extractor) is converted once.
+    last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(convert)
     for row in rows:
         value = [*pick(row), *extra] if len(given) > 1 else [pick(row), *extra]
-        for i, function in convert:
-            value[i] = function(value[i])
+        for n, (i, function) in enumerate(convert):
+            given_value = value[i]
+            seen, converted = last[n]
+            if given_value is not seen:
+                converted = function(given_value)
+                last[n] = (given_value, converted)
+            value[i] = converted
         values.append(tuple(value))
     quote = dialect.identifier_preparer.quote
     target, columns = dialect.identifier_preparer.format_table(table), ", ".join(quote(n) for n in names)

@@ -91,10 +91,13 @@ class Analysis:
     def _token_table(self) -> None:
         """Token texts and offsets as plain lists, read in one array call (iterating spaCy Token objects from
         Python is what costs)."""
-        rows = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
-        text = self.text
-        self.notes["_offsets"] = [a for a, _ in rows]
-        self.notes["_words"] = [text[a : a + n] for a, n in rows]
+        if not len(self.doc):
+            self.notes["_offsets"], self.notes["_words"] = [], []
+            return
+        table = self.doc.to_array([IDX, LENGTH])
+        starts, ends = table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist()
+        self.notes["_offsets"] = starts
+        self.notes["_words"] = list(map(self.text.__getitem__, map(slice, starts, ends)))  # C loops, no frame per token
 
     # The plain token lists are cached as attributes (cached_property): the rules read them in their inner loops,
     # where a property call per access is what costs.
@@ -119,7 +122,7 @@ class Analysis:
 
     @cached_property
     def like_num(self) -> list[bool]:
-        return [bool(x) for x in self.doc.to_array([LIKE_NUM]).tolist()] if len(self.doc) else []
+        return self.doc.to_array([LIKE_NUM]).astype(bool).tolist() if len(self.doc) else []
 
     # ---- lookups (indexed by sentence on first use: rules ask per sentence, and long texts have many)
     def _index(self, name: str, items, key) -> dict[int, list]:

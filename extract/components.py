@@ -13,7 +13,7 @@ import bisect
 import re
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -189,7 +189,7 @@ class SentenceSplitter:
         an.skip = set()
         text = an.text
         # Boilerplate is decided per line, once; a sentence inherits the verdict of the line it starts on.
-        starts_char = doc.to_array([IDX]).tolist()
+        starts_char = an.offsets  # token start offsets, already read
         line_starts = [0]
         pos = text.find("\n")
         while pos != -1:

@@ -23,6 +23,7 @@ from extract.person import Person
 __all__ = ["PeopleFinder", "Person"]
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_SPACES = re.compile(r"\s+")
 # a word of three or more lower-case letters followed by a capital and another word: "RajaAdministrasi"
 _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 # initials within or after a name: "J.B.", "G.L", "U.E.", "BJ"
@@ -301,9 +302,7 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
         return start, j
 
     def _name_text(self, doc: TokenView, start: int, end: int) -> str:
-        parts = [t.text for t in doc[start:end]]
-        text = " ".join(parts)
-        return re.sub(r"\s+", " ", text).strip(" ,.")
+        return _SPACES.sub(" ", " ".join(doc.words[start:end])).strip(" ,.")  # the plain words, no token objects
 
     def find(self, an: Analysis, sentences: list[int] | None = None) -> list[Person]:
         doc = an.view
@@ -363,8 +362,9 @@ class PeopleFinder(PairReader, ListReader, FrameReader, LanguageWords, CapitalsR
         doc = an.view
         out = []
         lowers = an.lowers
-        for i, w in enumerate(lowers):
-            if w not in self.speech_verbs or i + 2 >= len(lowers):
+        speech = self.speech_verbs
+        for i in [i for i, w in enumerate(lowers) if w in speech]:  # the few speech verbs, found in one pass
+            if i + 2 >= len(lowers):
                 continue
             k = an.sent_of[i]
             if k in an.skip or (wanted is not None and k not in wanted):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -16,8 +17,15 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from extract.lexicon import load_lexicon
 
+# The word attributes the pipeline reads (the phrase matchers match on LOWER, the analysis reads LIKE_NUM, the
+# region linker IS_PUNCT) and the cheap character classes. spaCy computes every attribute getter of the language
+# for each word it has not seen (names, numbers): shapes, URL and e-mail tests, stop words, prefixes and suffixes
+# nobody reads here were most of what a new word cost.
+LEXEME_ATTRS = (LOWER, LIKE_NUM, IS_PUNCT, IS_SPACE, IS_DIGIT, IS_ALPHA, IS_LOWER, IS_UPPER, IS_TITLE)
+
 
 def build_tokenizer(nlp: Language, data_dir: str | None = None) -> Tokenizer:
+    nlp.vocab.lex_attr_getters = {k: v for k, v in nlp.vocab.lex_attr_getters.items() if k in LEXEME_ATTRS}
     lex = load_lexicon(data_dir)
     conf = lex.raw["tokenizer"]
     defaults = Indonesian.Defaults

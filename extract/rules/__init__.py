@@ -136,6 +136,7 @@ class EventRules(ContextRules, SigningRules, InaugurationRules, InstallerReader,
         self.anaphora_levels = {fold(k): v for k, v in idx["anaphora_levels"].items()}
         self.organisation_heads = {fold(w) for w in idx["enumeration"]["organisation_heads"]}
         self.receive_verbs = {fold(w) for w in idx["enumeration"]["receive_verbs"]}
+        self.group_companions = {fold(w) for w in idx["enumeration"]["group_companions"]}
         self.award_names = [fold(w).split() for w in idx["awards"]["names"]]
         self.award_verbs = {fold(w) for w in idx["awards"]["verbs"]}
         self.award_fillers = {fold(w) for w in idx["awards"]["before_name"]}

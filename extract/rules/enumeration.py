@@ -198,18 +198,25 @@ class EnumerationReader:
         """"lebih rendah dari rata-rata NTT 3,14 persen": the region frames an average, it owns no result."""
         return any(t.lower_ in self.g.average_words for t in doc[max(0, m.cue_start - 2) : m.cue_start])
 
-    def ranking_scope(self, doc: TokenView, m: RegionMention) -> bool:
-        """"dari 35 kabupaten/kota di Jawa Tengah": the place of the group a rank is counted out of."""
+    def ranking_scope(self, doc: TokenView, m: RegionMention) -> int | None:
+        """"dari 35 kabupaten/kota di Jawa Tengah", "terbaik dari seluruh kabupaten/kota di Provinsi X": the place of
+        the group a rank is counted out of; where that phrase starts (its "dari"), else None."""
         i = m.cue_start - 1
         if i < 3 or doc[i].lower_ not in self.g.place_links:
-            return False
+            return None
         i -= 1
         while i > 1 and (doc[i].lower_ in self.group_nouns or doc[i].text in ("/", *self.g.conjunctions)):
             i -= 1
-        return i < m.cue_start - 2 and (doc[i].like_num or doc[i].lower_ in self.lex.number_units) and (
-            doc[i - 1].lower_ in self.g.denominator_words)
+        counted = i < m.cue_start - 2 and (doc[i].like_num or doc[i].lower_ in self.lex.number_units
+                                           or doc[i].lower_ in self.vague_counts)
+        return i - 1 if counted and doc[i - 1].lower_ in self.g.denominator_words else None
 
     def owners(self, doc: TokenView, regions: list[RegionMention], v: Value, values: list[Value]) -> list[Region] | None:
+        # "peringkat 3 dari 35 kabupaten/kota di Jawa Tengah ... dengan nilai 3,62": the ranking's scope owns nothing
+        # (nor is "dari seluruh kabupaten/kota" a class of subjects)
+        scopes = {m.cue_start: start for m in regions if (start := self.ranking_scope(doc, m)) is not None}
+        scoped = {x for m in regions if m.cue_start in scopes for x in range(scopes[m.cue_start], m.end)}
+        regions = [m for m in regions if m.cue_start not in scopes]
         nearest_any = [m for m in regions if m.end <= v.start][-1:]
         if nearest_any and self.averaged(doc, nearest_any[0]):
             return None
@@ -218,8 +225,7 @@ class EnumerationReader:
             # "di atas TPT Jawa Barat yang 6,75 persen": the yardstick's own value ("Pemkot B yang dua strip di
             # bawah Pemkot A mendapatkan nilai 58,03" is B's)
             return None
-        # "peringkat 3 dari 35 kabupaten/kota di Jawa Tengah ... dengan nilai 3,62": the ranking's scope owns nothing
-        regions = [m for m in regions if not self.compared_to(doc, m) and not self.ranking_scope(doc, m)]
+        regions = [m for m in regions if not self.compared_to(doc, m)]
         before = [m for m in regions if m.end <= v.start]
         if not before:
             return []
@@ -234,11 +240,13 @@ class EnumerationReader:
         gap = doc[nearest.end : v.start]
         an = doc.an
         named = {x for m in an.regions_in(an.sent_of[v.start]) for x in range(m.cue_start, m.end)}
-        gap_text = " " + " ".join(t.lower_ for t in gap if t.i not in named) + " "
+        gap_text = " " + " ".join(t.lower_ for t in gap if t.i not in named and t.i not in scoped) + " "
         if any(f" {w} " in gap_text for w in self.class_subjects):
             return None  # "A meraih WDP, sementara kabupaten lainnya meraih WTP": the others' value
         since = max([nearest.end] + [x.end for x in values if nearest.end <= x.start and x.end <= v.start])
-        own = [t.lower_ for t in doc[since : v.start] if t.i not in named]  # the value's own phrase
+        # the value's own phrase ("peringkat ketiga nasional ... dengan skor 4,01": the rank's scope is not its own)
+        rank_scopes = {x.end for x in values if x.kind == "rank"}
+        own = [t.lower_ for t in doc[since : v.start] if t.i not in named and t.i not in rank_scopes]
         cue = next((i for i, w in enumerate(own) if w in self.yardstick_words), None)
         if cue is not None and any(w in self.yardstick_aggregates for w in own[cue + 1 :]):
             return None  # "2,71 persen, lebih rendah dari inflasi nasional 2,61 persen": the yardstick's value
@@ -385,6 +393,24 @@ class EnumerationReader:
             out += [m.region for m in mentions if m.region not in out]
             j += 1
         return out
+
+    def joined_to_group(self, doc: TokenView, regions: list[RegionMention], v: Value) -> list[Region]:
+        """"Pemprov Bali beserta sembilan kabupaten/kota meraih opini WTP": the government joined to a counted
+        group before the value (not an agency, not the group's place)."""
+        before = [m for m in regions if m.end <= v.start]
+        if before and before[-1].cue_start >= 2 and doc[before[-1].cue_start - 1].lower_ in self.g.place_links and (
+                doc[before[-1].cue_start - 2].lower_ in self.group_nouns):
+            before = before[:-1]  # "sembilan kabupaten/kota di Bali": the group's place
+        if not before or self.is_agency(doc, before[-1]):
+            return []
+        m = before[-1]
+        i = m.end
+        if i >= v.start or doc[i].lower_ not in self.group_companions:
+            return []
+        i += 1
+        counted = i < v.start and ((doc[i].like_num and "," not in doc[i].text) or doc[i].lower_ in self.lex.number_units
+                                   or doc[i].lower_ in self.vague_counts)
+        return [m.region] if counted and i + 1 < v.start and doc[i + 1].lower_ in self.group_nouns else []
 
     def is_group_value(self, doc: TokenView, sent: Sentence, v: Value) -> bool:
         """"lima berpredikat D", "3 kota di zona merah", "opini WTP kepada lima pemda": a count of governments,

@@ -55,6 +55,12 @@ class IndexReportRules:
                 # "Kota Padang Panjang meraih nilai tertinggi dengan 95,61" paragraphs after the article's one index
                 # was named, quotes and background between: its result still
                 context_age = 4
+            elif context_label and context_age > 4 and not labels and src is an and (
+                    headline := self.headline_index(ctx)) is not None and self.result_told(
+                    ctx, src, k, headline[0], article_wide=False):
+                # an article naming two indices whose headline names one: a result told far below, with no label,
+                # is the headline's ("Pemkab X Raih Predikat BB SAKIP" ... "Klaten memperoleh nilai 73,12")
+                context_label, context_age = headline, 4
             values = self.values_in(src, k) if labels or (context_label and context_age <= 4) else []
             if labels and (won := self.award_values(src, k, labels, values)):
                 values = sorted(values + won, key=lambda v: v.start)  # "Kota X kembali meraih Adipura"
@@ -166,12 +172,19 @@ class IndexReportRules:
                     stop = min((o.start for o in values if o.start >= v.end), default=None)
                     owners = self.introduced_list(src, k, regions, start=v.end, stop=stop) or (
                         self.region_lines(src, k, live) if stop is None else [])
-                    if not owners:
+                    # "Pemprov Bali beserta sembilan kabupaten/kota meraih opini WTP": the government named with
+                    # the group holds it too
+                    joined = [r for r in self.joined_to_group(src.view, regions, v) if r not in owners]
+                    if owners:
+                        owners = joined + owners
+                    else:
                         pending = {"key": key, "label": l_text, "value": v, "k": k, "src": src, "age": 0,
                                    "year": self.value_year(src, k, v, l_start, l_end, doc_years.get(key),
                                                            ctx.report_date.year if ctx.report_date else None,
                                                            self.this_year_lag.get(key, 0))[0]}
-                        continue
+                        owners = joined  # the group's list may still follow
+                        if not owners:
+                            continue
                 else:
                     owners = self.owners(src.view, regions, v, values)
                 if not owners and opening:
@@ -273,13 +286,23 @@ class IndexReportRules:
                 out.append(Value(end - len(name), end, " ".join(an.words[end - len(name) : end]), None, "level"))
         return out
 
-    def result_told(self, ctx: Context, src: Analysis, k: int, key: str) -> bool:
-        """The article names one index only, and this sentence tells a result: a region, a result noun ("nilai",
-        "skor", "predikat") and no quote."""
-        if set(self.article_labels(ctx)) != {key} or not src.regions_in(k) or self.is_statement(src, k):
+    def result_told(self, ctx: Context, src: Analysis, k: int, key: str, article_wide: bool = True) -> bool:
+        """The article names one index only (`article_wide`), and this sentence tells a result: a region, a result
+        noun ("nilai", "skor", "predikat") and no quote."""
+        if (article_wide and set(self.article_labels(ctx)) != {key}) or not src.regions_in(k) or self.is_statement(
+                src, k):
             return False
         s = src.sents[k]
         return not self.result_nouns.isdisjoint(src.lowers[s.start : s.end])
+
+    def headline_index(self, ctx: Context) -> tuple[str, str] | None:
+        """The one index the headline names (key, label as written), None for none or several."""
+        title = ctx.an.title
+        if title is None:
+            return None
+        found = {m.label.split(":", 1)[1]: title.view[m.start : m.end].text
+                 for m in title.matches if m.label.startswith("INDEX:")}
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def article_labels(self, ctx: Context) -> dict[str, str]:
         """The indices the article names (title and body), each with its first label as written."""

@@ -310,6 +310,10 @@ class ValueReader:
                 scored = scored or ("," in text and nxt in self.g.year_links and low(i + 2) in self.relative_years)
                 # "Kabupaten Kendal 72,81 Kabupaten Batang 70,12": a decimal before the next row's region is no count
                 scored = scored or ("," in text and nxt in self.group_nouns and (t + 1) in region_cues)
+                # "Kabupaten Sleman 3,85 Sangat Baik": a decimal right before its category (not "kurang dari")
+                band = next((c for c in self.categories if " ".join(L[t + 1 : t + 1 + len(c.split())]) == c), None)
+                scored = scored or ("," in text and band is not None
+                                    and low(i + 1 + len(band.split())) not in self.g.denominator_words)
                 if num == int(num) and "," not in text and "." not in text and (t + 1) in region_cues and (
                         W[t + 1][:1].isupper()):
                     i += 1

@@ -458,4 +458,62 @@ FRESH_PROBES: list[tuple[str, str, str | None, str | None, list[tuple]]] = [
      "Pemkab Jombang menargetkan meraih Adipura tahun depan. Kota Madiun terus menyiapkan penilaian Adipura.",
      "2024-02-02", None,
      []),
+    # ---------------------------------------------------------------- rows whose score is followed by its category
+    ("numbered rows, each score followed by its category without a cue",
+     "Berikut nilai indeks SPBE 2023 kabupaten/kota di DIY:\n1. Kabupaten Sleman 3,85 Sangat Baik\n"
+     "2. Kota Yogyakarta 3,80 Sangat Baik\n3. Kabupaten Bantul 3,41 Baik",
+     "2024-02-02", None,
+     [("Kabupaten Bantul", "spbe", 3.41, 2023, None), ("Kabupaten Sleman", "spbe", 3.85, 2023, None),
+      ("Kota Yogyakarta", "spbe", 3.8, 2023, None)]),
+    ("a score 'kurang dari' a threshold is still no category",
+     "Indeks SPBE Kabupaten Blora tahun 2023 tercatat 2,45, kurang dari target nasional.",
+     "2024-02-02", None,
+     [("Kabupaten Blora", "spbe", 2.45, 2023, None)]),
+    ("a value named first, its owner after 'merupakan milik'",
+     "Skor SPI 2023 sebesar 78,4 merupakan milik Kabupaten Kebumen.",
+     "2024-02-02", None,
+     [("Kabupaten Kebumen", "spi", 78.4, 2023, None)]),
+    # ---------------------------------------------------------------- two indices named, a bare result far below
+    ("a bare result far below, the headline naming one of the article's two indices",
+     "Pemkab Klaten menerima hasil evaluasi SAKIP dan indeks RB 2023 dari Kementerian PANRB.\nPenyerahan dilakukan di "
+     "Jakarta.\nBupati Klaten bersyukur atas capaian itu.\nMenurutnya, seluruh OPD telah bekerja keras menyusun "
+     "dokumen kinerja.\nSelain itu, inspektorat juga terus melakukan pendampingan.\nPada evaluasi itu, Klaten "
+     "memperoleh nilai 73,12.",
+     "2024-02-02", "Pemkab Klaten Raih Predikat BB SAKIP",
+     [("Kabupaten Klaten", "sakip", 73.12, 2023, "2024-02-02")]),
+    ("a bare result far below, the headline naming both indices: no index to give it",
+     "Pemkab Klaten menerima hasil evaluasi SAKIP dan indeks RB 2023 dari Kementerian PANRB.\nPenyerahan dilakukan di "
+     "Jakarta.\nBupati Klaten bersyukur atas capaian itu.\nMenurutnya, seluruh OPD telah bekerja keras menyusun "
+     "dokumen kinerja.\nSelain itu, inspektorat juga terus melakukan pendampingan.\nPada evaluasi itu, Klaten "
+     "memperoleh nilai 73,12.",
+     "2024-02-02", "Nilai SAKIP dan Indeks RB Pemkab Klaten Naik",
+     []),
+    ("an IDM status written 'Status IDM' is the IDM",
+     "Status IDM Kabupaten Gunungkidul tahun 2024 mencapai 0,7512 dengan status Maju.",
+     "2024-06-01", None,
+     [("Kabupaten Gunungkidul", "idm", 0.7512, 2024, None)]),
+    # ---------------------------------------------------------------- a government joined to a counted group
+    ("a province joined to its counted regencies",
+     "BPK Perwakilan Bali menyerahkan LHP LKPD 2023, Senin (20/5/2024). Pemprov Bali bersama sembilan "
+     "kabupaten/kota di Bali meraih opini WTP.",
+     "2024-05-25", None,
+     [("Provinsi Bali", "opini_bpk", "WTP", 2023, "2024-05-20")]),
+    ("a province joined to a counted group listed after",
+     "Pemprov Jambi dan dua kabupaten meraih opini WTP atas LKPD 2023, yakni Kabupaten Kerinci dan Kabupaten Bungo.",
+     "2024-05-25", None,
+     [("Kabupaten Bungo", "opini_bpk", "WTP", 2023, None), ("Kabupaten Kerinci", "opini_bpk", "WTP", 2023, None),
+      ("Provinsi Jambi", "opini_bpk", "WTP", 2023, None)]),
+    ("a counted group in a province owns nothing",
+     "Sebanyak 13 pemda di Kalimantan Barat meraih opini WTP atas LKPD 2023.",
+     "2024-05-25", None,
+     []),
+    ("a national rank before the score",
+     "Kabupaten Banyuwangi meraih peringkat ketiga nasional indeks SPBE 2023 dengan skor 4,01.",
+     "2024-02-02", None,
+     [("Kabupaten Banyuwangi", "spbe", 4.01, 2023, None)]),
+    ("the best out of every regency of a province, the score after",
+     "Kota Tegal menjadi yang terbaik dari seluruh kabupaten/kota di Provinsi Jawa Tengah dengan nilai SPBE 2023 "
+     "sebesar 3,95.",
+     "2024-02-02", None,
+     [("Kota Tegal", "spbe", 3.95, 2023, None)]),
 ]
