@@ -71,6 +71,7 @@ class SentenceSplitter:
             rf"\S{{1,2}} [^\n{seps}]{{1,80}}(?:[{seps}] {{0,3}}\(?\d|[ (]\d{{1,3}}[,.]\d{{1,3}} {{0,2}}(?:%|persen)?\)?\s*$)"
         )
         self.openers = set(self.lex.raw["tokenizer"]["sentences"]["openers"])
+        self.grade_heads = set(self.lex.raw["tokenizer"]["sentences"]["grade_heads"])
         # "melantik RM. Sukmono", "Hj. Siti": a short honorific's dot opens no sentence
         # ("TNI.", "AKP." may well end one)
         self.honorifics = {w for w in self.lex.raw["people"]["honorifics"] if len(w) <= 2 or len(w) == 3 and not w.isupper()}
@@ -157,8 +158,9 @@ class SentenceSplitter:
                     starts.append(i)  # a line break ends a sentence
                 continue
             if len(pt) == 2 and pt[1] == "." and pt[0].isupper():
-                if tok in openers and starts[-1] != i:
-                    starts.append(i)  # "predikat B. Sedangkan": a grade letter ended the sentence
+                graded = j > 0 and texts[j - 1].lower() in self.grade_heads and tok[:1].isupper()
+                if (tok in openers or graded) and starts[-1] != i:
+                    starts.append(i)  # "predikat B. Sedangkan", "predikat B. Tiga pemda": a grade ended it
                 continue
             first = tok[:1]
             if not (first.isupper() or first.isdigit() or tok in OPENERS):

@@ -34,6 +34,18 @@ def test_a_groups_list_stops_at_the_next_value(run):
         ("Kabupaten Sleman", "A"), ("Kabupaten Bantul", "A"), ("Kota Yogyakarta", "A")}
 
 
+def test_a_grade_letter_ending_a_sentence_is_no_initial(run):
+    # found by the robustness harness laying the list out as bullets: "predikat B." before a capitalised word ended
+    # no sentence (read as an initial, "A. Murtala"), so the counts of the grades swallowed the list after it
+    text = ("Dalam evaluasi SAKIP 2023, 2 pemda meraih predikat A, 9 pemda predikat BB dan 25 pemda predikat B. "
+            "Dua pemda peraih predikat A, yaitu:\n- Kabupaten Kendal\n- Kota Semarang\n")
+    assert {(r[0], r[2]) for r in results(run, text, "2024-03-01")} == {
+        ("Kabupaten Kendal", "A"), ("Kota Semarang", "A")}
+    prose = text.replace("yaitu:\n- Kabupaten Kendal\n- Kota Semarang\n", "yaitu Kabupaten Kendal dan Kota Semarang.")
+    assert {(r[0], r[2]) for r in results(run, prose, "2024-03-01")} == {
+        ("Kabupaten Kendal", "A"), ("Kota Semarang", "A")}
+
+
 def test_a_list_one_item_a_line_under_its_intro(run):
     text = ("Berikut daftar daerah yang masuk zona hijau kepatuhan Ombudsman 2023:\n- Kota Padang\n"
             "- Kota Bukittinggi\n- Kabupaten Agam\n")
