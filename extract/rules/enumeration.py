@@ -135,7 +135,7 @@ class EnumerationReader:
         return {v.start: m.region for v, m in zip(chosen, run, strict=True)}
 
     def paired_years(self, an: Analysis, sent: Sentence, values: list[Value]) -> dict[int, int]:
-        """"pada 2019 hingga 2021 ... masing-masing 20,26 persen, 28,74 persen, dan 25,28 persen" / "tahun 2022 dan
+        """"pada 2018 hingga 2020 ... masing-masing 12,4 persen, 15,9 persen, dan 14,1 persen" / "tahun 2022 dan
         2023 masing-masing 70,1 dan 71,4": the years before a distributive word, paired in order with as many
         values after it. Returns value start token -> year."""
         lowers, words = an.lowers, an.words
@@ -270,9 +270,9 @@ class EnumerationReader:
 
     def coordinated_before(self, doc: TokenView, regions: list[RegionMention], nearest: RegionMention,
                            values: list[Value]) -> list[Region]:
-        """The regions coordinated before `nearest` ("Kota Mojokerto dan Kota Blitar yang sama-sama mendapatkan
-        skor 98"), agencies left out ("Polres X dan Pemkab Y masuk zona merah": Y's alone). A list ends in "dan":
-        "di wilayah Surakarta dan Banyumas, Kota Surakarta memperoleh 93,05" is no list."""
+        """The regions coordinated before `nearest` ("Kabupaten A dan Kota B yang keduanya memperoleh
+        nilai 91"), agencies left out ("Polres X dan Pemkab Y masuk zona merah": Y's alone). A list ends in "dan":
+        "di wilayah A dan B, Kota A memperoleh 90,2" is no list."""
         owners: list[Region] = []
         idx = regions.index(nearest)
         while idx > 0:

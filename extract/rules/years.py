@@ -17,7 +17,7 @@ class YearReader:
         """An earlier value's own year: right after it ("dari 72,5 pada 2022"), or for a compared value between the
         comparison word and it ("dibandingkan tahun 2022 yang mencapai 10,19 persen")."""
         lowers, words = an.lowers, an.words
-        for i in range(v.end, min(sent.end, v.end + 8)):  # "dari 74,21 (kategori BB) pada tahun 2023 menjadi"
+        for i in range(v.end, min(sent.end, v.end + 8)):  # "dari 70,5 (kategori BB) pada tahun 2022 menjadi"
             if lowers[i] in self.g.year_scan_stops or (an.like_num[i] and not _is_year_token(words[i])):
                 break
             if _is_year_token(words[i]):
@@ -131,7 +131,7 @@ class YearReader:
         back = " ".join(lowers[max(s.start, v.start - 4) : v.start])
         if self.before_end.search(back) and doc_year:
             return doc_year - 1, True
-        # "74,21 (kategori BB) pada tahun 2023 menjadi 81,74": a "pada (tahun) YYYY" right after the value
+        # "70,5 (kategori BB) pada tahun 2022 naik ke 78,3": a "pada (tahun) YYYY" right after the value
         # "pada 2021 sebesar 68,5, pada 2022 ...": a value led by its own year ends its clause at a comma
         led = any(_is_year_token(w) for w in an.words[max(s.start, v.start - 3) : v.start])
         for t in doc[v.end : min(s.end, v.end + 8)]:

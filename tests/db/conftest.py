@@ -15,13 +15,18 @@ def _records(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-@pytest.fixture
-def loaded_store(store_url):
+def fixture_store(url: str):
+    """A store at `url` holding the fixture articles and their events."""
     from db import Store
 
-    store = Store(store_url)
+    store = Store(url)
     store.sync_regions()
     articles = _records("articles.jsonl")
     store.load_articles(articles)
     store.replace_events([a["id"] for a in articles], _records("events.jsonl"), extractor="fixture")
     return store
+
+
+@pytest.fixture
+def loaded_store(store_url):
+    return fixture_store(store_url)

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.fulltext import TSVECTOR_SQL, tsvector_text
-from tests.db.conftest import _records
+from tests.db.conftest import _records, fixture_store
 from tests.db.test_migrations import _downgraded
 
 
@@ -60,13 +60,7 @@ def test_the_loaders_vectors_are_the_databases(pg_url):
 
 @pytest.mark.postgres
 def test_migration_0017_keeps_the_vectors(pg_url):
-    from db import Store
-
-    store = Store(pg_url)
-    store.sync_regions()
-    articles = _records("articles.jsonl")
-    store.load_articles(articles)
-    store.replace_events([a["id"] for a in articles], _records("events.jsonl"), extractor="fixture")
+    store = fixture_store(pg_url)
     query = sa.text("SELECT event_id, tsv::text FROM event_search ORDER BY event_id")
     generated = sa.text("SELECT is_generated FROM information_schema.columns WHERE table_schema = current_schema() "
                         "AND table_name = 'event_search' AND column_name = 'tsv'")

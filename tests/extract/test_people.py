@@ -29,8 +29,8 @@ def test_honorifics_and_degrees_stripped(analyse):
 
 
 def test_offices_with_long_names(analyse):
-    got = people(analyse, "Penyerahan dilakukan Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan "
-                          "Pengawasan Muhammad Yusuf Ateh di Bali.")
+    got = people(analyse, "Hadir pula Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan "
+                          "Muhammad Yusuf Ateh yang menyerahkan laporan itu di Bali.")
     assert got[0][0] == "Muhammad Yusuf Ateh"
     got = people(analyse, "Kepala Kantor Wilayah Bali Nusa Tenggara Papua, Kuncoro Budi Winarno hadir.")
     assert got == [("Kuncoro Budi Winarno", "Kepala Kantor Wilayah Bali Nusa Tenggara Papua")]
