@@ -2,7 +2,7 @@
 
 `Bupati Mojokerto, Ikfina Fahmawati` → (Ikfina Fahmawati, Bupati Mojokerto);
 `Muhammad Abidin, S.E., Ak, Kepala Perwakilan BPK Provinsi Maluku` → (Muhammad Abidin, Kepala Perwakilan ...);
-`I Made Diksa selaku Perbekel Desa Abang Batudinding` → (I Made Diksa, Perbekel Desa Abang Batudinding).
+`I Wayan Sudarma selaku Perbekel Desa Sukamaju Kaja` → (I Wayan Sudarma, Perbekel Desa Sukamaju Kaja).
 Honorifics and degrees are stripped (data: `data/people.toml`); a short form that the text ties to a full name
 (`Bupati Yes`, `Bupati Mote`) is folded into it.
 """

@@ -1,6 +1,6 @@
 """Names read from lists rather than from one title: a name with its region in parentheses ("Nurrohmah Sujadi
 (Kabupaten Pringsewu)", "Kabupaten Lebak (Gunawan Rusminto)") and rosters of place–name items under a title
-("Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...")."""
+("Desa Sukamaju- H. Rahmat, Desa Tanjung- Sarifudin, ...")."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ class ListReader:
         return out
 
     def _rosters(self, an: Analysis, wanted: set[int] | None) -> list[Person]:
-        """Lists like `Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...` under a `Kepala Desa` sentence."""
+        """Lists like `Desa Sukamaju- H. Rahmat, Desa Tanjung- Sarifudin, ...` under a `Kepala Desa` sentence."""
         doc = an.view
         out: list[Person] = []
         words = an.words
